@@ -1,0 +1,97 @@
+package io.lastmilehub.model;
+
+import jakarta.validation.constraints.PositiveOrZero;
+import jakarta.validation.constraints.Size;
+import jakarta.xml.bind.annotation.XmlAttribute;
+import jakarta.xml.bind.annotation.XmlRootElement;
+import jakarta.xml.bind.annotation.XmlType;
+import lombok.AccessLevel;
+import lombok.AllArgsConstructor;
+import lombok.Builder;
+import lombok.NoArgsConstructor;
+import lombok.Value;
+
+/**
+ * What a plan costs and emits; published on the cost address whenever a plan is made.
+ */
+@Value
+@Builder(toBuilder = true, buildMethodName = "buildUnvalidated")
+@NoArgsConstructor(force = true, access = AccessLevel.PRIVATE)
+@AllArgsConstructor(access = AccessLevel.PRIVATE)
+@XmlRootElement(name = "costSummary")
+@XmlType(name = "CostSummary")
+public class CostSummary {
+
+    /** Version of the canonical schema this document follows; see {@link SchemaVersion}. */
+    @XmlAttribute
+    @Builder.Default
+    String schemaVersion = SchemaVersion.CURRENT;
+
+    /** Plan it summarises. */
+    @Size(max = 100)
+    String planId;
+
+    /** Tenant. */
+    @Size(max = 100)
+    String tenant;
+
+    /** Depot. */
+    @Size(max = 100)
+    String depotId;
+
+    /** ISO 4217 currency of the amounts. */
+    String currency;
+
+    /** Sum of all costs. */
+    @PositiveOrZero
+    double totalCost;
+
+    /** Fixed vehicle costs. */
+    @PositiveOrZero
+    double fixedCost;
+
+    /** Distance-dependent costs. */
+    @PositiveOrZero
+    double distanceCost;
+
+    /** Time-dependent costs. */
+    @PositiveOrZero
+    double timeCost;
+
+    /** Energy or fuel costs. */
+    @PositiveOrZero
+    double energyCost;
+
+    /** Total driving distance in metres. */
+    @PositiveOrZero
+    double distanceMeters;
+
+    /** Total route time in seconds. */
+    @PositiveOrZero
+    long durationSeconds;
+
+    /** Total CO2 in grams. */
+    @PositiveOrZero
+    double co2Grams;
+
+    /** Vehicles used. */
+    @PositiveOrZero
+    int vehicles;
+
+    /** Orders on a route. */
+    @PositiveOrZero
+    int ordersPlanned;
+
+    /** Orders left out. */
+    @PositiveOrZero
+    int ordersUnassigned;
+
+    /** Builds CostSummarys that satisfy their constraints. */
+    public static class CostSummaryBuilder {
+
+        /** @throws InvalidModelException naming each field that breaks a constraint */
+        public CostSummary build() {
+            return ModelValidator.requireValid(buildUnvalidated());
+        }
+    }
+}

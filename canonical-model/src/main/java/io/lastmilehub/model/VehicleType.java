@@ -1,0 +1,32 @@
+package io.lastmilehub.model;
+
+import jakarta.xml.bind.annotation.XmlEnum;
+import jakarta.xml.bind.annotation.XmlType;
+
+/**
+ * Delivery modes the hub plans for.
+ */
+@XmlEnum
+@XmlType(name = "VehicleType")
+public enum VehicleType {
+    /** Light commercial vehicle. */
+    VAN,
+    /** Rigid truck. */
+    TRUCK,
+    /** Cargo bike, pedal or assisted. */
+    CARGO_BIKE,
+    /** Electric bike with a box. */
+    E_BIKE,
+    /** Bicycle courier. */
+    BIKE,
+    /** Electric scooter or moped. */
+    E_SCOOTER,
+    /** Multirotor drone: short range, back to base after each drop. */
+    MULTIROTOR_DRONE,
+    /** Fixed-wing drone: longer range, drop only. */
+    FIXED_WING_DRONE,
+    /** Sidewalk delivery robot. */
+    DELIVERY_ROBOT,
+    /** Driverless road vehicle. */
+    AUTONOMOUS_VAN
+}
