@@ -1,0 +1,20 @@
+package io.lastmilehub.planning;
+
+/**
+ * Told after every solver iteration how far the search is, so that an application can show progress. Called on the
+ * planning thread: keep it quick. An exception it throws is logged and otherwise ignored.
+ */
+@FunctionalInterface
+public interface PlanningProgressListener {
+
+    /** Does nothing. */
+    PlanningProgressListener NONE = (iteration, bestCost) -> {
+    };
+
+    /**
+     * @param iteration number of the iteration just finished, from 1
+     * @param bestCost  best value of the solver's objective so far: the plan's costs plus a penalty per unassigned
+     *                  order, so it falls as the search improves but is not itself a plan cost
+     */
+    void onIteration(int iteration, double bestCost);
+}

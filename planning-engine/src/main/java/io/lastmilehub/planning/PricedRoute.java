@@ -1,0 +1,13 @@
+package io.lastmilehub.planning;
+
+import io.lastmilehub.model.Route;
+
+/**
+ * A model route with its cost broken down, for the plan's cost summary.
+ *
+ * @param route     the route; its cost is fixed plus variable
+ * @param fixedCost the vehicle's fixed cost
+ * @param variable  distance, time, energy and CO2 of all legs, the return included
+ */
+record PricedRoute(Route route, double fixedCost, LegCost variable) {
+}

@@ -1,0 +1,15 @@
+package io.lastmilehub.hub;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+
+/** LastMile Hub: integration middleware for last-mile delivery. */
+@SpringBootApplication
+@ConfigurationPropertiesScan
+public class LastMileHubApplication {
+
+    public static void main(String[] args) {
+        SpringApplication.run(LastMileHubApplication.class, args);
+    }
+}

@@ -1,0 +1,43 @@
+package io.lastmilehub.hub.camel;
+
+import io.lastmilehub.hub.config.HubProperties;
+import io.lastmilehub.hub.inbound.InvalidMessageException;
+import org.apache.camel.LoggingLevel;
+import org.apache.camel.builder.RouteConfigurationBuilder;
+import org.springframework.stereotype.Component;
+
+/**
+ * The one error-handling configuration every route uses (Java or YAML: {@code routeConfigurationId: hub-errors}).
+ * A refused message goes straight to the dead-letter store; any other failure is redelivered with exponential
+ * back-off first. Either way the original body is kept, with the headers as they were at the failure (tenant and format included).
+ */
+@Component
+public class HubErrorHandling extends RouteConfigurationBuilder {
+
+    public static final String ID = "hub-errors";
+    private static final String DEAD_LETTER_STORE = "bean:deadLetterStore?method=record";
+
+    private final HubProperties.Redelivery redelivery;
+
+    public HubErrorHandling(HubProperties properties) {
+        this.redelivery = properties.redelivery();
+    }
+
+    @Override
+    public void configuration() {
+        routeConfiguration(ID)
+                .errorHandler(deadLetterChannel(DEAD_LETTER_STORE)
+                        .useOriginalBody()
+                        .maximumRedeliveries(redelivery.maxAttempts())
+                        .redeliveryDelay(redelivery.initialDelay().toMillis())
+                        .useExponentialBackOff()
+                        .backOffMultiplier(redelivery.multiplier())
+                        .maximumRedeliveryDelay(redelivery.maxDelay().toMillis())
+                        .retryAttemptedLogLevel(LoggingLevel.WARN))
+                .onException(InvalidMessageException.class)
+                .handled(true)
+                .maximumRedeliveries(0)
+                .useOriginalBody()
+                .to(DEAD_LETTER_STORE);
+    }
+}

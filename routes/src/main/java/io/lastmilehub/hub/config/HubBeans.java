@@ -1,0 +1,40 @@
+package io.lastmilehub.hub.config;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.lastmilehub.connectors.canonical.CanonicalJson;
+import io.lastmilehub.connectors.spi.InboundMappers;
+import io.lastmilehub.planning.PlanningEngine;
+import io.lastmilehub.planning.travel.GreatCircleTravelTimes;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Primary;
+
+import java.time.Clock;
+
+/** The plain-Java libraries the routes call, as beans. */
+@Configuration
+public class HubBeans {
+
+    @Bean
+    Clock clock() {
+        return Clock.systemUTC();
+    }
+
+    /** One JSON dialect everywhere: the canonical one (ISO-8601 instants, empty values left out). */
+    @Bean
+    @Primary
+    ObjectMapper objectMapper() {
+        return CanonicalJson.newMapper();
+    }
+
+    @Bean
+    InboundMappers inboundMappers() {
+        return InboundMappers.load();
+    }
+
+    /** Great-circle travel times for now; road-network providers plug in behind the same interface. */
+    @Bean
+    PlanningEngine planningEngine(Clock clock) {
+        return new PlanningEngine(new GreatCircleTravelTimes(), clock);
+    }
+}

@@ -1,0 +1,95 @@
+package io.lastmilehub.hub.config;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.util.unit.DataSize;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The hub's own settings, under {@code lastmile.*}.
+ *
+ * @param dataDir   where the embedded broker journal, the H2 database and stored documents live
+ * @param configDir the integrators' configuration directory: fleet files and YAML routes
+ * @param tenants   the tenants by id
+ * @param inbound   limits of the inbound contract
+ * @param broker    how other systems reach the embedded broker
+ * @param redelivery how often and how patiently a failed step is retried before its message is dead-lettered
+ * @param planning   how hard the planning engine searches
+ */
+@ConfigurationProperties("lastmile")
+public record HubProperties(
+        @DefaultValue("data") String dataDir,
+        @DefaultValue("config") String configDir,
+        Map<String, Tenant> tenants,
+        @DefaultValue Inbound inbound,
+        @DefaultValue Broker broker,
+        @DefaultValue Redelivery redelivery,
+        @DefaultValue Planning planning) {
+
+    public HubProperties {
+        tenants = tenants == null ? Map.of() : Map.copyOf(tenants);
+    }
+
+    /** The configuration directory, relative to the working directory unless absolute. */
+    public Path configPath() {
+        return Path.of(configDir);
+    }
+
+    /**
+     * One tenant.
+     *
+     * @param apiKeys      keys that authenticate as this tenant, in clear or as {@code sha256:<hex>}
+     * @param defaultDepot depot for orders whose source names none
+     * @param fleetFile    YAML file with the tenant's depots, vehicles and drivers, relative to the config directory
+     */
+    public record Tenant(List<String> apiKeys, String defaultDepot, String fleetFile) {
+
+        public Tenant {
+            apiKeys = apiKeys == null ? List.of() : List.copyOf(apiKeys);
+        }
+    }
+
+    /**
+     * Limits of the inbound contract.
+     *
+     * @param maxPayloadSize largest message accepted; larger ones are refused before they are parsed
+     */
+    public record Inbound(@DefaultValue("10MB") DataSize maxPayloadSize) {
+    }
+
+    /**
+     * The embedded broker's network side.
+     *
+     * @param acceptorUrl an extra Artemis acceptor for systems outside the hub (e.g. {@code tcp://127.0.0.1:61616});
+     *                    empty for in-VM only
+     */
+    public record Broker(@DefaultValue("") String acceptorUrl) {
+    }
+
+    /**
+     * Redelivery of failed steps.
+     *
+     * @param maxAttempts  redeliveries after the first failure
+     * @param initialDelay wait before the first redelivery
+     * @param multiplier   factor by which each wait grows
+     * @param maxDelay     longest wait
+     */
+    public record Redelivery(@DefaultValue("3") int maxAttempts, @DefaultValue("500ms") Duration initialDelay,
+                             @DefaultValue("2") double multiplier, @DefaultValue("10s") Duration maxDelay) {
+    }
+
+    /**
+     * Search effort of the planning engine.
+     *
+     * @param maxIterations ruin-and-recreate iterations at most
+     * @param timeBudget    wall-clock time at most per plan
+     * @param progressEvery log the best cost every this many iterations
+     */
+    public record Planning(@DefaultValue("2000") int maxIterations, @DefaultValue("30s") Duration timeBudget,
+                           @DefaultValue("100") int progressEvery) {
+    }
+}

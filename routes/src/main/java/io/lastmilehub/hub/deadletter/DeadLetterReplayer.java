@@ -1,0 +1,65 @@
+package io.lastmilehub.hub.deadletter;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.lastmilehub.hub.messaging.Addresses;
+import io.lastmilehub.hub.persistence.DeadLetterEntity;
+import io.lastmilehub.hub.persistence.DeadLetterRepository;
+import org.apache.camel.Exchange;
+import org.apache.camel.ExchangePropertyKey;
+import org.apache.camel.ProducerTemplate;
+import org.springframework.stereotype.Component;
+
+import java.time.Clock;
+import java.util.Map;
+
+/**
+ * Sends a dead letter's original payload and headers to the endpoint of the route that failed. A replay that fails
+ * again becomes a new dead letter; the old one records the outcome either way.
+ */
+@Component
+public class DeadLetterReplayer {
+
+    private final DeadLetterRepository repository;
+    private final ProducerTemplate producer;
+    private final ObjectMapper json;
+    private final Clock clock;
+
+    public DeadLetterReplayer(DeadLetterRepository repository, ProducerTemplate producer, ObjectMapper json,
+                              Clock clock) {
+        this.repository = repository;
+        this.producer = producer;
+        this.json = json;
+        this.clock = clock;
+    }
+
+    public DeadLetterView replay(DeadLetterEntity letter) {
+        Exchange result = producer.send(letter.getEndpointUri(), exchange -> {
+            exchange.getMessage().setHeaders(headersOf(letter));
+            exchange.getMessage().setBody(letter.getPayload());
+        });
+        letter.setReplayCount(letter.getReplayCount() + 1);
+        letter.setLastReplayedAt(clock.instant());
+        letter.setReplayOutcome(outcomeOf(result));
+        return DeadLetterView.of(repository.save(letter));
+    }
+
+    private static String outcomeOf(Exchange result) {
+        Throwable failure = result.getException() != null ? result.getException()
+                : result.getProperty(ExchangePropertyKey.EXCEPTION_CAUGHT, Throwable.class);
+        if (failure == null) {
+            return "delivered";
+        }
+        String newLetter = result.getMessage().getHeader(Addresses.DEAD_LETTER_HEADER, String.class);
+        return "failed again: " + failure.getMessage() + (newLetter == null ? "" : " (dead letter " + newLetter + ")");
+    }
+
+    private Map<String, Object> headersOf(DeadLetterEntity letter) {
+        try {
+            return json.readValue(letter.getHeaders(), new TypeReference<>() { });
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Dead letter " + letter.getId() + " has unreadable headers", e);
+        }
+    }
+}

@@ -1,0 +1,78 @@
+package io.lastmilehub.hub.deadletter;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.lastmilehub.hub.messaging.Addresses;
+import io.lastmilehub.hub.messaging.PlainHeaders;
+import io.lastmilehub.hub.persistence.DeadLetterEntity;
+import io.lastmilehub.hub.persistence.DeadLetterRepository;
+import org.apache.camel.Exchange;
+import org.apache.camel.ExchangePropertyKey;
+import org.apache.camel.Route;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.time.Clock;
+import java.util.UUID;
+
+/**
+ * Keeps a message that could not be processed: the reason, the original payload, its headers, and the endpoint of
+ * the route that failed, so that it can be replayed there. Runs in its own transaction: the failed work rolls back,
+ * the dead letter stays.
+ */
+@Component("deadLetterStore")
+public class DeadLetterStore {
+
+    private static final Logger LOG = LoggerFactory.getLogger(DeadLetterStore.class);
+
+    private final DeadLetterRepository repository;
+    private final ObjectMapper json;
+    private final Clock clock;
+
+    public DeadLetterStore(DeadLetterRepository repository, ObjectMapper json, Clock clock) {
+        this.repository = repository;
+        this.json = json;
+        this.clock = clock;
+    }
+
+    /** Called by the error handler with the original message; sets the dead letter id as a header. */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public void record(Exchange exchange) {
+        Throwable error = exchange.getProperty(ExchangePropertyKey.EXCEPTION_CAUGHT, Throwable.class);
+        String tenant = exchange.getMessage().getHeader(Addresses.TENANT_HEADER, String.class);
+        DeadLetterEntity letter = new DeadLetterEntity("dl-" + UUID.randomUUID(), tenant, reasonOf(error),
+                error == null ? "unknown" : error.getClass().getName(), clock.instant());
+        String routeId = exchange.getProperty(ExchangePropertyKey.FAILURE_ROUTE_ID, String.class);
+        letter.setRouteId(routeId);
+        letter.setEndpointUri(consumerEndpointOf(exchange, routeId));
+        letter.setPayload(exchange.getMessage().getBody(byte[].class));
+        letter.setHeaders(headersOf(exchange));
+        repository.save(letter);
+        exchange.getMessage().setHeader(Addresses.DEAD_LETTER_HEADER, letter.getId());
+        LOG.warn("Dead letter {} (tenant {}, route {}): {}", letter.getId(), tenant, routeId, letter.getReason());
+    }
+
+    private static String reasonOf(Throwable error) {
+        if (error == null) {
+            return "unknown failure";
+        }
+        String message = error.getMessage();
+        return message == null || message.isBlank() ? error.getClass().getSimpleName() : message;
+    }
+
+    private static String consumerEndpointOf(Exchange exchange, String routeId) {
+        Route route = routeId == null ? null : exchange.getContext().getRoute(routeId);
+        return route == null ? exchange.getFromEndpoint().getEndpointUri() : route.getEndpoint().getEndpointUri();
+    }
+
+    private String headersOf(Exchange exchange) {
+        try {
+            return json.writeValueAsString(PlainHeaders.of(exchange.getMessage().getHeaders()));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Headers of plain values always serialise", e);
+        }
+    }
+}

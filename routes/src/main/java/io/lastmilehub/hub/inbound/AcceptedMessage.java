@@ -1,0 +1,17 @@
+package io.lastmilehub.hub.inbound;
+
+import java.util.List;
+
+/**
+ * The answer to an accepted message.
+ *
+ * @param messageId the hub's id of the stored message
+ * @param orders    ids of the orders it created
+ * @param duplicate true when the same message had been accepted before and nothing new was created
+ */
+public record AcceptedMessage(String messageId, List<String> orders, boolean duplicate) {
+
+    public AcceptedMessage {
+        orders = List.copyOf(orders);
+    }
+}

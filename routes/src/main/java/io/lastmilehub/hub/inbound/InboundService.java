@@ -1,0 +1,151 @@
+package io.lastmilehub.hub.inbound;
+
+import io.lastmilehub.connectors.spi.InboundMapper;
+import io.lastmilehub.connectors.spi.InboundMappers;
+import io.lastmilehub.connectors.spi.InboundMessage;
+import io.lastmilehub.connectors.spi.MappedMessage;
+import io.lastmilehub.connectors.spi.MappingException;
+import io.lastmilehub.hub.config.HubProperties;
+import io.lastmilehub.hub.messaging.PlainHeaders;
+import io.lastmilehub.hub.persistence.InboundMessageEntity;
+import io.lastmilehub.hub.persistence.InboundMessageRepository;
+import io.lastmilehub.hub.security.TenantDirectory;
+import io.lastmilehub.model.DeliveryOrder;
+import io.lastmilehub.model.DeliveryStatus;
+import io.lastmilehub.model.InvalidModelException;
+import io.lastmilehub.model.SourceRef;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.stereotype.Service;
+
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The inbound contract: a raw message in, canonical orders stored and enqueued, or a refusal naming what is wrong.
+ * The same message twice (same source message id, or the same bytes) answers with the first answer.
+ */
+@Service
+public class InboundService {
+
+    private final InboundMappers mappers;
+    private final InboundMessageRepository messages;
+    private final InboundStore store;
+    private final TenantDirectory tenants;
+    private final HubProperties properties;
+    private final Clock clock;
+
+    public InboundService(InboundMappers mappers, InboundMessageRepository messages, InboundStore store,
+                          TenantDirectory tenants, HubProperties properties, Clock clock) {
+        this.mappers = mappers;
+        this.messages = messages;
+        this.store = store;
+        this.tenants = tenants;
+        this.properties = properties;
+        this.clock = clock;
+    }
+
+    public AcceptedMessage accept(String tenant, String format, byte[] payload, Map<String, Object> headers) {
+        checkEnvelope(tenant, format, payload);
+        String sha256 = sha256(payload);
+        Optional<AcceptedMessage> samePayload = messages.findByTenantAndPayloadSha256(tenant, sha256)
+                .map(InboundService::answerFor);
+        if (samePayload.isPresent()) {
+            return samePayload.get();
+        }
+        MappedMessage mapped = map(new InboundMessage(tenant, format, payload, PlainHeaders.of(headers)));
+        Optional<AcceptedMessage> sameSource = findBySource(tenant, mapped);
+        if (sameSource.isPresent()) {
+            return sameSource.get();
+        }
+        InboundMessageEntity message = new InboundMessageEntity(
+                OrderIds.messageId(tenant, mapped.sourceSystem(), mapped.sourceMessageId()), tenant, format, payload,
+                sha256);
+        message.setSourceSystem(mapped.sourceSystem());
+        message.setSourceMessageId(mapped.sourceMessageId());
+        message.setReceivedAt(clock.instant());
+        List<DeliveryOrder> orders;
+        try {
+            orders = prepare(tenant, mapped, message.getReceivedAt());
+        } catch (InvalidModelException e) {
+            throw InvalidMessageException.of(e);
+        }
+        try {
+            return store.store(message, orders);
+        } catch (DataIntegrityViolationException raceWithTheSameMessage) {
+            return findBySource(tenant, mapped).orElseThrow(() -> raceWithTheSameMessage);
+        }
+    }
+
+    private void checkEnvelope(String tenant, String format, byte[] payload) {
+        if (tenant == null || !tenants.exists(tenant)) {
+            throw new InvalidMessageException("tenant", "unknown tenant '" + tenant + "'");
+        }
+        if (payload == null || payload.length == 0) {
+            throw new InvalidMessageException("body", "empty message");
+        }
+        long max = properties.inbound().maxPayloadSize().toBytes();
+        if (payload.length > max) {
+            throw new InvalidMessageException("body", "message of " + payload.length + " bytes exceeds the limit of "
+                    + max + " bytes");
+        }
+        if (format == null || mappers.find(format).isEmpty()) {
+            throw new InvalidMessageException("format", "unknown format '" + format + "'; known formats: "
+                    + String.join(", ", mappers.formats()));
+        }
+    }
+
+    private MappedMessage map(InboundMessage message) {
+        InboundMapper mapper = mappers.find(message.format()).orElseThrow();
+        try {
+            // A message with nothing to deliver (a shop order of downloads only) is accepted with no orders:
+            // refusing it would make the sender retry it forever.
+            return mapper.map(message);
+        } catch (MappingException e) {
+            throw InvalidMessageException.of(e);
+        } catch (InvalidModelException e) {
+            throw InvalidMessageException.of(e);
+        }
+    }
+
+    private Optional<AcceptedMessage> findBySource(String tenant, MappedMessage mapped) {
+        return messages.findByTenantAndSourceSystemAndSourceMessageId(tenant, mapped.sourceSystem(),
+                mapped.sourceMessageId()).map(InboundService::answerFor);
+    }
+
+    /** Gives every order its hub id, tenant, depot, source and status RECEIVED. */
+    private List<DeliveryOrder> prepare(String tenant, MappedMessage mapped, Instant receivedAt) {
+        String defaultDepot = properties.tenants().get(tenant).defaultDepot();
+        SourceRef source = SourceRef.builder().system(mapped.sourceSystem()).messageId(mapped.sourceMessageId())
+                .receivedAt(receivedAt).build();
+        List<DeliveryOrder> prepared = new ArrayList<>();
+        for (DeliveryOrder order : mapped.orders()) {
+            prepared.add(order.toBuilder()
+                    .id(OrderIds.orderId(tenant, mapped.sourceSystem(), mapped.sourceMessageId(), prepared.size()))
+                    .tenant(tenant)
+                    .source(source)
+                    .depotId(order.getDepotId() != null ? order.getDepotId() : defaultDepot)
+                    .status(DeliveryStatus.RECEIVED)
+                    .build());
+        }
+        return prepared;
+    }
+
+    private static AcceptedMessage answerFor(InboundMessageEntity stored) {
+        return new AcceptedMessage(stored.getId(), stored.orderIds(), true);
+    }
+
+    private static String sha256(byte[] payload) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(payload));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JRE", e);
+        }
+    }
+}

@@ -1,0 +1,54 @@
+package io.lastmilehub.hub.inbound;
+
+import io.lastmilehub.hub.messaging.EventPublisher;
+import io.lastmilehub.hub.orders.OrderDocuments;
+import io.lastmilehub.hub.orders.StatusRecorder;
+import io.lastmilehub.hub.persistence.InboundMessageEntity;
+import io.lastmilehub.hub.persistence.InboundMessageRepository;
+import io.lastmilehub.hub.persistence.OrderEntity;
+import io.lastmilehub.hub.persistence.OrderRepository;
+import io.lastmilehub.model.DeliveryOrder;
+import io.lastmilehub.model.DeliveryStatus;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.util.List;
+
+/**
+ * Stores an accepted message and its orders in one transaction and enqueues the orders before committing: either
+ * all of it is stored and on the broker, or nothing is stored.
+ */
+@Component
+class InboundStore {
+
+    private final InboundMessageRepository messages;
+    private final OrderRepository orders;
+    private final OrderDocuments documents;
+    private final StatusRecorder statuses;
+    private final EventPublisher publisher;
+
+    InboundStore(InboundMessageRepository messages, OrderRepository orders, OrderDocuments documents,
+                 StatusRecorder statuses, EventPublisher publisher) {
+        this.messages = messages;
+        this.orders = orders;
+        this.documents = documents;
+        this.statuses = statuses;
+        this.publisher = publisher;
+    }
+
+    @Transactional
+    public AcceptedMessage store(InboundMessageEntity message, List<DeliveryOrder> accepted) {
+        message.setOrderIds(accepted.stream().map(DeliveryOrder::getId).toList());
+        messages.saveAndFlush(message);
+        for (DeliveryOrder order : accepted) {
+            OrderEntity entity = new OrderEntity(order.getId(), order.getTenant(), message.getId(),
+                    message.getReceivedAt());
+            documents.write(order, entity);
+            orders.save(entity);
+            statuses.store(entity, order, StatusRecorder.to(DeliveryStatus.RECEIVED));
+            publisher.orderReceived(order);
+        }
+        orders.flush();
+        return new AcceptedMessage(message.getId(), message.orderIds(), false);
+    }
+}

@@ -1,0 +1,5 @@
+package io.lastmilehub.hub.inbound;
+
+/** One thing wrong with a message: the field, in the sender's terms where possible, and why. */
+public record Violation(String field, String reason) {
+}

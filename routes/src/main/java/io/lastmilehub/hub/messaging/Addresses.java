@@ -1,0 +1,24 @@
+package io.lastmilehub.hub.messaging;
+
+/** The Artemis addresses and message headers the hub publishes on; external systems subscribe to these. */
+public final class Addresses {
+
+    /** Queue: one message per accepted order (canonical JSON), consumed by the order intake stage. */
+    public static final String ORDERS_RECEIVED = "lastmile.orders.received";
+    /** Topic: every status change of every order, as a canonical DeliveryStatusEvent in JSON. */
+    public static final String STATUS = "lastmile.status";
+    /** Topic: the cost summary of every plan, as a canonical CostSummary in JSON. */
+    public static final String COST = "lastmile.cost";
+
+    /** Header: the tenant the message belongs to. */
+    public static final String TENANT_HEADER = "LastMileTenant";
+    /** Header: the inbound format of a message entering the hub. */
+    public static final String FORMAT_HEADER = "LastMileFormat";
+    /** Header: the order a message is about. */
+    public static final String ORDER_HEADER = "LastMileOrderId";
+    /** Header: the dead letter a failed message was stored as. */
+    public static final String DEAD_LETTER_HEADER = "LastMileDeadLetterId";
+
+    private Addresses() {
+    }
+}

@@ -1,0 +1,37 @@
+package io.lastmilehub.hub.orders;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.lastmilehub.hub.persistence.OrderEntity;
+import io.lastmilehub.model.DeliveryOrder;
+import org.springframework.stereotype.Component;
+
+/** Converts between stored order rows and canonical orders; the row's status column is the truth. */
+@Component
+public class OrderDocuments {
+
+    private final ObjectMapper json;
+
+    public OrderDocuments(ObjectMapper json) {
+        this.json = json;
+    }
+
+    public DeliveryOrder read(OrderEntity entity) {
+        try {
+            return json.readValue(entity.getDocument(), DeliveryOrder.class).toBuilder()
+                    .status(entity.getStatus()).buildUnvalidated();
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Stored order " + entity.getId() + " is not canonical JSON", e);
+        }
+    }
+
+    public void write(DeliveryOrder order, OrderEntity entity) {
+        try {
+            entity.setDocument(json.writeValueAsString(order));
+            entity.setStatus(order.getStatus());
+            entity.setDepotId(order.getDepotId());
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Cannot write order " + order.getId() + " as JSON", e);
+        }
+    }
+}

@@ -1,0 +1,13 @@
+package io.lastmilehub.hub.orders;
+
+import io.lastmilehub.model.DeliveryStatus;
+import io.lastmilehub.model.ReasonCode;
+
+/** What changes about an order's status, and why. */
+public record StatusChange(DeliveryStatus status, ReasonCode reasonCode, String reason, String planId,
+                           String vehicleId) {
+
+    public static StatusChange planned(String planId, String vehicleId) {
+        return new StatusChange(DeliveryStatus.PLANNED, null, null, planId, vehicleId);
+    }
+}

@@ -1,0 +1,80 @@
+package io.lastmilehub.hub.orders;
+
+import io.lastmilehub.hub.messaging.EventPublisher;
+import io.lastmilehub.hub.persistence.OrderEntity;
+import io.lastmilehub.hub.persistence.StatusEventEntity;
+import io.lastmilehub.hub.persistence.StatusEventRepository;
+import io.lastmilehub.model.DeliveryOrder;
+import io.lastmilehub.model.DeliveryStatus;
+import io.lastmilehub.model.DeliveryStatusEvent;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.UUID;
+
+/**
+ * Moves an order to a new status: the order row and its history change in the caller's transaction, and
+ * {@link #record} also sends the event to the status topic before the commit, so a failed send rolls the change back
+ * (at-least-once; receivers de-duplicate on eventId).
+ */
+@Component
+public class StatusRecorder {
+
+    private final StatusEventRepository history;
+    private final EventPublisher publisher;
+    private final Clock clock;
+
+    public StatusRecorder(StatusEventRepository history, EventPublisher publisher, Clock clock) {
+        this.history = history;
+        this.publisher = publisher;
+        this.clock = clock;
+    }
+
+    /** Stores and publishes a status change. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public DeliveryStatusEvent record(OrderEntity entity, DeliveryOrder order, StatusChange change) {
+        DeliveryStatusEvent event = store(entity, order, change);
+        publisher.statusChanged(event);
+        return event;
+    }
+
+    /** Stores a status change whose event a later stage publishes. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public DeliveryStatusEvent store(OrderEntity entity, DeliveryOrder order, StatusChange change) {
+        Instant now = clock.instant();
+        entity.setStatus(change.status());
+        entity.setUpdatedAt(now);
+        StatusEventEntity row = new StatusEventEntity("evt-" + UUID.randomUUID(), entity.getTenant(), entity.getId(),
+                change.status(), now);
+        row.setReasonCode(change.reasonCode());
+        row.setReason(change.reason());
+        row.setPlanId(change.planId());
+        history.save(row);
+        return eventOf(row, order, change.vehicleId());
+    }
+
+    /** The canonical event for a history entry. */
+    public static DeliveryStatusEvent eventOf(StatusEventEntity row, DeliveryOrder order, String vehicleId) {
+        return DeliveryStatusEvent.builder()
+                .eventId(row.getId())
+                .tenant(row.getTenant())
+                .orderId(row.getOrderId())
+                .status(row.getStatus())
+                .reasonCode(row.getReasonCode())
+                .reason(row.getReason())
+                .planId(row.getPlanId())
+                .vehicleId(vehicleId)
+                .occurredAt(row.getOccurredAt())
+                .references(order.getReferences())
+                .source(order.getSource())
+                .build();
+    }
+
+    /** A change without reason or plan. */
+    public static StatusChange to(DeliveryStatus status) {
+        return new StatusChange(status, null, null, null, null);
+    }
+}

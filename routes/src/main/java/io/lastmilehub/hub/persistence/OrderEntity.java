@@ -1,0 +1,45 @@
+package io.lastmilehub.hub.persistence;
+
+import io.lastmilehub.model.DeliveryStatus;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import lombok.AccessLevel;
+import lombok.Getter;
+import lombok.NoArgsConstructor;
+import lombok.Setter;
+
+import java.time.Instant;
+
+/** A canonical order as stored: the canonical JSON document plus the columns queries filter on. */
+@Entity
+@Table(name = "delivery_order")
+@Getter
+@Setter
+@NoArgsConstructor(access = AccessLevel.PROTECTED)
+public class OrderEntity {
+
+    @Id
+    private String id;
+    private String tenant;
+    @Enumerated(EnumType.STRING)
+    private DeliveryStatus status;
+    private String depotId;
+    private String inboundMessageId;
+    private String document;
+    private Instant createdAt;
+    private Instant updatedAt;
+    @Version
+    private long version;
+
+    public OrderEntity(String id, String tenant, String inboundMessageId, Instant createdAt) {
+        this.id = id;
+        this.tenant = tenant;
+        this.inboundMessageId = inboundMessageId;
+        this.createdAt = createdAt;
+        this.updatedAt = createdAt;
+    }
+}

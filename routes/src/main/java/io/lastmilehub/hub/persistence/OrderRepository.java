@@ -1,0 +1,20 @@
+package io.lastmilehub.hub.persistence;
+
+import io.lastmilehub.model.DeliveryStatus;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+import java.util.List;
+import java.util.Optional;
+
+public interface OrderRepository extends JpaRepository<OrderEntity, String> {
+
+    Optional<OrderEntity> findByIdAndTenant(String id, String tenant);
+
+    List<OrderEntity> findByTenantOrderByCreatedAtDesc(String tenant, Pageable page);
+
+    List<OrderEntity> findByTenantAndStatusOrderByCreatedAtDesc(String tenant, DeliveryStatus status, Pageable page);
+
+    List<OrderEntity> findByTenantAndDepotIdAndStatusOrderByCreatedAt(String tenant, String depotId,
+                                                                      DeliveryStatus status);
+}

