@@ -22,7 +22,7 @@ import java.util.Map;
  */
 @ConfigurationProperties("lastmile")
 public record HubProperties(
-        @DefaultValue("data") String dataDir,
+        @DefaultValue("./data") String dataDir,
         @DefaultValue("config") String configDir,
         Map<String, Tenant> tenants,
         @DefaultValue Inbound inbound,
