@@ -56,7 +56,8 @@ class ArchitectureTest {
         slices().matching("io.lastmilehub.connectors.(*)..")
                 .should().notDependOnEachOther()
                 .ignoreDependency(alwaysTrue(), resideInAnyPackage("io.lastmilehub.connectors.spi..",
-                        "io.lastmilehub.connectors.canonical..", "io.lastmilehub.connectors.json.."))
+                        "io.lastmilehub.connectors.canonical..", "io.lastmilehub.connectors.json..",
+                        "io.lastmilehub.connectors.shop.."))
                 .check(hub);
     }
 }

@@ -1,18 +1,16 @@
 package io.lastmilehub.connectors.woocommerce;
 
 import io.lastmilehub.connectors.json.JsonField;
+import io.lastmilehub.connectors.shop.ShopOrder;
 import io.lastmilehub.connectors.spi.InboundMapper;
 import io.lastmilehub.connectors.spi.InboundMessage;
 import io.lastmilehub.connectors.spi.MappedMessage;
 import io.lastmilehub.connectors.spi.MappingException;
 import io.lastmilehub.model.Address;
 import io.lastmilehub.model.Contact;
-import io.lastmilehub.model.DeliveryOrder;
-import io.lastmilehub.model.ExternalReferences;
 import io.lastmilehub.model.Money;
 import io.lastmilehub.model.Parcel;
 import io.lastmilehub.model.Party;
-import io.lastmilehub.model.SourceRef;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -40,22 +38,9 @@ public final class WooCommerceOrderMapper implements InboundMapper {
     @Override
     public MappedMessage map(InboundMessage message) {
         JsonField order = JsonField.parse(message).requireObject();
-        String orderId = order.get("id").requiredText();
-        List<Parcel> parcels = decodeParcels(order.get("line_items"));
-        if (parcels.isEmpty()) {
-            return new MappedMessage(FORMAT, orderId, List.of());
-        }
-        DeliveryOrder delivery = DeliveryOrder.builder()
-                .tenant(message.tenant())
-                .source(SourceRef.builder().system(FORMAT).messageId(orderId).buildUnvalidated())
-                .references(ExternalReferences.builder().shopOrder(order.firstText("number", "id"))
-                        .buildUnvalidated())
-                .shipTo(decodeShipTo(order))
-                .parcels(parcels)
-                .instructions(order.get("customer_note").text())
-                .cashOnDelivery(decodeCashOnDelivery(order))
-                .build();
-        return new MappedMessage(FORMAT, orderId, List.of(delivery));
+        return new ShopOrder(FORMAT, order.get("id").requiredText(), order.firstText("number", "id"),
+                decodeParcels(order.get("line_items")), () -> decodeShipTo(order), order.get("customer_note").text(),
+                () -> decodeCashOnDelivery(order)).toMessage(message);
     }
 
     private static List<Parcel> decodeParcels(JsonField lineItems) {

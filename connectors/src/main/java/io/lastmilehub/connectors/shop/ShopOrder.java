@@ -1,0 +1,47 @@
+package io.lastmilehub.connectors.shop;
+
+import io.lastmilehub.connectors.spi.InboundMessage;
+import io.lastmilehub.connectors.spi.MappedMessage;
+import io.lastmilehub.model.DeliveryOrder;
+import io.lastmilehub.model.ExternalReferences;
+import io.lastmilehub.model.Money;
+import io.lastmilehub.model.Parcel;
+import io.lastmilehub.model.Party;
+import io.lastmilehub.model.SourceRef;
+
+import java.util.List;
+import java.util.function.Supplier;
+
+/**
+ * What every shop platform's order gives the hub, decoded by that platform's mapper; {@link #toMessage} makes the one
+ * delivery order of it. The ship-to and cash on delivery are decoded only when there is something to ship, so that
+ * an order of downloads needs no address.
+ *
+ * @param system         the platform's format name, the source system
+ * @param orderId        the platform's order id, the source message id
+ * @param orderNumber    the number the customer sees
+ * @param parcels        the shippable lines
+ * @param shipTo         decodes the shipping address
+ * @param instructions   the customer's note
+ * @param cashOnDelivery decodes the amount to collect, or null when the order is paid
+ */
+public record ShopOrder(String system, String orderId, String orderNumber, List<Parcel> parcels,
+                        Supplier<Party> shipTo, String instructions, Supplier<Money> cashOnDelivery) {
+
+    /** One delivery order, or none when nothing is to be shipped. */
+    public MappedMessage toMessage(InboundMessage message) {
+        if (parcels.isEmpty()) {
+            return new MappedMessage(system, orderId, List.of());
+        }
+        DeliveryOrder delivery = DeliveryOrder.builder()
+                .tenant(message.tenant())
+                .source(SourceRef.builder().system(system).messageId(orderId).buildUnvalidated())
+                .references(ExternalReferences.builder().shopOrder(orderNumber).buildUnvalidated())
+                .shipTo(shipTo.get())
+                .parcels(parcels)
+                .instructions(instructions)
+                .cashOnDelivery(cashOnDelivery.get())
+                .build();
+        return new MappedMessage(system, orderId, List.of(delivery));
+    }
+}
