@@ -1,6 +1,7 @@
 package io.lastmilehub.connectors.magento;
 
 import io.lastmilehub.connectors.json.JsonField;
+import io.lastmilehub.connectors.shop.ShopFields;
 import io.lastmilehub.connectors.shop.ShopOrder;
 import io.lastmilehub.connectors.spi.InboundMapper;
 import io.lastmilehub.connectors.spi.InboundMessage;
@@ -12,7 +13,6 @@ import io.lastmilehub.model.Money;
 import io.lastmilehub.model.Parcel;
 import io.lastmilehub.model.Party;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -159,24 +159,13 @@ public final class MagentoOrderMapper implements InboundMapper {
         String phone = address.get("telephone").text();
         String email = address.get("email").text() != null ? address.get("email").text()
                 : order.get("customer_email").text();
-        if (phone == null && email == null) {
-            return null;
-        }
-        return Contact.builder().name(name).phone(phone).email(email).buildUnvalidated();
+        return ShopFields.contact(name, phone, email);
     }
 
     private static Money decodeCashOnDelivery(JsonField order) {
         if (!COD_METHOD.equals(order.get("payment").get("method").text())) {
             return null;
         }
-        BigDecimal total = order.get("grand_total").decimal();
-        if (total == null) {
-            throw new MappingException(order.get("grand_total").path(), "missing for a cash-on-delivery order");
-        }
-        if (total.signum() <= 0) {
-            return null;
-        }
-        return Money.builder().amount(total).currency(order.get("order_currency_code").currencyCode())
-                .buildUnvalidated();
+        return ShopFields.amountToCollect(order.get("grand_total"), order.get("order_currency_code"));
     }
 }

@@ -1,6 +1,7 @@
 package io.lastmilehub.connectors.shopify;
 
 import io.lastmilehub.connectors.json.JsonField;
+import io.lastmilehub.connectors.shop.ShopFields;
 import io.lastmilehub.connectors.shop.ShopOrder;
 import io.lastmilehub.connectors.spi.InboundMapper;
 import io.lastmilehub.connectors.spi.InboundMessage;
@@ -119,24 +120,14 @@ public final class ShopifyOrderMapper implements InboundMapper {
         String phone = first(address.get("phone").text(), order.get("phone").text(), customer.get("phone").text());
         String email = first(order.get("email").text(), order.get("contact_email").text(),
                 customer.get("email").text());
-        if (phone == null && email == null) {
-            return null;
-        }
-        return Contact.builder().name(name).phone(phone).email(email).buildUnvalidated();
+        return ShopFields.contact(name, phone, email);
     }
 
     private static Money decodeCashOnDelivery(JsonField order) {
         if (!isCashOnDelivery(order)) {
             return null;
         }
-        BigDecimal total = order.get("total_price").decimal();
-        if (total == null) {
-            throw new MappingException(order.get("total_price").path(), "missing for a cash-on-delivery order");
-        }
-        if (total.signum() <= 0) {
-            return null;
-        }
-        return Money.builder().amount(total).currency(order.get("currency").currencyCode()).buildUnvalidated();
+        return ShopFields.amountToCollect(order.get("total_price"), order.get("currency"));
     }
 
     private static boolean isCashOnDelivery(JsonField order) {

@@ -1,18 +1,17 @@
 package io.lastmilehub.connectors.woocommerce;
 
 import io.lastmilehub.connectors.json.JsonField;
+import io.lastmilehub.connectors.shop.ShopFields;
 import io.lastmilehub.connectors.shop.ShopOrder;
 import io.lastmilehub.connectors.spi.InboundMapper;
 import io.lastmilehub.connectors.spi.InboundMessage;
 import io.lastmilehub.connectors.spi.MappedMessage;
-import io.lastmilehub.connectors.spi.MappingException;
 import io.lastmilehub.model.Address;
 import io.lastmilehub.model.Contact;
 import io.lastmilehub.model.Money;
 import io.lastmilehub.model.Parcel;
 import io.lastmilehub.model.Party;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -88,24 +87,13 @@ public final class WooCommerceOrderMapper implements InboundMapper {
         JsonField billing = order.get("billing");
         String phone = shipping.get("phone").text() != null ? shipping.get("phone").text()
                 : billing.get("phone").text();
-        String email = billing.get("email").text();
-        if (phone == null && email == null) {
-            return null;
-        }
-        return Contact.builder().name(name).phone(phone).email(email).buildUnvalidated();
+        return ShopFields.contact(name, phone, billing.get("email").text());
     }
 
     private static Money decodeCashOnDelivery(JsonField order) {
         if (!COD_METHOD.equals(order.get("payment_method").text())) {
             return null;
         }
-        BigDecimal total = order.get("total").decimal();
-        if (total == null) {
-            throw new MappingException(order.get("total").path(), "missing for a cash-on-delivery order");
-        }
-        if (total.signum() <= 0) {
-            return null;
-        }
-        return Money.builder().amount(total).currency(order.get("currency").currencyCode()).buildUnvalidated();
+        return ShopFields.amountToCollect(order.get("total"), order.get("currency"));
     }
 }
