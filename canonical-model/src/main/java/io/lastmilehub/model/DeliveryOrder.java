@@ -112,6 +112,13 @@ public class DeliveryOrder {
     /** Current status, kept by the hub. */
     DeliveryStatus status;
 
+    /** Why the order is in its status, for statuses that need a reason (e.g. ADDRESS_NOT_FOUND). */
+    ReasonCode statusReasonCode;
+
+    /** The reason in words, for people. */
+    @Size(max = 500)
+    String statusReason;
+
     /** Never null: a document that leaves the list out reads as an empty list. */
     public List<TimeWindow> getTimeWindows() {
         return timeWindows == null ? List.of() : timeWindows;

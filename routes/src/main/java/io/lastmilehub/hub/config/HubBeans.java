@@ -1,7 +1,9 @@
 package io.lastmilehub.hub.config;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.lastmilehub.connectors.address.AddressNormalizer;
 import io.lastmilehub.connectors.canonical.CanonicalJson;
+import io.lastmilehub.connectors.geo.TimeZones;
 import io.lastmilehub.connectors.spi.InboundMappers;
 import io.lastmilehub.planning.PlanningEngine;
 import io.lastmilehub.planning.travel.GreatCircleTravelTimes;
@@ -30,6 +32,16 @@ public class HubBeans {
     @Bean
     InboundMappers inboundMappers() {
         return InboundMappers.load();
+    }
+
+    @Bean
+    TimeZones timeZones() {
+        return new TimeZones();
+    }
+
+    @Bean
+    AddressNormalizer addressNormalizer() {
+        return new AddressNormalizer();
     }
 
     /** Great-circle travel times for now; road-network providers plug in behind the same interface. */

@@ -4,6 +4,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.util.unit.DataSize;
 
+import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -45,8 +46,10 @@ public record HubProperties(
      * @param apiKeys      keys that authenticate as this tenant, in clear or as {@code sha256:<hex>}
      * @param defaultDepot depot for orders whose source names none
      * @param fleetFile    YAML file with the tenant's depots, vehicles and drivers, relative to the config directory
+     * @param geocoder     how the tenant's addresses become coordinates; none configured means orders without
+     *                     coordinates wait for a correction through the API
      */
-    public record Tenant(List<String> apiKeys, String defaultDepot, String fleetFile) {
+    public record Tenant(List<String> apiKeys, String defaultDepot, String fleetFile, Geocoding geocoder) {
 
         public Tenant {
             apiKeys = apiKeys == null ? List.of() : List.copyOf(apiKeys);
@@ -91,5 +94,22 @@ public record HubProperties(
      */
     public record Planning(@DefaultValue("2000") int maxIterations, @DefaultValue("30s") Duration timeBudget,
                            @DefaultValue("100") int progressEvery) {
+    }
+
+    /**
+     * A tenant's geocoding provider.
+     *
+     * @param provider      {@code nominatim} or {@code photon}
+     * @param baseUrl       the service, e.g. {@code https://nominatim.openstreetmap.org}
+     * @param userAgent     identifying User-Agent (application and contact), required by Nominatim's usage policy
+     * @param email         contact e-mail sent where the provider asks for one
+     * @param apiKey        key, for providers that need one
+     * @param minInterval   shortest time between two requests (Nominatim's public service: 1s)
+     * @param timeout       how long to wait for an answer
+     * @param minConfidence a match below this confidence (0 to 1) counts as an ambiguous address
+     */
+    public record Geocoding(String provider, URI baseUrl, String userAgent, String email, String apiKey,
+                            @DefaultValue("1s") Duration minInterval, @DefaultValue("10s") Duration timeout,
+                            @DefaultValue("0.6") double minConfidence) {
     }
 }

@@ -37,15 +37,18 @@ public class InboundService {
     private final InboundMappers mappers;
     private final InboundMessageRepository messages;
     private final InboundStore store;
+    private final NormalizedAddresses addresses;
     private final TenantDirectory tenants;
     private final HubProperties properties;
     private final Clock clock;
 
     public InboundService(InboundMappers mappers, InboundMessageRepository messages, InboundStore store,
-                          TenantDirectory tenants, HubProperties properties, Clock clock) {
+                          NormalizedAddresses addresses, TenantDirectory tenants, HubProperties properties,
+                          Clock clock) {
         this.mappers = mappers;
         this.messages = messages;
         this.store = store;
+        this.addresses = addresses;
         this.tenants = tenants;
         this.properties = properties;
         this.clock = clock;
@@ -119,14 +122,17 @@ public class InboundService {
                 mapped.sourceMessageId()).map(InboundService::answerFor);
     }
 
-    /** Gives every order its hub id, tenant, depot, source and status RECEIVED. */
+    /** Gives every order its hub id, tenant, depot, source, status RECEIVED and a normalised address. */
     private List<DeliveryOrder> prepare(String tenant, MappedMessage mapped, Instant receivedAt) {
         String defaultDepot = properties.tenants().get(tenant).defaultDepot();
         SourceRef source = SourceRef.builder().system(mapped.sourceSystem()).messageId(mapped.sourceMessageId())
                 .receivedAt(receivedAt).build();
         List<DeliveryOrder> prepared = new ArrayList<>();
         for (DeliveryOrder order : mapped.orders()) {
+            String path = (mapped.orders().size() > 1 ? "orders[" + prepared.size() + "]." : "") + "shipTo.address";
             prepared.add(order.toBuilder()
+                    .shipTo(order.getShipTo().toBuilder()
+                            .address(addresses.normalize(order.getShipTo().getAddress(), path)).build())
                     .id(OrderIds.orderId(tenant, mapped.sourceSystem(), mapped.sourceMessageId(), prepared.size()))
                     .tenant(tenant)
                     .source(source)

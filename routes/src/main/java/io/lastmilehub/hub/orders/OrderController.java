@@ -5,10 +5,13 @@ import io.lastmilehub.hub.persistence.OrderRepository;
 import io.lastmilehub.hub.web.NotFoundException;
 import io.lastmilehub.model.DeliveryOrder;
 import io.lastmilehub.model.DeliveryStatus;
+import io.lastmilehub.model.ReasonCode;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -24,10 +27,12 @@ public class OrderController {
 
     private final OrderRepository orders;
     private final OrderDocuments documents;
+    private final ShipToCorrections corrections;
 
-    public OrderController(OrderRepository orders, OrderDocuments documents) {
+    public OrderController(OrderRepository orders, OrderDocuments documents, ShipToCorrections corrections) {
         this.orders = orders;
         this.documents = documents;
+        this.corrections = corrections;
     }
 
     @GetMapping("/{id}")
@@ -36,14 +41,31 @@ public class OrderController {
                 .orElseThrow(() -> new NotFoundException("order", id));
     }
 
-    /** Newest first; {@code status} filters, {@code limit} caps the list (at most 500). */
+    /**
+     * Newest first; {@code status} filters, {@code reason} narrows it to a reason code (e.g. the orders waiting
+     * for an address: {@code ?status=EXCEPTION&reason=ADDRESS_NOT_FOUND}), {@code limit} caps the list (at most 500).
+     */
     @GetMapping
     public List<DeliveryOrder> list(@RequestParam(required = false) DeliveryStatus status,
+                                    @RequestParam(required = false) ReasonCode reason,
                                     @RequestParam(defaultValue = "100") int limit, Authentication caller) {
         PageRequest page = PageRequest.of(0, Math.max(1, Math.min(limit, MAX_PAGE)));
-        List<OrderEntity> found = status == null
-                ? orders.findByTenantOrderByCreatedAtDesc(caller.getName(), page)
-                : orders.findByTenantAndStatusOrderByCreatedAtDesc(caller.getName(), status, page);
+        List<OrderEntity> found;
+        if (status == null) {
+            found = orders.findByTenantOrderByCreatedAtDesc(caller.getName(), page);
+        } else if (reason == null) {
+            found = orders.findByTenantAndStatusOrderByCreatedAtDesc(caller.getName(), status, page);
+        } else {
+            found = orders.findByTenantAndStatusAndStatusReasonCodeOrderByCreatedAtDesc(caller.getName(), status,
+                    reason, page);
+        }
         return found.stream().map(documents::read).toList();
+    }
+
+    /** Corrects the ship-to of an order not yet planned: coordinates, an address to geocode again, or both. */
+    @PutMapping("/{id}/ship-to")
+    public DeliveryOrder correctShipTo(@PathVariable String id, @RequestBody ShipToCorrection correction,
+                                       Authentication caller) {
+        return corrections.correct(caller.getName(), id, correction);
     }
 }

@@ -29,6 +29,7 @@ public class OrderDocuments {
         try {
             entity.setDocument(json.writeValueAsString(order));
             entity.setStatus(order.getStatus());
+            entity.setStatusReasonCode(order.getStatusReasonCode());
             entity.setDepotId(order.getDepotId());
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("Cannot write order " + order.getId() + " as JSON", e);

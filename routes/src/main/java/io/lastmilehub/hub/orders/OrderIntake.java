@@ -1,19 +1,20 @@
 package io.lastmilehub.hub.orders;
 
+import io.lastmilehub.hub.geocoding.AddressResolver;
 import io.lastmilehub.hub.messaging.EventPublisher;
 import io.lastmilehub.hub.persistence.OrderEntity;
 import io.lastmilehub.hub.persistence.OrderRepository;
 import io.lastmilehub.hub.persistence.StatusEventEntity;
 import io.lastmilehub.hub.persistence.StatusEventRepository;
+import io.lastmilehub.model.DeliveryOrder;
 import io.lastmilehub.model.DeliveryStatus;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
-
-import java.util.List;
 
 /**
- * The stage after acceptance: announces a received order on the status topic once its storage has committed.
- * An order not (yet) visible fails the step, so the broker message is redelivered rather than lost.
+ * The stage after acceptance. Announces a received order on the status topic once its storage has committed, then
+ * makes sure it has a point: an order without coordinates is geocoded, and one whose address cannot be found is set
+ * aside (EXCEPTION with ADDRESS_NOT_FOUND or AMBIGUOUS_ADDRESS) until it is corrected through the API. An order not
+ * (yet) visible, or a geocoder that cannot answer now, fails the step, so the broker message is redelivered.
  */
 @Component("orderIntake")
 public class OrderIntake {
@@ -22,24 +23,40 @@ public class OrderIntake {
     private final StatusEventRepository history;
     private final OrderDocuments documents;
     private final EventPublisher publisher;
+    private final AddressResolver addresses;
+    private final OrderUpdates updates;
 
     public OrderIntake(OrderRepository orders, StatusEventRepository history, OrderDocuments documents,
-                       EventPublisher publisher) {
+                       EventPublisher publisher, AddressResolver addresses, OrderUpdates updates) {
         this.orders = orders;
         this.history = history;
         this.documents = documents;
         this.publisher = publisher;
+        this.addresses = addresses;
+        this.updates = updates;
     }
 
-    @Transactional(readOnly = true)
     public void accept(String orderId) {
-        OrderEntity order = orders.findById(orderId)
+        OrderEntity entity = orders.findById(orderId)
                 .orElseThrow(() -> new IllegalStateException("order " + orderId + " is not stored (yet)"));
-        List<StatusEventEntity> received = history.findByOrderIdOrderByOccurredAt(orderId).stream()
-                .filter(e -> e.getStatus() == DeliveryStatus.RECEIVED).toList();
-        if (received.isEmpty()) {
-            throw new IllegalStateException("order " + orderId + " has no RECEIVED entry in its history");
+        DeliveryOrder order = documents.read(entity);
+        announceReceived(order);
+        if (order.getStatus() != DeliveryStatus.RECEIVED) {
+            return;
         }
-        publisher.statusChanged(StatusRecorder.eventOf(received.get(0), documents.read(order), null));
+        if (order.getShipTo().getLocation() != null) {
+            updates.placeInZone(orderId);
+        } else {
+            updates.apply(orderId, addresses.resolve(order.getTenant(), order.getShipTo().getAddress()));
+        }
+    }
+
+    /** Publishes the order's latest RECEIVED entry; a redelivery sends the same event id again. */
+    private void announceReceived(DeliveryOrder order) {
+        StatusEventEntity received = history.findByOrderIdOrderByOccurredAt(order.getId()).stream()
+                .filter(e -> e.getStatus() == DeliveryStatus.RECEIVED)
+                .reduce((first, second) -> second)
+                .orElseThrow(() -> new IllegalStateException("order " + order.getId() + " has no RECEIVED entry"));
+        publisher.statusChanged(StatusRecorder.eventOf(received, order, null));
     }
 }

@@ -10,4 +10,12 @@ public record StatusChange(DeliveryStatus status, ReasonCode reasonCode, String 
     public static StatusChange planned(String planId, String vehicleId) {
         return new StatusChange(DeliveryStatus.PLANNED, null, null, planId, vehicleId);
     }
+
+    public static StatusChange exception(ReasonCode reasonCode, String reason) {
+        return new StatusChange(DeliveryStatus.EXCEPTION, reasonCode, reason, null, null);
+    }
+
+    public static StatusChange received(String reason) {
+        return new StatusChange(DeliveryStatus.RECEIVED, null, reason, null, null);
+    }
 }

@@ -16,19 +16,22 @@ import java.time.Instant;
 import java.util.UUID;
 
 /**
- * Moves an order to a new status: the order row and its history change in the caller's transaction, and
- * {@link #record} also sends the event to the status topic before the commit, so a failed send rolls the change back
- * (at-least-once; receivers de-duplicate on eventId).
+ * Moves an order to a new status: the order row (status, reason, document) and its history change in the caller's
+ * transaction, and {@link #record} also sends the event to the status topic before the commit, so a failed send rolls
+ * the change back (at-least-once; receivers de-duplicate on eventId).
  */
 @Component
 public class StatusRecorder {
 
     private final StatusEventRepository history;
+    private final OrderDocuments documents;
     private final EventPublisher publisher;
     private final Clock clock;
 
-    public StatusRecorder(StatusEventRepository history, EventPublisher publisher, Clock clock) {
+    public StatusRecorder(StatusEventRepository history, OrderDocuments documents, EventPublisher publisher,
+                          Clock clock) {
         this.history = history;
+        this.documents = documents;
         this.publisher = publisher;
         this.clock = clock;
     }
@@ -45,7 +48,8 @@ public class StatusRecorder {
     @Transactional(propagation = Propagation.MANDATORY)
     public DeliveryStatusEvent store(OrderEntity entity, DeliveryOrder order, StatusChange change) {
         Instant now = clock.instant();
-        entity.setStatus(change.status());
+        documents.write(order.toBuilder().status(change.status()).statusReasonCode(change.reasonCode())
+                .statusReason(change.reason()).buildUnvalidated(), entity);
         entity.setUpdatedAt(now);
         StatusEventEntity row = new StatusEventEntity("evt-" + UUID.randomUUID(), entity.getTenant(), entity.getId(),
                 change.status(), now);

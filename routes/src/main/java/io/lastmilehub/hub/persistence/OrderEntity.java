@@ -1,6 +1,7 @@
 package io.lastmilehub.hub.persistence;
 
 import io.lastmilehub.model.DeliveryStatus;
+import io.lastmilehub.model.ReasonCode;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -27,6 +28,8 @@ public class OrderEntity {
     private String tenant;
     @Enumerated(EnumType.STRING)
     private DeliveryStatus status;
+    @Enumerated(EnumType.STRING)
+    private ReasonCode statusReasonCode;
     private String depotId;
     private String inboundMessageId;
     private String document;

@@ -1,9 +1,11 @@
 package io.lastmilehub.hub.persistence;
 
 import io.lastmilehub.model.DeliveryStatus;
+import io.lastmilehub.model.ReasonCode;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -14,6 +16,15 @@ public interface OrderRepository extends JpaRepository<OrderEntity, String> {
     List<OrderEntity> findByTenantOrderByCreatedAtDesc(String tenant, Pageable page);
 
     List<OrderEntity> findByTenantAndStatusOrderByCreatedAtDesc(String tenant, DeliveryStatus status, Pageable page);
+
+    List<OrderEntity> findByTenantAndStatusAndStatusReasonCodeOrderByCreatedAtDesc(String tenant,
+                                                                                  DeliveryStatus status,
+                                                                                  ReasonCode reason,
+                                                                                  Pageable page);
+
+    List<OrderEntity> findByTenantAndDepotIdAndStatusAndStatusReasonCodeIn(String tenant, String depotId,
+                                                                          DeliveryStatus status,
+                                                                          Collection<ReasonCode> reasons);
 
     List<OrderEntity> findByTenantAndDepotIdAndStatusOrderByCreatedAt(String tenant, String depotId,
                                                                       DeliveryStatus status);

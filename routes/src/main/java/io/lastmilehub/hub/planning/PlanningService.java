@@ -14,11 +14,16 @@ import io.lastmilehub.hub.persistence.OrderEntity;
 import io.lastmilehub.hub.persistence.OrderRepository;
 import io.lastmilehub.hub.persistence.PlanEntity;
 import io.lastmilehub.hub.persistence.PlanRepository;
+import io.lastmilehub.model.CostSummary;
+import io.lastmilehub.model.DeliveryOrder;
 import io.lastmilehub.model.DeliveryStatus;
 import io.lastmilehub.model.Depot;
 import io.lastmilehub.model.Plan;
+import io.lastmilehub.model.ReasonCode;
 import io.lastmilehub.model.Route;
 import io.lastmilehub.model.Stop;
+import io.lastmilehub.model.Unassigned;
+import io.lastmilehub.model.UnassignedReason;
 import io.lastmilehub.planning.PlanningEngine;
 import io.lastmilehub.planning.PlanningOptions;
 import io.lastmilehub.planning.PlanningRequest;
@@ -30,20 +35,25 @@ import org.springframework.transaction.annotation.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
  * Plans a depot's received orders: the planning engine makes the plan, the hub stores it, moves the planned orders
- * to PLANNED (each change on the status topic) and publishes the plan's cost summary.
+ * to PLANNED (each change on the status topic) and publishes the plan's cost summary. Orders set aside for their
+ * address are listed among the unassigned with that reason.
  */
 @Service
 public class PlanningService {
 
     private static final Logger LOG = LoggerFactory.getLogger(PlanningService.class);
+    private static final Set<ReasonCode> ADDRESS_PROBLEMS = EnumSet.of(ReasonCode.ADDRESS_NOT_FOUND,
+            ReasonCode.AMBIGUOUS_ADDRESS);
 
     private final FleetRegistry fleets;
     private final OrderRepository orders;
@@ -81,6 +91,8 @@ public class PlanningService {
                 "unknown depot '" + command.depotId() + "'"));
         List<OrderEntity> open = orders.findByTenantAndDepotIdAndStatusOrderByCreatedAt(tenant, depot.getId(),
                 DeliveryStatus.RECEIVED);
+        List<DeliveryOrder> setAside = orders.findByTenantAndDepotIdAndStatusAndStatusReasonCodeIn(tenant,
+                depot.getId(), DeliveryStatus.EXCEPTION, ADDRESS_PROBLEMS).stream().map(documents::read).toList();
         String planId = "plan-" + UUID.randomUUID();
         Plan plan = engine.plan(PlanningRequest.builder()
                 .planId(planId)
@@ -92,6 +104,7 @@ public class PlanningService {
                 .orders(open.stream().map(documents::read).toList())
                 .options(optionsFor(planId))
                 .build());
+        plan = withSetAsideOrders(plan, setAside);
         plans.save(new PlanEntity(planId, tenant, depot.getId(), plan.getCreatedAt() != null ? plan.getCreatedAt()
                 : clock.instant(), toJson(plan)));
         markPlanned(plan, open);
@@ -99,6 +112,19 @@ public class PlanningService {
         LOG.info("Plan {} for {}/{}: {} routes, {} orders planned, {} unassigned", planId, tenant, depot.getId(),
                 plan.getRoutes().size(), plan.getCost().getOrdersPlanned(), plan.getUnassigned().size());
         return plan;
+    }
+
+    /** Orders waiting for an address are not planned but listed, so that the dispatcher sees why. */
+    private static Plan withSetAsideOrders(Plan plan, List<DeliveryOrder> setAside) {
+        if (setAside.isEmpty()) {
+            return plan;
+        }
+        Plan.PlanBuilder listed = plan.toBuilder();
+        setAside.forEach(order -> listed.unassignedEntry(Unassigned.builder().orderId(order.getId())
+                .reasonCode(UnassignedReason.NO_COORDINATES).reason(order.getStatusReason()).build()));
+        CostSummary cost = plan.getCost().toBuilder()
+                .ordersUnassigned(plan.getCost().getOrdersUnassigned() + setAside.size()).build();
+        return listed.cost(cost).build();
     }
 
     private void markPlanned(Plan plan, List<OrderEntity> open) {

@@ -9,6 +9,8 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 
+import java.util.List;
+
 /** Turns the API's exceptions into JSON error bodies with the right status. */
 @RestControllerAdvice
 public class ApiExceptionHandler {
@@ -17,6 +19,12 @@ public class ApiExceptionHandler {
     @ResponseStatus(HttpStatus.NOT_FOUND)
     ApiError notFound(NotFoundException e) {
         return ApiError.notFound(e.getMessage());
+    }
+
+    @ExceptionHandler(ConflictException.class)
+    @ResponseStatus(HttpStatus.CONFLICT)
+    ApiError conflict(ConflictException e) {
+        return new ApiError("conflict", e.getMessage(), List.of(), null);
     }
 
     @ExceptionHandler(InvalidMessageException.class)
