@@ -28,6 +28,14 @@ public final class Samples {
         }
     }
 
+    /** The WooCommerce sample order as a different order: its own id and number {@code number}. */
+    public static byte[] wooCommerceOrderNumbered(int number) {
+        String order = new String(read("ecommerce/woocommerce-wc-v3-order.json"), StandardCharsets.UTF_8);
+        return order.replace("\"id\": 727,", "\"id\": " + number + ",")
+                .replace("\"number\": \"727\"", "\"number\": \"" + number + "\"")
+                .getBytes(StandardCharsets.UTF_8);
+    }
+
     /** The Shopify sample order as a different order: its own id and customer-visible number #{@code number}. */
     public static byte[] shopifyOrderNumbered(int number) {
         String order = new String(read("ecommerce/shopify-order.json"), StandardCharsets.UTF_8);
