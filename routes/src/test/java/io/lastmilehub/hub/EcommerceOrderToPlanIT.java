@@ -64,6 +64,11 @@ class EcommerceOrderToPlanIT extends HubIntegrationTest {
         String planId = plan.path("id").asText();
         assertThat(json.readTree(get("/api/v1/plans/" + planId, DEMO_KEY).getBody()).path("id").asText())
                 .isEqualTo(planId);
+        ResponseEntity<String> map = get("/api/v1/plans/" + planId + "/map.svg", DEMO_KEY);
+        assertThat(map.getHeaders().getContentType().isCompatibleWith(MediaType.valueOf("image/svg+xml"))).isTrue();
+        assertThat(map.getBody()).startsWith("<svg").contains("<polyline", planId);
+        assertThat(get("/api/v1/plans/" + planId + "/map.svg", OTHER_KEY).getStatusCode())
+                .isEqualTo(HttpStatus.NOT_FOUND);
 
         awaitStatus(orderId, "PLANNED");
         await().atMost(Duration.ofSeconds(10)).until(() -> costTopic.received().stream()

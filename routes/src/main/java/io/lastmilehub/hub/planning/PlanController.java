@@ -2,9 +2,12 @@ package io.lastmilehub.hub.planning;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.lastmilehub.hub.config.FleetRegistry;
 import io.lastmilehub.hub.persistence.PlanRepository;
 import io.lastmilehub.hub.web.NotFoundException;
+import io.lastmilehub.model.Depot;
 import io.lastmilehub.model.Plan;
+import io.lastmilehub.planning.render.PlanSvg;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -16,18 +19,20 @@ import org.springframework.web.bind.annotation.RestController;
 
 import java.net.URI;
 
-/** Plans of the caller's tenant: make one for a depot, read one back. */
+/** Plans of the caller's tenant: make one for a depot, read one back, look at it. */
 @RestController
 @RequestMapping("/api/v1/plans")
 public class PlanController {
 
     private final PlanningService planning;
     private final PlanRepository plans;
+    private final FleetRegistry fleets;
     private final ObjectMapper json;
 
-    public PlanController(PlanningService planning, PlanRepository plans, ObjectMapper json) {
+    public PlanController(PlanningService planning, PlanRepository plans, FleetRegistry fleets, ObjectMapper json) {
         this.planning = planning;
         this.plans = plans;
+        this.fleets = fleets;
         this.json = json;
     }
 
@@ -42,5 +47,14 @@ public class PlanController {
         String document = plans.findByIdAndTenant(id, caller.getName())
                 .orElseThrow(() -> new NotFoundException("plan", id)).getDocument();
         return json.readValue(document, Plan.class);
+    }
+
+    /** The plan as a picture: depot, numbered stops and each vehicle's route in its own colour. */
+    @GetMapping(path = "/{id}/map.svg", produces = "image/svg+xml")
+    public String map(@PathVariable String id, Authentication caller) throws JsonProcessingException {
+        Plan plan = get(id, caller);
+        Depot depot = fleets.fleetOf(caller.getName()).depot(plan.getDepotId())
+                .orElseThrow(() -> new NotFoundException("depot", plan.getDepotId()));
+        return PlanSvg.render(plan, depot.getLocation());
     }
 }
