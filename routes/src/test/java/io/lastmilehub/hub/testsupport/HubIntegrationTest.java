@@ -1,5 +1,7 @@
 package io.lastmilehub.hub.testsupport;
 
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -34,7 +36,11 @@ public abstract class HubIntegrationTest {
 
     protected static final String DEMO_KEY = "demo-key";
     protected static final String OTHER_KEY = "other-key";
+    /** Tenant "geo": the demo fleet, with Nominatim (played by {@link #GEOCODER}) as its geocoder. */
+    protected static final String GEO_KEY = "geo-key";
     protected static final Path DATA_DIR = newDataDir();
+    /** The geocoding service of tenant "geo", on loopback. */
+    protected static final WireMockServer GEOCODER = startGeocoder();
 
     @Autowired
     protected TestRestTemplate http;
@@ -43,6 +49,14 @@ public abstract class HubIntegrationTest {
     static void dataDirectory(DynamicPropertyRegistry registry) {
         registry.add("lastmile.data-dir", DATA_DIR::toString);
         registry.add("lastmile.inbox.dir", () -> DATA_DIR.resolve("inbox").toString());
+        registry.add("lastmile.tenants.geo.api-keys[0]", () -> GEO_KEY);
+        registry.add("lastmile.tenants.geo.default-depot", () -> "ottawa");
+        registry.add("lastmile.tenants.geo.fleet-file", () -> "fleet/demo.yaml");
+        registry.add("lastmile.tenants.geo.geocoder.provider", () -> "nominatim");
+        registry.add("lastmile.tenants.geo.geocoder.base-url", GEOCODER::baseUrl);
+        registry.add("lastmile.tenants.geo.geocoder.user-agent", () -> "LastMileHub-IT (it@example.com)");
+        registry.add("lastmile.tenants.geo.geocoder.min-interval", () -> "0s");
+        registry.add("lastmile.tenants.geo.geocoder.timeout", () -> "2s");
     }
 
     protected ResponseEntity<String> post(String path, String apiKey, byte[] body, MediaType type) {
@@ -63,6 +77,14 @@ public abstract class HubIntegrationTest {
     /** A sample message from src/test/resources/samples. */
     protected static byte[] sample(String name) {
         return Samples.read(name);
+    }
+
+    private static WireMockServer startGeocoder() {
+        WireMockServer server = new WireMockServer(WireMockConfiguration.options().bindAddress("127.0.0.1")
+                .dynamicPort());
+        server.start();
+        Runtime.getRuntime().addShutdownHook(new Thread(server::stop));
+        return server;
     }
 
     private static Path newDataDir() {

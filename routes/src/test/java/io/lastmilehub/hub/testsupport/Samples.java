@@ -9,6 +9,8 @@ import java.nio.charset.StandardCharsets;
 public final class Samples {
 
     private static final String SHOPIFY_ORDER_ID = "450789469";
+    /** Street of the WooCommerce sample's shipping address (San Francisco, CA 94103). */
+    public static final String WOO_STREET = "969 Market";
 
     /** A Shopify order with a line to ship and no shipping address. */
     public static final String NO_SHIPPING_ADDRESS = "{\"order\": {\"id\": 42, \"line_items\": [{\"id\": 1, "
@@ -30,9 +32,15 @@ public final class Samples {
 
     /** The WooCommerce sample order as a different order: its own id and number {@code number}. */
     public static byte[] wooCommerceOrderNumbered(int number) {
+        return wooCommerceOrder(number, WOO_STREET);
+    }
+
+    /** The WooCommerce sample order as a different order, shipped to another street of the same city. */
+    public static byte[] wooCommerceOrder(int number, String street) {
         String order = new String(read("ecommerce/woocommerce-wc-v3-order.json"), StandardCharsets.UTF_8);
         return order.replace("\"id\": 727,", "\"id\": " + number + ",")
                 .replace("\"number\": \"727\"", "\"number\": \"" + number + "\"")
+                .replace(WOO_STREET, street)
                 .getBytes(StandardCharsets.UTF_8);
     }
 

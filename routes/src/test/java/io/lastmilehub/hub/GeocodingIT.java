@@ -1,0 +1,108 @@
+package io.lastmilehub.hub;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.github.tomakehurst.wiremock.client.WireMock;
+import io.lastmilehub.hub.testsupport.HubIntegrationTest;
+import io.lastmilehub.hub.testsupport.Samples;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+
+import java.time.Duration;
+import java.util.stream.StreamSupport;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.containing;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * Tenant "geo" geocodes with Nominatim (WireMock on loopback, answering in Nominatim's format): an order without
+ * coordinates gets its point in the intake stage, each address is asked for once, an unknown address is set aside,
+ * and an outage of the service dead-letters the step until a replay resumes it.
+ */
+class GeocodingIT extends HubIntegrationTest {
+
+    private final ObjectMapper json = new ObjectMapper();
+
+    @BeforeEach
+    void resetGeocoder() {
+        GEOCODER.resetAll();
+    }
+
+    @Test
+    void anOrderIsGeocodedAndTheSameAddressIsNeverAskedForTwice() throws Exception {
+        GEOCODER.stubFor(WireMock.get(urlPathEqualTo("/search")).withQueryParam("street", equalTo(Samples.WOO_STREET))
+                .willReturn(okJson(new String(Samples.read("geocoding/nominatim-969-market-street.json")))));
+
+        String first = accept(Samples.wooCommerceOrderNumbered(9401));
+        JsonNode located = awaitLocated(first);
+        assertThat(located.path("shipTo").path("location").path("latitude").asDouble()).isEqualTo(37.7825601);
+        assertThat(located.path("status").asText()).isEqualTo("RECEIVED");
+
+        awaitLocated(accept(Samples.wooCommerceOrderNumbered(9402)));
+        GEOCODER.verify(1, getRequestedFor(urlPathEqualTo("/search"))
+                .withHeader("User-Agent", equalTo("LastMileHub-IT (it@example.com)"))
+                .withQueryParam("countrycodes", equalTo("us")));
+    }
+
+    @Test
+    void anAddressTheGeocoderDoesNotKnowIsSetAsideWithTheReason() throws Exception {
+        GEOCODER.stubFor(WireMock.get(urlPathEqualTo("/search")).withQueryParam("street", containing("Nowhere"))
+                .willReturn(okJson("[]")));
+
+        String orderId = accept(Samples.wooCommerceOrder(9403, "1 Nowhere Lane"));
+
+        await().atMost(Duration.ofSeconds(10)).until(() -> "EXCEPTION".equals(order(orderId).path("status").asText()));
+        assertThat(order(orderId).path("statusReasonCode").asText()).isEqualTo("ADDRESS_NOT_FOUND");
+        assertThat(order(orderId).path("statusReason").asText()).contains("not found by nominatim");
+    }
+
+    @Test
+    void aGeocoderOutageIsDeadLetteredAndAReplayResumesTheOrder() throws Exception {
+        GEOCODER.stubFor(WireMock.get(urlPathEqualTo("/search")).withQueryParam("street", containing("Outage"))
+                .willReturn(aResponse().withStatus(503)));
+        String orderId = accept(Samples.wooCommerceOrder(9404, "77 Outage Road"));
+
+        JsonNode letter = await().atMost(Duration.ofSeconds(10)).until(() -> deadLetterOf(orderId), l -> l != null);
+        assertThat(letter.path("routeId").asText()).isEqualTo("order-intake");
+        assertThat(letter.path("reason").asText()).contains("503");
+        assertThat(order(orderId).path("shipTo").path("location").isMissingNode()).isTrue();
+
+        GEOCODER.stubFor(WireMock.get(urlPathEqualTo("/search")).withQueryParam("street", containing("Outage"))
+                .willReturn(okJson(new String(Samples.read("geocoding/nominatim-969-market-street.json")))));
+        ResponseEntity<String> replayed = post("/api/v1/dead-letters/" + letter.path("id").asText() + "/replay",
+                GEO_KEY, new byte[0], MediaType.APPLICATION_JSON);
+        assertThat(json.readTree(replayed.getBody()).path("replayOutcome").asText()).isEqualTo("delivered");
+        awaitLocated(orderId);
+    }
+
+    private String accept(byte[] order) throws Exception {
+        ResponseEntity<String> accepted = post("/api/v1/inbound/woocommerce", GEO_KEY, order,
+                MediaType.APPLICATION_JSON);
+        assertThat(accepted.getStatusCode()).isEqualTo(HttpStatus.ACCEPTED);
+        return json.readTree(accepted.getBody()).path("orders").get(0).asText();
+    }
+
+    private JsonNode order(String orderId) throws Exception {
+        return json.readTree(get("/api/v1/orders/" + orderId, GEO_KEY).getBody());
+    }
+
+    private JsonNode awaitLocated(String orderId) {
+        return await().atMost(Duration.ofSeconds(10))
+                .until(() -> order(orderId), o -> o.path("shipTo").has("location"));
+    }
+
+    private JsonNode deadLetterOf(String orderId) throws Exception {
+        JsonNode letters = json.readTree(get("/api/v1/dead-letters", GEO_KEY).getBody());
+        return StreamSupport.stream(letters.spliterator(), false)
+                .filter(l -> l.path("headers").asText().contains(orderId)).findFirst().orElse(null);
+    }
+}
