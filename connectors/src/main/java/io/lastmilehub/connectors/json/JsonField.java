@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.MissingNode;
 import io.lastmilehub.connectors.spi.InboundMessage;
+import io.lastmilehub.connectors.address.CountryCodes;
 import io.lastmilehub.connectors.spi.MappingException;
 
 import java.io.IOException;
@@ -19,7 +20,6 @@ import java.util.Currency;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
-import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -38,7 +38,6 @@ public final class JsonField {
             .disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
             .build()
             .reader();
-    private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
 
     private final JsonNode node;
     private final String path;
@@ -200,16 +199,14 @@ public final class JsonField {
     }
 
     /**
-     * The value as an ISO 3166-1 alpha-2 country code, upper case.
+     * The value as an ISO 3166-1 alpha-2 country code, upper case; shops that send alpha-3 codes or country names
+     * ("Deutschland", "United States") are understood too.
      *
      * @throws MappingException reason {@code missing} or {@code not an ISO 3166-1 country code}
      */
     public String countryCode() {
-        String code = requiredText().toUpperCase(Locale.ROOT);
-        if (!COUNTRIES.contains(code)) {
-            throw new MappingException(path(), "not an ISO 3166-1 country code");
-        }
-        return code;
+        return CountryCodes.alpha2(requiredText())
+                .orElseThrow(() -> new MappingException(path(), "not an ISO 3166-1 country code"));
     }
 
     /**

@@ -48,8 +48,18 @@ class JsonFieldTest {
     }
 
     @Test
+    void whenAShopSendsACountryNameOrAlpha3Code_itShouldReadTheAlpha2Code() {
+        JsonField root = parse("{\"de\": \"Deutschland\", \"us\": \"USA\", \"ca\": \"can\", \"gb\": \"gb\"}");
+
+        assertThat(root.get("de").countryCode()).isEqualTo("DE");
+        assertThat(root.get("us").countryCode()).isEqualTo("US");
+        assertThat(root.get("ca").countryCode()).isEqualTo("CA");
+        assertThat(root.get("gb").countryCode()).isEqualTo("GB");
+    }
+
+    @Test
     void whenARequiredValueIsMissingOrWrong_itShouldNameItAndSayWhy() {
-        JsonField root = parse("{\"a\": {\"country\": \"usa\", \"currency\": \"EURO\", \"n\": \"ten\", \"o\": []}}");
+        JsonField root = parse("{\"a\": {\"country\": \"Atlantis\", \"currency\": \"EURO\", \"n\": \"ten\", \"o\": []}}");
         JsonField a = root.get("a");
 
         assertThat(fails(() -> a.get("city").requiredText())).hasMessage("a.city: missing");

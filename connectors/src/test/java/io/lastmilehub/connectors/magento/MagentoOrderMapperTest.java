@@ -155,7 +155,7 @@ class MagentoOrderMapperTest extends InboundMapperTestBase {
     @Test
     void whenTheCountryIsNotAnIsoCode_itShouldNameTheCountryId() {
         ObjectNode sample = sampleJson(SAMPLE);
-        shippingAddress(sample).put("country_id", "United States");
+        shippingAddress(sample).put("country_id", "Narnia");
 
         MappingException failure = mappingFails(sample);
 

@@ -164,7 +164,7 @@ class ShopifyOrderMapperTest extends InboundMapperTestBase {
     @Test
     void whenTheCountryIsNotAnIsoCode_itShouldNameTheCountryCode() {
         ObjectNode sample = sampleJson(SAMPLE);
-        ((ObjectNode) order(sample).get("shipping_address")).put("country_code", "USA");
+        ((ObjectNode) order(sample).get("shipping_address")).put("country_code", "Narnia");
 
         MappingException failure = mappingFails(sample);
 
