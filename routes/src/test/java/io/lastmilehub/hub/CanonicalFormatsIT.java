@@ -18,11 +18,16 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
+import java.time.Duration;
 import java.time.Instant;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
-/** The canonical formats over HTTP, the all-or-nothing rule for batches, and the published schemas. */
+/**
+ * The canonical formats over HTTP, the all-or-nothing rule for batches, addresses normalised on the way in, time
+ * zones from the ship-to, and the published schemas.
+ */
 class CanonicalFormatsIT extends HubIntegrationTest {
 
     private final ObjectMapper json = new ObjectMapper();
@@ -62,6 +67,39 @@ class CanonicalFormatsIT extends HubIntegrationTest {
     }
 
     @Test
+    void timeWindowsWithoutAZoneGetTheZoneOfTheShipTo() throws Exception {
+        DeliveryOrder order = order("wms-6100", "K1P 1J1", "CA");
+        DeliveryOrder withoutZone = order.toBuilder().clearTimeWindows().timeWindow(order.getTimeWindows().get(0)
+                .toBuilder().zoneId(null).build()).build();
+
+        String id = acceptJson(withoutZone);
+
+        await().atMost(Duration.ofSeconds(15)).until(() -> json.readTree(get("/api/v1/orders/" + id, DEMO_KEY)
+                .getBody()).path("timeWindows").get(0).path("zoneId").asText(), "America/Toronto"::equals);
+    }
+
+    @Test
+    void addressesAreNormalisedOnTheWayInAndPlaceholdersRefused() throws Exception {
+        String id = acceptJson(order("wms-6200", " k1p1j1 ", "CA"));
+        assertThat(json.readTree(get("/api/v1/orders/" + id, DEMO_KEY).getBody()).path("shipTo").path("address")
+                .path("postalCode").asText()).isEqualTo("K1P 1J1");
+
+        ResponseEntity<String> badPostalCode = post("/api/v1/inbound/canonical-json", DEMO_KEY,
+                CanonicalJson.toJsonBytes(order("wms-6201", "1234", "DE")), MediaType.APPLICATION_JSON);
+        assertThat(badPostalCode.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(json.readTree(badPostalCode.getBody()).path("violations").get(0).path("field").asText())
+                .isEqualTo("shipTo.address.postalCode");
+
+        DeliveryOrder placeholder = order("wms-6202", "K1P 1J1", "CA");
+        placeholder = placeholder.toBuilder().shipTo(placeholder.getShipTo().toBuilder().address(placeholder
+                .getShipTo().getAddress().toBuilder().line1("n/a").build()).build()).build();
+        ResponseEntity<String> refused = post("/api/v1/inbound/canonical-json", DEMO_KEY,
+                CanonicalJson.toJsonBytes(placeholder), MediaType.APPLICATION_JSON);
+        assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(refused.getBody()).contains("shipTo.address.line1", "placeholder");
+    }
+
+    @Test
     void theSchemasArePublishedWithoutCredentials() {
         ResponseEntity<String> xsd = http.getForEntity("/schema/canonical-v1.xsd", String.class);
         assertThat(xsd.getStatusCode()).isEqualTo(HttpStatus.OK);
@@ -75,6 +113,13 @@ class CanonicalFormatsIT extends HubIntegrationTest {
                 .isIn(HttpStatus.NOT_FOUND, HttpStatus.BAD_REQUEST, HttpStatus.FORBIDDEN, HttpStatus.UNAUTHORIZED);
         assertThat(http.getForEntity("/api/v1/orders", String.class).getStatusCode())
                 .isEqualTo(HttpStatus.UNAUTHORIZED);
+    }
+
+    private String acceptJson(DeliveryOrder order) throws Exception {
+        ResponseEntity<String> accepted = post("/api/v1/inbound/canonical-json", DEMO_KEY,
+                CanonicalJson.toJsonBytes(order), MediaType.APPLICATION_JSON);
+        assertThat(accepted.getStatusCode()).isEqualTo(HttpStatus.ACCEPTED);
+        return json.readTree(accepted.getBody()).path("orders").get(0).asText();
     }
 
     private static DeliveryOrder order(String messageId, String postalCode, String country) {
