@@ -51,13 +51,25 @@ class ArchitectureTest {
                 .check(hub);
     }
 
+    /** Shared by every connector: the SPI, the canonical codecs, and helpers for JSON, shops, addresses and places. */
+    private static final String[] SHARED_CONNECTOR_PACKAGES = {"io.lastmilehub.connectors.spi..",
+        "io.lastmilehub.connectors.canonical..", "io.lastmilehub.connectors.json..", "io.lastmilehub.connectors.shop..",
+        "io.lastmilehub.connectors.address..", "io.lastmilehub.connectors.geo.."};
+
     @Test
     void connectorsNeverImportEachOther() {
         slices().matching("io.lastmilehub.connectors.(*)..")
                 .should().notDependOnEachOther()
-                .ignoreDependency(alwaysTrue(), resideInAnyPackage("io.lastmilehub.connectors.spi..",
-                        "io.lastmilehub.connectors.canonical..", "io.lastmilehub.connectors.json..",
-                        "io.lastmilehub.connectors.shop.."))
+                .ignoreDependency(alwaysTrue(), resideInAnyPackage(SHARED_CONNECTOR_PACKAGES))
+                .check(hub);
+    }
+
+    @Test
+    void sharedConnectorPackagesDependOnNoConnector() {
+        noClasses().that().resideInAnyPackage(SHARED_CONNECTOR_PACKAGES)
+                .should().dependOnClassesThat().resideInAnyPackage("io.lastmilehub.connectors.shopify..",
+                        "io.lastmilehub.connectors.woocommerce..", "io.lastmilehub.connectors.magento..",
+                        "io.lastmilehub.connectors.sap..", "io.lastmilehub.connectors.geocoding..")
                 .check(hub);
     }
 }
