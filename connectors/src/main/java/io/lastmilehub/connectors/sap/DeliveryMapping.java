@@ -45,7 +45,7 @@ final class DeliveryMapping {
                 + " has no ship-to partner"));
         ZoneId zone = context.times().zone(shipTo, "TZCODE", context.senderZone());
         List<TimeWindow> windows = delivery.child("E1EDT13", "QUALF", DELIVERY_DEADLINE)
-                .map(deadline -> context.times().window(deadline, zone)).stream().toList();
+                .map(deadline -> context.times().window(deadline, zone)).stream().filter(Objects::nonNull).toList();
         return DeliveryOrder.builder()
                 .tenant(context.tenant())
                 .source(context.source())

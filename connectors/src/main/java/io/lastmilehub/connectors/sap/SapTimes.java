@@ -47,17 +47,21 @@ final class SapTimes {
     }
 
     /**
-     * The window of a deadline segment (E1EDT13): from NTANF/NTANZ in TZONE_BEG to NTEND/NTENZ in TZONE_END.
+     * The window of a deadline segment (E1EDT13): from NTANF/NTANZ in TZONE_BEG to NTEND/NTENZ in TZONE_END; null
+     * when both dates are left out or all zeros, as SAP sends a deadline that is not scheduled.
      *
      * @param fallback the zone when the segment names none
      * @throws MappingException naming the field that is missing, malformed, or ends the window before it starts
      */
     TimeWindow window(Segment deadline, ZoneId fallback) {
         LocalDate startDate = date(deadline, "NTANF");
-        if (startDate == null) {
-            throw new MappingException(SegmentPaths.path(deadline, "NTANF"), "missing");
-        }
         LocalDate endDate = date(deadline, "NTEND");
+        if (startDate == null && endDate == null) {
+            return null;
+        }
+        if (startDate == null) {
+            throw new MappingException(SegmentPaths.path(deadline, "NTANF"), "missing: the window has an end only");
+        }
         ZoneId startZone = zone(deadline, "TZONE_BEG", zone(deadline, "TZONE_END", fallback));
         ZoneId endZone = zone(deadline, "TZONE_END", startZone);
         Instant start = instant(startDate.atTime(startTime(deadline, "NTANZ")), startZone);

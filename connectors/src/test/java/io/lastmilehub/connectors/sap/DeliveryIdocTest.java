@@ -132,6 +132,14 @@ class DeliveryIdocTest extends InboundMapperTestBase {
     }
 
     @Test
+    void whenTheDeadlineIsNotScheduled_thereShouldBeNoWindow() {
+        String unscheduled = text(XML).replace("<NTANF>20240312</NTANF>\n\t\t\t\t<NTANZ>080000</NTANZ>\n"
+                + "\t\t\t\t<NTEND>20240312</NTEND>", "<NTANF>00000000</NTANF>\n\t\t\t\t<NTEND>00000000</NTEND>");
+
+        assertThat(mapOne(unscheduled.getBytes(StandardCharsets.UTF_8)).getTimeWindows()).isEmpty();
+    }
+
+    @Test
     void whenTheFlatFileHasWindowsLineEnds_itShouldReadTheSame() {
         String crlf = text(FLAT).replace("\n", "\r\n");
 

@@ -318,6 +318,15 @@ class IdocBadInputTest extends InboundMapperTestBase {
     }
 
     @Test
+    void whenTheDeadlineHasAnEndOnly_itShouldNameTheStart() {
+        MappingException failure = mappingFails(xml().replaceFirst("(<QUALF>007</QUALF>\\s*)<NTANF>20240312</NTANF>",
+                "$1"));
+
+        assertThat(failure.getField()).isEqualTo("E1EDT13[QUALF=007]-NTANF");
+        assertThat(failure.getReason()).isEqualTo("missing: the window has an end only");
+    }
+
+    @Test
     void whenTheWindowEndsBeforeItStarts_itShouldNameTheEnd() {
         MappingException failure = mappingFails(xmlWith("<NTENZ>120000</NTENZ>", "<NTENZ>070000</NTENZ>"));
 

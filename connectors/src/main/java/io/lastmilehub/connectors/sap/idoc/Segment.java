@@ -41,9 +41,4 @@ public record Segment(String name, int number, Map<String, String> fields, List<
     public Optional<Segment> child(String type, String field, String value) {
         return children(type).stream().filter(child -> value.equals(child.field(field))).findFirst();
     }
-
-    /** This segment with other children. */
-    public Segment withChildren(List<Segment> newChildren) {
-        return new Segment(name, number, fields, newChildren);
-    }
 }
