@@ -297,6 +297,17 @@ class IdocBadInputTest extends InboundMapperTestBase {
     }
 
     @Test
+    void whenSegmentsAreNestedTooDeep_itShouldBeRefusedWhileReading() {
+        String nested = "<Z1DEEP SEGMENT=\"1\">".repeat(20) + "</Z1DEEP>".repeat(20);
+
+        MappingException failure = mappingFails(xmlWith("<VBELN>0080001234</VBELN>",
+                "<VBELN>0080001234</VBELN>" + nested));
+
+        assertThat(failure.getField()).startsWith("/DELVRY07/IDOC/E1EDL20/Z1DEEP/Z1DEEP/");
+        assertThat(failure.getReason()).isEqualTo("nested deeper than 20 elements");
+    }
+
+    @Test
     void whenTheTimeZoneCodeIsUnknown_itShouldNameIt() {
         String unknown = xml().replaceFirst("(<QUALF>007</QUALF>(?s).*?)<TZONE_BEG>CET</TZONE_BEG>",
                 "$1<TZONE_BEG>MARS</TZONE_BEG>");
