@@ -8,8 +8,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * The one error-handling configuration every route uses (Java or YAML: {@code routeConfigurationId: hub-errors}).
- * A refused message goes straight to the dead-letter store; any other failure is redelivered with exponential
- * back-off first. Either way the original body is kept, with the headers as they were at the failure (tenant and format included).
+ * A refused message goes straight to the dead-letter store (and its sender is told, see
+ * {@link InboundRoutes#OUTCOME}); any other failure is redelivered with exponential back-off first. Either way the
+ * original body is kept, with the headers as they were at the failure (tenant and format included).
  */
 @Component
 public class HubErrorHandling extends RouteConfigurationBuilder {
@@ -38,6 +39,7 @@ public class HubErrorHandling extends RouteConfigurationBuilder {
                 .handled(true)
                 .maximumRedeliveries(0)
                 .useOriginalBody()
-                .to(DEAD_LETTER_STORE);
+                .to(DEAD_LETTER_STORE)
+                .wireTap(InboundRoutes.OUTCOME);
     }
 }

@@ -1,6 +1,7 @@
 package io.lastmilehub.hub.camel;
 
 import io.lastmilehub.hub.messaging.Addresses;
+import io.lastmilehub.hub.sap.IdocAcknowledgements;
 import org.apache.camel.builder.RouteBuilder;
 import org.springframework.stereotype.Component;
 
@@ -13,13 +14,26 @@ import org.springframework.stereotype.Component;
 public class InboundRoutes extends RouteBuilder {
 
     public static final String INBOUND = "direct:inbound";
+    /** Where the outcome of every inbound message (accepted or refused) goes, for acknowledgements. */
+    public static final String OUTCOME = "direct:inbound-outcome";
 
     @Override
     public void configure() {
         from(INBOUND).routeId("inbound-message").routeConfigurationId(HubErrorHandling.ID)
                 .convertBodyTo(byte[].class)
+                .setProperty(IdocAcknowledgements.PAYLOAD_PROPERTY, body())
                 .bean("inboundService", "accept(${header." + Addresses.TENANT_HEADER + "}, ${header."
-                        + Addresses.FORMAT_HEADER + "}, ${body}, ${headers})");
+                        + Addresses.FORMAT_HEADER + "}, ${body}, ${headers})")
+                .wireTap(OUTCOME);
+
+        // What the sender hears back on its own channel, beyond the HTTP answer (refusals come here from
+        // HubErrorHandling): for SAP, an ALEAUD audit IDoc, sent by the sap-idoc-outbound route template.
+        from(OUTCOME).routeId("inbound-acknowledgement").routeConfigurationId(HubErrorHandling.ID)
+                .filter(header(Addresses.FORMAT_HEADER).isEqualTo("idoc"))
+                .bean("idocAcknowledgements", "acknowledge")
+                .filter(body().isNotNull())
+                .setHeader(Addresses.MESSAGE_TYPE_HEADER, constant("ALEAUD"))
+                .to("jms:queue:" + Addresses.SAP_OUTBOUND);
 
         from("jms:queue:" + Addresses.ORDERS_RECEIVED + "?transacted=true").routeId("order-intake")
                 .routeConfigurationId(HubErrorHandling.ID)

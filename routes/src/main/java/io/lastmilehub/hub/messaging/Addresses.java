@@ -10,12 +10,17 @@ public final class Addresses {
     /** Topic: the cost summary of every plan, as a canonical CostSummary in JSON. */
     public static final String COST = "lastmile.cost";
 
+    /** Queue: IDocs for SAP (audits, status, POD, cost), sent on by each tenant's sap-idoc-outbound route. */
+    public static final String SAP_OUTBOUND = "lastmile.sap.outbound";
+
     /** Header: the tenant the message belongs to. */
     public static final String TENANT_HEADER = "LastMileTenant";
     /** Header: the inbound format of a message entering the hub. */
     public static final String FORMAT_HEADER = "LastMileFormat";
     /** Header: the order a message is about. */
     public static final String ORDER_HEADER = "LastMileOrderId";
+    /** Header: the kind of an outbound message, e.g. ALEAUD. */
+    public static final String MESSAGE_TYPE_HEADER = "LastMileMessageType";
     /** Header: the dead letter a failed message was stored as. */
     public static final String DEAD_LETTER_HEADER = "LastMileDeadLetterId";
 

@@ -40,7 +40,9 @@ public abstract class HubIntegrationTest {
     protected static final String GEO_KEY = "geo-key";
     protected static final Path DATA_DIR = newDataDir();
     /** The geocoding service of tenant "geo", on loopback. */
-    protected static final WireMockServer GEOCODER = startGeocoder();
+    protected static final WireMockServer GEOCODER = startWireMock();
+    /** The demo tenant's SAP system (its XML/HTTP port for IDocs), on loopback. */
+    protected static final WireMockServer SAP = startWireMock();
 
     @Autowired
     protected TestRestTemplate http;
@@ -57,6 +59,8 @@ public abstract class HubIntegrationTest {
         registry.add("lastmile.tenants.geo.geocoder.user-agent", () -> "LastMileHub-IT (it@example.com)");
         registry.add("lastmile.tenants.geo.geocoder.min-interval", () -> "0s");
         registry.add("lastmile.tenants.geo.geocoder.timeout", () -> "2s");
+        registry.add("lastmile.sap.demo-endpoint", () -> SAP.baseUrl() + "/sap/bc/idoc_xml?sap-client=100");
+        registry.add("camel.component.http.response-timeout", () -> "1000");
     }
 
     protected ResponseEntity<String> post(String path, String apiKey, byte[] body, MediaType type) {
@@ -79,7 +83,7 @@ public abstract class HubIntegrationTest {
         return Samples.read(name);
     }
 
-    private static WireMockServer startGeocoder() {
+    private static WireMockServer startWireMock() {
         WireMockServer server = new WireMockServer(WireMockConfiguration.options().bindAddress("127.0.0.1")
                 .dynamicPort());
         server.start();

@@ -1,0 +1,58 @@
+package io.lastmilehub.hub.sap;
+
+import io.lastmilehub.connectors.sap.IdocInboundMapper;
+import io.lastmilehub.connectors.sap.idoc.ControlRecord;
+import io.lastmilehub.connectors.sap.status.AleAuditBuilder;
+import io.lastmilehub.hub.inbound.AcceptedMessage;
+import io.lastmilehub.hub.inbound.InvalidMessageException;
+import io.lastmilehub.hub.inbound.Violation;
+import org.apache.camel.Exchange;
+import org.apache.camel.ExchangePropertyKey;
+import org.springframework.stereotype.Component;
+
+import java.time.Clock;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.util.Optional;
+
+/**
+ * The ALEAUD audit IDoc SAP expects for every IDoc it sent: status 53 when the hub applied it, 51 with the segment,
+ * field and reason when it refused it. An IDoc whose control record cannot even be read gets none (SAP could not
+ * match it); its sender sees the HTTP 400 and the dead letter instead.
+ */
+@Component("idocAcknowledgements")
+public class IdocAcknowledgements {
+
+    /** Exchange property holding the inbound payload, set by the inbound route. */
+    public static final String PAYLOAD_PROPERTY = "LastMilePayload";
+
+    private final IdocInboundMapper idocs = new IdocInboundMapper();
+    private final IdocNumbers numbers;
+    private final Clock clock;
+
+    public IdocAcknowledgements(IdocNumbers numbers, Clock clock) {
+        this.numbers = numbers;
+        this.clock = clock;
+    }
+
+    /** The ALEAUD XML for the inbound IDoc of this exchange, or null when there is nothing to acknowledge. */
+    public byte[] acknowledge(Exchange exchange) {
+        byte[] payload = exchange.getProperty(PAYLOAD_PROPERTY, byte[].class);
+        Optional<ControlRecord> control = payload == null ? Optional.empty() : idocs.readControlRecord(payload);
+        if (control.isEmpty()) {
+            return null;
+        }
+        AleAuditBuilder audit = AleAuditBuilder.confirming(control.get()).docnum(numbers.next())
+                .createdAt(ZonedDateTime.now(clock.withZone(ZoneOffset.UTC)));
+        Throwable failure = exchange.getProperty(ExchangePropertyKey.EXCEPTION_CAUGHT, Throwable.class);
+        if (failure instanceof InvalidMessageException refused) {
+            Violation first = refused.getViolations().get(0);
+            audit.notApplied(first.field(), first.reason());
+        } else {
+            AcceptedMessage accepted = exchange.getMessage().getBody(AcceptedMessage.class);
+            audit.applied(accepted == null ? "applied" : "applied as hub order(s) " + String.join(",",
+                    accepted.orders()));
+        }
+        return audit.buildXml();
+    }
+}

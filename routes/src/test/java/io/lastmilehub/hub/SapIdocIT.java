@@ -1,0 +1,129 @@
+package io.lastmilehub.hub;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.github.tomakehurst.wiremock.client.WireMock;
+import io.lastmilehub.hub.testsupport.HubIntegrationTest;
+import io.lastmilehub.hub.testsupport.Samples;
+import jakarta.jms.Connection;
+import jakarta.jms.Session;
+import org.apache.activemq.artemis.jms.client.ActiveMQConnectionFactory;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.stream.StreamSupport;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.containing;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * SAP sends IDocs (XML over HTTP, flat over JMS) and gets an ALEAUD audit back on its XML/HTTP port (WireMock) for
+ * each: 53 when applied, 51 with segment and reason when refused; an SAP port that fails is retried, then the audit
+ * waits in the dead-letter store until replayed.
+ */
+class SapIdocIT extends HubIntegrationTest {
+
+    private static final String PORT = "/sap/bc/idoc_xml";
+    private final ObjectMapper json = new ObjectMapper();
+
+    @BeforeEach
+    void sapAcceptsIdocs() {
+        SAP.resetAll();
+        SAP.stubFor(WireMock.post(urlPathEqualTo(PORT)).willReturn(aResponse().withStatus(200)));
+    }
+
+    @Test
+    void aDeliveryIdocBecomesAnOrderAndSapGetsStatus53() throws Exception {
+        byte[] idoc = delivery("0000000000700001");
+
+        ResponseEntity<String> accepted = post("/api/v1/inbound/idoc", DEMO_KEY, idoc, MediaType.APPLICATION_XML);
+
+        assertThat(accepted.getStatusCode()).isEqualTo(HttpStatus.ACCEPTED);
+        String orderId = json.readTree(accepted.getBody()).path("orders").get(0).asText();
+        JsonNode order = json.readTree(get("/api/v1/orders/" + orderId, DEMO_KEY).getBody());
+        assertThat(order.path("references").path("erpDelivery").asText()).isEqualTo("0080001234");
+        assertThat(order.path("source").path("messageId").asText()).isEqualTo("700001");
+        awaitAudit("700001", "<STATUS>53</STATUS>");
+
+        JsonNode again = json.readTree(post("/api/v1/inbound/idoc", DEMO_KEY, idoc, MediaType.APPLICATION_XML)
+                .getBody());
+        assertThat(again.path("duplicate").asBoolean()).isTrue();
+        assertThat(again.path("orders").get(0).asText()).isEqualTo(orderId);
+    }
+
+    @Test
+    void aRefusedIdocGetsStatus51WithTheSegmentAndReason() throws Exception {
+        String withoutShipTo = new String(delivery("0000000000700002"), StandardCharsets.UTF_8)
+                .replace("<PARTNER_Q>WE</PARTNER_Q>", "<PARTNER_Q>ZZ</PARTNER_Q>");
+
+        ResponseEntity<String> refused = post("/api/v1/inbound/idoc", DEMO_KEY,
+                withoutShipTo.getBytes(StandardCharsets.UTF_8), MediaType.APPLICATION_XML);
+
+        assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(refused.getBody()).contains("E1ADRM1");
+        awaitAudit("700002", "<STATUS>51</STATUS>");
+        SAP.verify(postRequestedFor(urlPathEqualTo(PORT)).withRequestBody(containing("E1ADRM1")));
+    }
+
+    @Test
+    void aFlatIdocOnTheSapQueueBecomesAnOrder() throws Exception {
+        try (Connection connection = new ActiveMQConnectionFactory("vm://0").createConnection()) {
+            Session session = connection.createSession(false, Session.AUTO_ACKNOWLEDGE);
+            session.createProducer(session.createQueue("sap.demo.idoc.in")).send(session.createTextMessage(
+                    new String(Samples.read("idoc/ORDERS01001.idoc"), StandardCharsets.ISO_8859_1)));
+        }
+
+        await().atMost(Duration.ofSeconds(15)).until(() -> get("/api/v1/orders?limit=500", DEMO_KEY).getBody()
+                .contains("Waddinxveen"));
+        awaitAudit("887330", "<STATUS>53</STATUS>");
+    }
+
+    @Test
+    void whenSapIsDownTheAuditIsRetriedThenDeadLetteredAndReplayed() throws Exception {
+        SAP.stubFor(WireMock.post(urlPathEqualTo(PORT)).willReturn(aResponse().withStatus(500)));
+
+        post("/api/v1/inbound/idoc", DEMO_KEY, delivery("0000000000700003"), MediaType.APPLICATION_XML);
+
+        JsonNode letter = await().atMost(Duration.ofSeconds(15)).until(() -> deadLetterFor("700003"),
+                l -> l != null);
+        assertThat(letter.path("routeId").asText()).isEqualTo("sap-outbound-demo");
+        assertThat(letter.path("reason").asText()).contains("500");
+        SAP.verify(3, postRequestedFor(urlPathEqualTo(PORT)).withRequestBody(containing("700003")));
+
+        sapAcceptsIdocs();
+        post("/api/v1/dead-letters/" + letter.path("id").asText() + "/replay", DEMO_KEY, new byte[0],
+                MediaType.APPLICATION_JSON);
+        awaitAudit("700003", "<STATUS>53</STATUS>");
+    }
+
+    /** The hand-made DELVRY07 fixture with its own DOCNUM. */
+    private static byte[] delivery(String docnum) {
+        return new String(Samples.read("idoc/delvry07-shpord.xml"), StandardCharsets.UTF_8)
+                .replace("<DOCNUM>0000000000481516</DOCNUM>", "<DOCNUM>" + docnum + "</DOCNUM>")
+                .getBytes(StandardCharsets.UTF_8);
+    }
+
+    private void awaitAudit(String inboundDocnum, String status) {
+        await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> SAP.verify(postRequestedFor(urlPathEqualTo(PORT))
+                .withRequestBody(containing("ALEAUD01")).withRequestBody(containing(inboundDocnum))
+                .withRequestBody(containing(status))));
+    }
+
+    private JsonNode deadLetterFor(String inboundDocnum) throws Exception {
+        JsonNode letters = json.readTree(get("/api/v1/dead-letters", DEMO_KEY).getBody());
+        return StreamSupport.stream(letters.spliterator(), false)
+                .filter(l -> "sap-outbound-demo".equals(l.path("routeId").asText()))
+                .filter(l -> new String(get("/api/v1/dead-letters/" + l.path("id").asText() + "/payload", DEMO_KEY)
+                        .getBody()).contains(inboundDocnum))
+                .findFirst().orElse(null);
+    }
+}
