@@ -175,6 +175,16 @@ class EcommerceOrderToPlanIT extends HubIntegrationTest {
     }
 
     @Test
+    void basicAuthenticationWithTheTenantAndItsKeyWorksAsSapPortsSendIt() {
+        assertThat(http.withBasicAuth("demo", DEMO_KEY).getForEntity("/api/v1/orders", String.class)
+                .getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(http.withBasicAuth("other", DEMO_KEY).getForEntity("/api/v1/orders", String.class)
+                .getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+        assertThat(http.withBasicAuth("demo", "guess").getForEntity("/api/v1/orders", String.class)
+                .getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+    }
+
+    @Test
     void aTenantSeesOnlyItsOwnOrders() throws Exception {
         JsonNode accepted = json.readTree(post("/api/v1/inbound/shopify", DEMO_KEY,
                 sample("ecommerce/shopify-order.json"), MediaType.APPLICATION_JSON).getBody());

@@ -10,11 +10,18 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.Optional;
 
-/** Authenticates a request by its {@code X-Api-Key} header; the principal's name is the tenant id. */
+/**
+ * Authenticates a request by its {@code X-Api-Key} header, or by HTTP Basic with the tenant as user name and one of
+ * its API keys as password (what SAP HTTP ports and many ERPs can send). The principal's name is the tenant id.
+ */
 public class ApiKeyAuthenticationFilter extends OncePerRequestFilter {
 
     public static final String HEADER = "X-Api-Key";
+    private static final String BASIC = "Basic ";
 
     private final TenantDirectory tenants;
 
@@ -25,9 +32,32 @@ public class ApiKeyAuthenticationFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        tenants.tenantForKey(request.getHeader(HEADER)).ifPresent(tenant ->
-                SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
-                        tenant, null, AuthorityUtils.createAuthorityList("ROLE_TENANT"))));
+        String apiKey = request.getHeader(HEADER);
+        Optional<String> tenant = apiKey != null ? tenants.tenantForKey(apiKey)
+                : basicCredentials(request.getHeader("Authorization"));
+        tenant.ifPresent(id -> SecurityContextHolder.getContext().setAuthentication(
+                UsernamePasswordAuthenticationToken.authenticated(id, null,
+                        AuthorityUtils.createAuthorityList("ROLE_TENANT"))));
         chain.doFilter(request, response);
+    }
+
+    /** The tenant of Basic credentials whose password is that tenant's key; empty for anything else. */
+    private Optional<String> basicCredentials(String authorization) {
+        if (authorization == null || !authorization.startsWith(BASIC)) {
+            return Optional.empty();
+        }
+        String decoded;
+        try {
+            decoded = new String(Base64.getDecoder().decode(authorization.substring(BASIC.length()).trim()),
+                    StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException notBase64) {
+            return Optional.empty();
+        }
+        int colon = decoded.indexOf(':');
+        if (colon < 0) {
+            return Optional.empty();
+        }
+        String user = decoded.substring(0, colon);
+        return tenants.tenantForKey(decoded.substring(colon + 1)).filter(user::equals);
     }
 }

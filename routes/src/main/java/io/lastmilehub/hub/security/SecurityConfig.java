@@ -18,7 +18,7 @@ import java.nio.charset.StandardCharsets;
 public class SecurityConfig {
 
     private static final String UNAUTHORIZED_BODY =
-            "{\"error\":\"unauthorized\",\"message\":\"a valid X-Api-Key header is required\"}";
+            "{\"error\":\"unauthorized\",\"message\":\"a valid X-Api-Key header (or Basic tenant:key) is required\"}";
 
     @Bean
     @Order(1)
