@@ -54,7 +54,7 @@ class ArchitectureTest {
     /** Shared by every connector: the SPI, the canonical codecs, and helpers for JSON, shops, addresses and places. */
     private static final String[] SHARED_CONNECTOR_PACKAGES = {"io.lastmilehub.connectors.spi..",
         "io.lastmilehub.connectors.canonical..", "io.lastmilehub.connectors.json..", "io.lastmilehub.connectors.shop..",
-        "io.lastmilehub.connectors.address..", "io.lastmilehub.connectors.geo.."};
+        "io.lastmilehub.connectors.address..", "io.lastmilehub.connectors.geo..", "io.lastmilehub.connectors.xml.."};
 
     @Test
     void connectorsNeverImportEachOther() {

@@ -1,6 +1,7 @@
 package io.lastmilehub.connectors.canonical;
 
 import io.lastmilehub.connectors.spi.MappingException;
+import io.lastmilehub.connectors.xml.BoundedXmlReader;
 import io.lastmilehub.model.CostSummary;
 import io.lastmilehub.model.DeliveryOrder;
 import io.lastmilehub.model.DeliveryOrders;
@@ -18,19 +19,12 @@ import jakarta.xml.bind.ValidationEvent;
 import jakarta.xml.bind.ValidationEventHandler;
 import jakarta.xml.bind.ValidationEventLocator;
 
-import javax.xml.XMLConstants;
-import javax.xml.stream.Location;
 import javax.xml.stream.XMLInputFactory;
-import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
-import javax.xml.stream.XMLStreamReader;
-import javax.xml.stream.util.StreamReaderDelegate;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayDeque;
-import java.util.Deque;
 
 /**
  * The canonical model as XML (namespace {@code urn:lastmile-hub:canonical:v1}): one JAXB context for every document
@@ -44,10 +38,14 @@ import java.util.Deque;
 public final class CanonicalXml {
 
     /** The field named when a document carries a DOCTYPE. */
-    public static final String DOCTYPE = "DOCTYPE";
+    public static final String DOCTYPE = BoundedXmlReader.DOCTYPE;
+    /** Canonical documents nest a few levels; anything deeper is not one. */
+    private static final int MAX_DEPTH = 32;
+    /** Generous for a batch of thousands of orders, bounded against billion-element documents. */
+    private static final int MAX_ELEMENTS = 2_000_000;
 
     private static final JAXBContext CONTEXT = newContext();
-    private static final XMLInputFactory INPUT_FACTORY = newSecureInputFactory();
+    private static final XMLInputFactory INPUT_FACTORY = BoundedXmlReader.secureInputFactory();
 
     private CanonicalXml() {
     }
@@ -57,17 +55,6 @@ public final class CanonicalXml {
         return CONTEXT;
     }
 
-    /** A StAX input factory that supports neither DTDs nor external entities. */
-    public static XMLInputFactory newSecureInputFactory() {
-        XMLInputFactory factory = XMLInputFactory.newFactory();
-        factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
-        factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
-        if (factory.isPropertySupported(XMLConstants.ACCESS_EXTERNAL_DTD)) {
-            factory.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
-        }
-        return factory;
-    }
-
     /**
      * Reads a canonical document of any type.
      *
@@ -75,18 +62,18 @@ public final class CanonicalXml {
      *                          unparsable value; the field is the element path (or {@link #DOCTYPE})
      */
     public static Object read(byte[] xml) {
-        ElementPathReader reader = open(xml);
+        BoundedXmlReader reader = open(xml);
         try {
-            reader.skipToRootElement();
+            reader.toRootElement("");
             return unmarshal(reader);
         } catch (XMLStreamException e) {
-            throw new MappingException(reader.path(), "not well-formed XML: " + describe(e), e);
+            throw new MappingException(reader.path(), "not well-formed XML: " + BoundedXmlReader.describe(e), e);
         } finally {
             reader.closeQuietly();
         }
     }
 
-    private static Object unmarshal(ElementPathReader reader) {
+    private static Object unmarshal(BoundedXmlReader reader) {
         FirstEvent firstEvent = new FirstEvent();
         try {
             Unmarshaller unmarshaller = CONTEXT.createUnmarshaller();
@@ -142,17 +129,18 @@ public final class CanonicalXml {
         return new String(toXmlBytes(document), StandardCharsets.UTF_8);
     }
 
-    private static ElementPathReader open(byte[] xml) {
+    private static BoundedXmlReader open(byte[] xml) {
         try {
-            return new ElementPathReader(INPUT_FACTORY.createXMLStreamReader(new ByteArrayInputStream(xml)));
+            return new BoundedXmlReader(INPUT_FACTORY.createXMLStreamReader(new ByteArrayInputStream(xml)),
+                    "canonical XML", MAX_DEPTH, MAX_ELEMENTS);
         } catch (XMLStreamException e) {
-            throw new MappingException("/", "not well-formed XML: " + describe(e), e);
+            throw new MappingException("/", "not well-formed XML: " + BoundedXmlReader.describe(e), e);
         }
     }
 
     private static MappingException unmarshalFailure(String path, ValidationEvent event, UnmarshalException e) {
         if (e.getLinkedException() instanceof XMLStreamException malformed) {
-            return new MappingException(path, "not well-formed XML: " + describe(malformed), e);
+            return new MappingException(path, "not well-formed XML: " + BoundedXmlReader.describe(malformed), e);
         }
         if (event != null) {
             return new MappingException(path, describe(event), e);
@@ -160,16 +148,6 @@ public final class CanonicalXml {
         Throwable linked = e.getLinkedException();
         return new MappingException(path, e.getMessage() != null ? e.getMessage()
                 : linked != null ? String.valueOf(linked.getMessage()) : "cannot be read", e);
-    }
-
-    private static String describe(XMLStreamException e) {
-        Location location = e.getLocation();
-        String message = e.getMessage();
-        // The JDK parser prefixes its message with "ParseError at [row,col]:[r,c]\nMessage: ".
-        int start = message == null ? -1 : message.indexOf("Message: ");
-        String text = start < 0 ? String.valueOf(message) : message.substring(start + "Message: ".length());
-        return location == null ? text
-                : "line " + location.getLineNumber() + ", column " + location.getColumnNumber() + ": " + text;
     }
 
     private static String describe(ValidationEvent event) {
@@ -204,52 +182,6 @@ public final class CanonicalXml {
                 event = problem;
             }
             return false;
-        }
-    }
-
-    /** Keeps the path of open elements, so that errors can name where they are; refuses DTDs. */
-    private static final class ElementPathReader extends StreamReaderDelegate {
-
-        private final Deque<String> open = new ArrayDeque<>();
-
-        ElementPathReader(XMLStreamReader reader) {
-            super(reader);
-        }
-
-        void skipToRootElement() throws XMLStreamException {
-            while (getEventType() != XMLStreamConstants.START_ELEMENT) {
-                if (!hasNext()) {
-                    throw new MappingException("/", "no root element");
-                }
-                next();
-            }
-        }
-
-        @Override
-        public int next() throws XMLStreamException {
-            if (getEventType() == XMLStreamConstants.END_ELEMENT) {
-                open.pollLast();
-            }
-            int event = super.next();
-            if (event == XMLStreamConstants.DTD) {
-                throw new MappingException(DOCTYPE, "not allowed: canonical XML must not carry a DTD or entities");
-            }
-            if (event == XMLStreamConstants.START_ELEMENT) {
-                open.addLast(getLocalName());
-            }
-            return event;
-        }
-
-        String path() {
-            return open.isEmpty() ? "/" : "/" + String.join("/", open);
-        }
-
-        void closeQuietly() {
-            try {
-                close();
-            } catch (XMLStreamException e) {
-                // Nothing to release for an in-memory stream.
-            }
         }
     }
 }

@@ -67,7 +67,7 @@ class CanonicalXmlMapperTest extends InboundMapperTestBase {
         MappingException failure = mappingFails(xxe);
 
         assertThat(failure.getField()).isEqualTo("DOCTYPE");
-        assertThat(failure.getReason()).isEqualTo("not allowed: canonical XML must not carry a DTD or entities");
+        assertThat(failure.getReason()).isEqualTo("not allowed: canonical XML must not carry a DTD or entity declarations");
         assertThat(failure).hasMessageNotContaining("root:");
     }
 

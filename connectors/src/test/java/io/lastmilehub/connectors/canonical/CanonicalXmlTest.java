@@ -1,6 +1,7 @@
 package io.lastmilehub.connectors.canonical;
 
 import io.lastmilehub.connectors.spi.MappingException;
+import io.lastmilehub.connectors.xml.BoundedXmlReader;
 import io.lastmilehub.model.DeliveryOrder;
 import io.lastmilehub.model.DeliveryStatusEvent;
 import io.lastmilehub.model.Plan;
@@ -56,7 +57,7 @@ class CanonicalXmlTest {
 
     @Test
     void theInputFactory_shouldSupportNeitherDtdsNorExternalEntities() {
-        XMLInputFactory factory = CanonicalXml.newSecureInputFactory();
+        XMLInputFactory factory = BoundedXmlReader.secureInputFactory();
 
         assertThat(factory.getProperty(XMLInputFactory.SUPPORT_DTD)).isEqualTo(false);
         assertThat(factory.getProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES)).isEqualTo(false);

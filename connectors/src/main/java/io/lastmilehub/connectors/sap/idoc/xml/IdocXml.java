@@ -1,10 +1,10 @@
 package io.lastmilehub.connectors.sap.idoc.xml;
 
-import io.lastmilehub.connectors.canonical.CanonicalXml;
 import io.lastmilehub.connectors.sap.idoc.ControlRecord;
 import io.lastmilehub.connectors.sap.idoc.FixedField;
 import io.lastmilehub.connectors.sap.idoc.Idoc;
 import io.lastmilehub.connectors.spi.MappingException;
+import io.lastmilehub.connectors.xml.BoundedXmlReader;
 import jakarta.xml.bind.JAXBContext;
 import jakarta.xml.bind.JAXBElement;
 import jakarta.xml.bind.JAXBException;
@@ -29,13 +29,13 @@ import java.util.Optional;
  * IDoc-XML as SAP's XML ports send and receive it, through a generic JAXB binding of the envelope: the root element
  * named after the IDoc type, {@code <IDOC BEGIN="1">}, the EDI_DC40 control record as its first child, then the
  * data segments. Reading is secure and bounded: no DTD, no external entities (see
- * {@link CanonicalXml#newSecureInputFactory()}), a DOCTYPE refused outright, depth and element count limited.
+ * {@link BoundedXmlReader#secureInputFactory()}), a DOCTYPE refused outright, depth and element count limited.
  * Errors name the element path, e.g. {@code /DELVRY07/IDOC/E1EDL20}, with line and column.
  */
 public final class IdocXml {
 
     private static final JAXBContext CONTEXT = newContext();
-    private static final XMLInputFactory INPUT_FACTORY = CanonicalXml.newSecureInputFactory();
+    private static final XMLInputFactory INPUT_FACTORY = BoundedXmlReader.secureInputFactory();
 
     private IdocXml() {
     }
@@ -186,7 +186,7 @@ public final class IdocXml {
     }
 
     private static MappingException notWellFormed(String path, XMLStreamException e) {
-        return new MappingException(path, "not well-formed XML: " + XmlErrors.describe(e), e);
+        return new MappingException(path, "not well-formed XML: " + BoundedXmlReader.describe(e), e);
     }
 
     private static Document newDocument() {
