@@ -33,7 +33,8 @@ import java.util.Optional;
  *              SIGNI   vehicle, cut to 20 characters (only with the plan)
  *   E1EDT10    QUALF   deadline: 001, 002 or 005
  *              NTANF/NTANZ  planned start date and time, NTEND/NTENZ planned end (005, with the plan)
- *              ISDD/ISDZ    actual start date and time, IEDD/IEDZ actual end; all local in the SAP zone
+ *              ISDD/ISDZ    actual start date and time, IEDD/IEDZ actual end; all local in the SAP zone, so
+ *                           TZONE_BEG/TZONE_END are left out
  *   E1EDL20    VBELN   the delivery whose change it is (references.erpDelivery)
  * </pre>
  * The shipment number is SAP's (TKNUM of the SHPMNT05 the delivery came in); the canonical order does not carry it,
