@@ -31,7 +31,7 @@ public abstract class InboundMapperTestBase {
     protected abstract InboundMapper mapper();
 
     /** A sample's bytes, by its path under {@code samples/}. */
-    protected static byte[] sample(String name) {
+    public static byte[] sample(String name) {
         try (InputStream in = InboundMapperTestBase.class.getResourceAsStream("/samples/" + name)) {
             assertThat(in).as("sample %s", name).isNotNull();
             return in.readAllBytes();
