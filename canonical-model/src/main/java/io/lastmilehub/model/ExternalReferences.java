@@ -22,6 +22,10 @@ public class ExternalReferences {
     @Size(max = 100)
     String erpDelivery;
 
+    /** ERP shipment number (SAP TKNUM of the shipment the delivery travels in). */
+    @Size(max = 100)
+    String erpShipment;
+
     /** ERP sales order number. */
     @Size(max = 100)
     String erpSalesOrder;

@@ -10,12 +10,17 @@ import jakarta.jms.Session;
 import org.apache.activemq.artemis.jms.client.ActiveMQConnectionFactory;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.stream.StreamSupport;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
@@ -103,6 +108,45 @@ class SapIdocIT extends HubIntegrationTest {
         post("/api/v1/dead-letters/" + letter.path("id").asText() + "/replay", DEMO_KEY, new byte[0],
                 MediaType.APPLICATION_JSON);
         awaitAudit("700003", "<STATUS>53</STATUS>");
+    }
+
+    @Test
+    void aShipmentsDeliveriesReportShipmentStatusAndFreightCostBackToSap() throws Exception {
+        // The fixture's deadlines (2024, Hamburg morning) moved to tomorrow afternoon, when the Ottawa vans drive.
+        String tomorrow = LocalDate.now().plusDays(1).format(DateTimeFormatter.BASIC_ISO_DATE);
+        byte[] shipment = new String(Samples.read("idoc/shpmnt05.xml"), StandardCharsets.UTF_8)
+                .replace("<DOCNUM>0000000000481600</DOCNUM>", "<DOCNUM>0000000000700010</DOCNUM>")
+                .replace("20240702", tomorrow)
+                .replaceAll("<NTANZ>\\d{6}</NTANZ>", "<NTANZ>160000</NTANZ>")
+                .replaceAll("<NTENZ>\\d{6}</NTENZ>", "<NTENZ>230000</NTENZ>")
+                .getBytes(StandardCharsets.UTF_8);
+        JsonNode accepted = json.readTree(post("/api/v1/inbound/idoc", DEMO_KEY, shipment,
+                MediaType.APPLICATION_XML).getBody());
+        for (JsonNode orderId : accepted.path("orders")) {
+            await().atMost(Duration.ofSeconds(10)).until(() -> "EXCEPTION".equals(json.readTree(
+                    get("/api/v1/orders/" + orderId.asText(), DEMO_KEY).getBody()).path("status").asText()));
+            assertThat(putLocation(orderId.asText()).getStatusCode()).isEqualTo(HttpStatus.OK);
+        }
+
+        ResponseEntity<String> plan = post("/api/v1/plans", DEMO_KEY, ("{\"depotId\":\"ottawa\",\"date\":\""
+                + LocalDate.now().plusDays(1) + "\"}").getBytes(StandardCharsets.UTF_8), MediaType.APPLICATION_JSON);
+        assertThat(plan.getBody()).contains(accepted.path("orders").get(0).asText());
+
+        await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> SAP.verify(postRequestedFor(urlPathEqualTo(PORT))
+                .withRequestBody(containing("SHPMNT05")).withRequestBody(containing("0000004711"))));
+        for (String delivery : new String[] {"0080001240", "0080001241"}) {
+            await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> SAP.verify(postRequestedFor(
+                    urlPathEqualTo(PORT)).withRequestBody(containing("ZLMHCOST01"))
+                    .withRequestBody(containing(delivery))));
+        }
+    }
+
+    private ResponseEntity<String> putLocation(String orderId) {
+        HttpHeaders headers = new HttpHeaders();
+        headers.set("X-Api-Key", DEMO_KEY);
+        headers.setContentType(MediaType.APPLICATION_JSON);
+        return http.exchange("/api/v1/orders/" + orderId + "/ship-to", HttpMethod.PUT, new HttpEntity<>(
+                "{\"location\":{\"latitude\":45.4300,\"longitude\":-75.6900}}", headers), String.class);
     }
 
     /** The hand-made DELVRY07 fixture with its own DOCNUM. */

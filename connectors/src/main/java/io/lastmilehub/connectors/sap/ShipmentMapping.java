@@ -33,7 +33,11 @@ final class ShipmentMapping {
                 throw new MappingException(SegmentPaths.label(shipment) + "/E1EDL20", "missing: shipment " + tknum
                         + " carries no delivery");
             }
-            inside.forEach(delivery -> orders.add(deliveries.order(delivery)));
+            for (Segment delivery : inside) {
+                DeliveryOrder order = deliveries.order(delivery);
+                orders.add(order.toBuilder().references(order.getReferences().toBuilder().erpShipment(tknum)
+                        .build()).build());
+            }
         }
         return orders;
     }

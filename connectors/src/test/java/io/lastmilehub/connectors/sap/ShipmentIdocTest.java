@@ -44,6 +44,8 @@ class ShipmentIdocTest extends InboundMapperTestBase {
                         order -> order.getReferences().getErpSalesOrder(), order -> order.getShipTo().getName())
                 .containsExactly(tuple("0080001240", "0000012350", "Café Elbblick"),
                         tuple("0080001241", "0000012351", "Strandhotel Blankenese"));
+        assertThat(mapped.orders()).extracting(order -> order.getReferences().getErpShipment())
+                .containsOnly("0000004711");
         DeliveryOrder hotel = mapped.orders().get(1);
         assertThat(hotel.getShipTo().getAddress()).isEqualTo(Address.builder().line1("Strandweg 5")
                 .line2("c/o Küche, Lieferanteneingang").postalCode("22587").city("Hamburg").region("02")

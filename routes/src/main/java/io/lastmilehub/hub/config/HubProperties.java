@@ -7,6 +7,7 @@ import org.springframework.util.unit.DataSize;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 
@@ -48,8 +49,9 @@ public record HubProperties(
      * @param fleetFile    YAML file with the tenant's depots, vehicles and drivers, relative to the config directory
      * @param geocoder     how the tenant's addresses become coordinates; none configured means orders without
      *                     coordinates wait for a correction through the API
+     * @param sap          the tenant's SAP system, for the IDocs the hub sends it; none configured means none are sent
      */
-    public record Tenant(List<String> apiKeys, String defaultDepot, String fleetFile, Geocoding geocoder) {
+    public record Tenant(List<String> apiKeys, String defaultDepot, String fleetFile, Geocoding geocoder, Sap sap) {
 
         public Tenant {
             apiKeys = apiKeys == null ? List.of() : List.copyOf(apiKeys);
@@ -111,5 +113,21 @@ public record HubProperties(
     public record Geocoding(String provider, URI baseUrl, String userAgent, String email, String apiKey,
                             @DefaultValue("1s") Duration minInterval, @DefaultValue("10s") Duration timeout,
                             @DefaultValue("0.6") double minConfidence) {
+    }
+
+    /**
+     * The partner profile of a tenant's SAP system, as the IDocs the hub sends it name it (EDI_DC40).
+     *
+     * @param hubLogicalSystem the hub's logical system in SAP (SNDPRN), e.g. {@code LASTMILEHB}
+     * @param hubPort          the hub's port in SAP (SNDPOR)
+     * @param partnerType      SAP's partner type (RCVPRT), usually {@code LS}
+     * @param partnerNumber    SAP's logical system (RCVPRN), e.g. {@code S4HCLNT100}
+     * @param port             SAP's port (RCVPOR), e.g. {@code SAPS4H}
+     * @param client           SAP client (MANDT), if the port needs it
+     * @param zone             time zone SAP writes its local dates and times in
+     */
+    public record Sap(@DefaultValue("LASTMILEHB") String hubLogicalSystem, @DefaultValue("LMHUBHTTP") String hubPort,
+                      @DefaultValue("LS") String partnerType, String partnerNumber, String port, String client,
+                      @DefaultValue("UTC") ZoneId zone) {
     }
 }

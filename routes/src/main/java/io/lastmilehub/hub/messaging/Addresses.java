@@ -13,6 +13,11 @@ public final class Addresses {
     /** Queue: IDocs for SAP (audits, status, POD, cost), sent on by each tenant's sap-idoc-outbound route. */
     public static final String SAP_OUTBOUND = "lastmile.sap.outbound";
 
+    /** Durable multicast queue on {@link #STATUS}: the status changes SAP is told about. */
+    public static final String SAP_STATUS_SUBSCRIPTION = "sap-shipment-status";
+    /** Durable multicast queue on {@link #COST}: the plans whose freight cost SAP is told about. */
+    public static final String SAP_COST_SUBSCRIPTION = "sap-freight-cost";
+
     /** Header: the tenant the message belongs to. */
     public static final String TENANT_HEADER = "LastMileTenant";
     /** Header: the inbound format of a message entering the hub. */

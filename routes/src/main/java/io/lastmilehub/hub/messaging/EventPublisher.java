@@ -5,39 +5,73 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.lastmilehub.model.CostSummary;
 import io.lastmilehub.model.DeliveryOrder;
 import io.lastmilehub.model.DeliveryStatusEvent;
-import org.apache.camel.ProducerTemplate;
+import jakarta.jms.BytesMessage;
+import jakarta.jms.ConnectionFactory;
+import jakarta.jms.Message;
+import org.springframework.jms.core.JmsTemplate;
 import org.springframework.stereotype.Component;
 
 import java.util.Map;
 
 /**
- * Puts canonical documents on the broker. Sends are synchronous and persistent: when a method returns, the broker
- * has the message on disk.
+ * Puts canonical documents on the broker. Sends are persistent and use transacted sessions that Spring ties to the
+ * caller's database transaction: a message sent while a transaction is open reaches the broker right after it
+ * commits and never if it rolls back, so no consumer sees a message about data it cannot read yet. Outside a
+ * transaction a send is committed at once.
  */
 @Component
 public class EventPublisher {
 
-    private final ProducerTemplate producer;
+    private final JmsTemplate queues;
+    private final JmsTemplate topics;
     private final ObjectMapper json;
 
-    public EventPublisher(ProducerTemplate producer, ObjectMapper json) {
-        this.producer = producer;
+    public EventPublisher(ConnectionFactory connectionFactory, ObjectMapper json) {
+        this.queues = template(connectionFactory, false);
+        this.topics = template(connectionFactory, true);
         this.json = json;
     }
 
     public void orderReceived(DeliveryOrder order) {
-        producer.sendBodyAndHeaders("jms:queue:" + Addresses.ORDERS_RECEIVED, toJson(order), Map.of(
+        send(queues, Addresses.ORDERS_RECEIVED, toJson(order), Map.of(
                 Addresses.TENANT_HEADER, order.getTenant(), Addresses.ORDER_HEADER, order.getId()));
     }
 
     public void statusChanged(DeliveryStatusEvent event) {
-        producer.sendBodyAndHeaders("jms:topic:" + Addresses.STATUS, toJson(event), Map.of(
+        send(topics, Addresses.STATUS, toJson(event), Map.of(
                 Addresses.TENANT_HEADER, event.getTenant(), Addresses.ORDER_HEADER, event.getOrderId()));
     }
 
     public void planCosted(CostSummary cost) {
-        producer.sendBodyAndHeader("jms:topic:" + Addresses.COST, toJson(cost), Addresses.TENANT_HEADER,
-                cost.getTenant());
+        send(topics, Addresses.COST, toJson(cost), Map.of(Addresses.TENANT_HEADER, cost.getTenant()));
+    }
+
+    /** An IDoc (XML) for the tenant's SAP system, delivered by its sap-idoc-outbound route. */
+    public void toSap(String tenant, String messageType, byte[] idocXml) {
+        queues.send(Addresses.SAP_OUTBOUND, session -> {
+            BytesMessage message = session.createBytesMessage();
+            message.writeBytes(idocXml);
+            message.setStringProperty(Addresses.TENANT_HEADER, tenant);
+            message.setStringProperty(Addresses.MESSAGE_TYPE_HEADER, messageType);
+            return message;
+        });
+    }
+
+    private static void send(JmsTemplate template, String destination, String body, Map<String, String> headers) {
+        template.send(destination, session -> {
+            Message message = session.createTextMessage(body);
+            for (Map.Entry<String, String> header : headers.entrySet()) {
+                message.setStringProperty(header.getKey(), header.getValue());
+            }
+            return message;
+        });
+    }
+
+    private static JmsTemplate template(ConnectionFactory connectionFactory, boolean topics) {
+        JmsTemplate template = new JmsTemplate(connectionFactory);
+        template.setPubSubDomain(topics);
+        template.setSessionTransacted(true);
+        return template;
     }
 
     private String toJson(Object document) {

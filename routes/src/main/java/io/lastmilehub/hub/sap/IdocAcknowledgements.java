@@ -42,7 +42,7 @@ public class IdocAcknowledgements {
         if (control.isEmpty()) {
             return null;
         }
-        AleAuditBuilder audit = AleAuditBuilder.confirming(control.get()).docnum(numbers.next())
+        AleAuditBuilder audit = AleAuditBuilder.confirming(control.get()).docnum(numbers.nextPadded())
                 .createdAt(ZonedDateTime.now(clock.withZone(ZoneOffset.UTC)));
         Throwable failure = exchange.getProperty(ExchangePropertyKey.EXCEPTION_CAUGHT, Throwable.class);
         if (failure instanceof InvalidMessageException refused) {

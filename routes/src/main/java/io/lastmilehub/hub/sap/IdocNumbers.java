@@ -1,11 +1,12 @@
 package io.lastmilehub.hub.sap;
 
+import io.lastmilehub.connectors.sap.outbound.DocnumSequence;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /** DOCNUMs for the IDocs the hub sends, from a database sequence, so several hub instances never share one. */
 @Component
-public class IdocNumbers {
+public class IdocNumbers implements DocnumSequence {
 
     private static final int DOCNUM_LENGTH = 16;
 
@@ -15,9 +16,17 @@ public class IdocNumbers {
         this.jdbc = jdbc;
     }
 
-    /** The next DOCNUM, zero-padded to SAP's 16 digits. */
-    public String next() {
+    @Override
+    public long next() {
         Long value = jdbc.queryForObject("SELECT nextval('idoc_docnum')", Long.class);
-        return String.format("%0" + DOCNUM_LENGTH + "d", value);
+        if (value == null || value > MAX) {
+            throw new IllegalStateException("the IDoc number sequence is exhausted: " + value);
+        }
+        return value;
+    }
+
+    /** The next DOCNUM, zero-padded to SAP's 16 digits. */
+    public String nextPadded() {
+        return String.format("%0" + DOCNUM_LENGTH + "d", next());
     }
 }

@@ -1,0 +1,124 @@
+package io.lastmilehub.hub.sap;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.lastmilehub.connectors.sap.idoc.Idoc;
+import io.lastmilehub.connectors.sap.idoc.xml.IdocXml;
+import io.lastmilehub.connectors.sap.outbound.FreightCostIdocBuilder;
+import io.lastmilehub.connectors.sap.outbound.SapOutboundSettings;
+import io.lastmilehub.connectors.sap.outbound.ShipmentStatusIdocBuilder;
+import io.lastmilehub.hub.messaging.EventPublisher;
+import io.lastmilehub.hub.orders.OrderDocuments;
+import io.lastmilehub.hub.persistence.OrderRepository;
+import io.lastmilehub.hub.persistence.PlanRepository;
+import io.lastmilehub.model.CostSummary;
+import io.lastmilehub.model.DeliveryOrder;
+import io.lastmilehub.model.DeliveryStatusEvent;
+import io.lastmilehub.model.Plan;
+import io.lastmilehub.model.Route;
+import io.lastmilehub.model.Stop;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.time.Clock;
+import java.util.Optional;
+
+/**
+ * Tells SAP what happened to the deliveries it sent: a SHPMNT05 shipment status for status changes of deliveries that
+ * travel in an SAP shipment, and a freight cost record per delivery when a plan is made. Only orders that came from
+ * SAP, of tenants with an SAP system configured, are reported. Each IDoc is built once (with its DOCNUM) and queued
+ * for the tenant's sap-idoc-outbound route, so a retry resends the same bytes and SAP never posts twice.
+ */
+@Component("sapStatusIdocs")
+public class SapStatusIdocs {
+
+    private static final Logger LOG = LoggerFactory.getLogger(SapStatusIdocs.class);
+    private static final String SAP_SOURCE = "SAP:";
+
+    private final SapPartners partners;
+    private final IdocNumbers numbers;
+    private final OrderRepository orders;
+    private final OrderDocuments documents;
+    private final PlanRepository plans;
+    private final EventPublisher publisher;
+    private final ObjectMapper json;
+    private final Clock clock;
+
+    public SapStatusIdocs(SapPartners partners, IdocNumbers numbers, OrderRepository orders,
+                          OrderDocuments documents, PlanRepository plans, EventPublisher publisher, ObjectMapper json,
+                          Clock clock) {
+        this.partners = partners;
+        this.numbers = numbers;
+        this.orders = orders;
+        this.documents = documents;
+        this.plans = plans;
+        this.publisher = publisher;
+        this.json = json;
+        this.clock = clock;
+    }
+
+    /** A status event from the status topic. */
+    @Transactional(readOnly = true)
+    public void onStatus(String eventJson) throws JsonProcessingException {
+        DeliveryStatusEvent event = json.readValue(eventJson, DeliveryStatusEvent.class);
+        String shipment = event.getReferences() == null ? null : event.getReferences().getErpShipment();
+        Optional<SapOutboundSettings> partner = partners.of(event.getTenant());
+        if (shipment == null || partner.isEmpty() || !fromSap(event.getSource() == null ? null
+                : event.getSource().getSystem())) {
+            LOG.debug("No shipment status for SAP from event {}: shipment {}, SAP configured {}, source {}",
+                    event.getEventId(), shipment, partner.isPresent(), event.getSource());
+            return;
+        }
+        Plan plan = event.getPlanId() == null ? null : plan(event.getTenant(), event.getPlanId()).orElse(null);
+        ShipmentStatusIdocBuilder builder = new ShipmentStatusIdocBuilder(partner.get(), numbers, clock);
+        (plan == null ? builder.build(event, shipment) : builder.build(event, shipment, plan))
+                .ifPresent(idoc -> send(event.getTenant(), ShipmentStatusIdocBuilder.MESSAGE_TYPE, idoc));
+    }
+
+    /** A plan's cost summary from the cost topic: one freight cost record per SAP delivery on its routes. */
+    @Transactional(readOnly = true)
+    public void onPlanCost(String costJson) throws JsonProcessingException {
+        CostSummary cost = json.readValue(costJson, CostSummary.class);
+        Optional<SapOutboundSettings> partner = partners.of(cost.getTenant());
+        Optional<Plan> plan = plan(cost.getTenant(), cost.getPlanId());
+        if (partner.isEmpty() || plan.isEmpty()) {
+            LOG.debug("No freight cost for SAP from plan {}: SAP configured {}, plan found {}", cost.getPlanId(),
+                    partner.isPresent(), plan.isPresent());
+            return;
+        }
+        FreightCostIdocBuilder builder = new FreightCostIdocBuilder(partner.get(), numbers, clock);
+        for (Route route : plan.get().getRoutes()) {
+            for (Stop stop : route.getStops()) {
+                orders.findByIdAndTenant(stop.getOrderId(), cost.getTenant()).map(documents::read)
+                        .filter(SapStatusIdocs::isSapDelivery)
+                        .ifPresent(order -> send(cost.getTenant(), FreightCostIdocBuilder.MESSAGE_TYPE,
+                                builder.build(plan.get(), order)));
+            }
+        }
+    }
+
+    private static boolean isSapDelivery(DeliveryOrder order) {
+        return fromSap(order.getSource().getSystem()) && order.getReferences() != null
+                && order.getReferences().getErpDelivery() != null;
+    }
+
+    private static boolean fromSap(String sourceSystem) {
+        return sourceSystem != null && sourceSystem.startsWith(SAP_SOURCE);
+    }
+
+    private Optional<Plan> plan(String tenant, String planId) {
+        return plans.findByIdAndTenant(planId, tenant).map(entity -> {
+            try {
+                return json.readValue(entity.getDocument(), Plan.class);
+            } catch (JsonProcessingException e) {
+                throw new IllegalStateException("Stored plan " + planId + " is not canonical JSON", e);
+            }
+        });
+    }
+
+    private void send(String tenant, String messageType, Idoc idoc) {
+        publisher.toSap(tenant, messageType, IdocXml.write(idoc));
+    }
+}
