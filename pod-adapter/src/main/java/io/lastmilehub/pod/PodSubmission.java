@@ -5,6 +5,7 @@ import io.lastmilehub.model.GeoPoint;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
@@ -38,5 +39,90 @@ public record PodSubmission(String orderId, String driverId, Instant deliveredAt
         Objects.requireNonNull(deliveredAt, "deliveredAt");
         photos = photos == null ? List.of() : List.copyOf(photos);
         scannedBarcodes = scannedBarcodes == null ? List.of() : List.copyOf(scannedBarcodes);
+    }
+
+    /** Builds submissions field by field; order id and delivery time are required. */
+    public static final class Builder {
+
+        private final String orderId;
+        private final Instant deliveredAt;
+        private String driverId;
+        private GeoPoint location;
+        private String recipientName;
+        private DocumentRef signature;
+        private final List<DocumentRef> photos = new ArrayList<>();
+        private String pin;
+        private List<String> scannedBarcodes = List.of();
+        private LocalDate recipientDateOfBirth;
+        private Boolean ageVerifiedOnDevice;
+        private Boolean biometricVerified;
+        private String lockerId;
+
+        /** A builder for a delivery of an order at a time. */
+        public Builder(String orderId, Instant deliveredAt) {
+            this.orderId = orderId;
+            this.deliveredAt = deliveredAt;
+        }
+
+        public Builder driverId(String value) {
+            this.driverId = value;
+            return this;
+        }
+
+        public Builder location(GeoPoint value) {
+            this.location = value;
+            return this;
+        }
+
+        public Builder recipientName(String value) {
+            this.recipientName = value;
+            return this;
+        }
+
+        public Builder signature(DocumentRef value) {
+            this.signature = value;
+            return this;
+        }
+
+        public Builder photo(DocumentRef value) {
+            this.photos.add(value);
+            return this;
+        }
+
+        public Builder pin(String value) {
+            this.pin = value;
+            return this;
+        }
+
+        public Builder scannedBarcodes(List<String> value) {
+            this.scannedBarcodes = value;
+            return this;
+        }
+
+        public Builder recipientDateOfBirth(LocalDate value) {
+            this.recipientDateOfBirth = value;
+            return this;
+        }
+
+        public Builder ageVerifiedOnDevice(Boolean value) {
+            this.ageVerifiedOnDevice = value;
+            return this;
+        }
+
+        public Builder biometricVerified(Boolean value) {
+            this.biometricVerified = value;
+            return this;
+        }
+
+        public Builder lockerId(String value) {
+            this.lockerId = value;
+            return this;
+        }
+
+        /** The submission. */
+        public PodSubmission build() {
+            return new PodSubmission(orderId, driverId, deliveredAt, location, recipientName, signature, photos, pin,
+                    scannedBarcodes, recipientDateOfBirth, ageVerifiedOnDevice, biometricVerified, lockerId);
+        }
     }
 }
