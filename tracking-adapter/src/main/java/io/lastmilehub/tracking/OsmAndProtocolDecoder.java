@@ -31,8 +31,7 @@ public class OsmAndProtocolDecoder implements ProtocolDecoder {
             if (!pair.isEmpty()) {
                 int equals = pair.indexOf('=');
                 String key = equals < 0 ? pair : pair.substring(0, equals);
-                String value = equals < 0 ? "" : URLDecoder.decode(pair.substring(equals + 1), StandardCharsets.UTF_8);
-                field(report, key, value);
+                field(report, key, equals < 0 ? "" : urlDecode(key, pair.substring(equals + 1)));
             }
         }
         return List.of(report.build(receivedAt));
@@ -56,6 +55,14 @@ public class OsmAndProtocolDecoder implements ProtocolDecoder {
             }
         } catch (NumberFormatException e) {
             throw new DecodeException("field '" + key + "' is not a number: '" + value + "'", e);
+        }
+    }
+
+    private static String urlDecode(String key, String value) throws DecodeException {
+        try {
+            return URLDecoder.decode(value, StandardCharsets.UTF_8); // '+' is a space, %3A a colon
+        } catch (IllegalArgumentException e) {
+            throw new DecodeException("field '" + key + "' is not URL-encoded: '" + value + "'", e);
         }
     }
 

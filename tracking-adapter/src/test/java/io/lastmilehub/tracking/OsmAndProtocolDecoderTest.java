@@ -132,6 +132,12 @@ class OsmAndProtocolDecoderTest extends ProtocolTest {
     }
 
     @Test
+    void brokenUrlEncoding_isRejectedNamingTheField() {
+        assertThatThrownBy(() -> decoder.decode("/?id=1&lat=1&lon=2&timestamp=2016%3", RECEIVED_AT))
+                .isInstanceOf(DecodeException.class).hasMessageContaining("'timestamp' is not URL-encoded");
+    }
+
+    @Test
     void latitudeOutOfRange_isRejected() {
         assertThatThrownBy(() -> decoder.decode("/?id=1&lat=91&lon=3", RECEIVED_AT))
                 .isInstanceOf(DecodeException.class).hasMessageContaining("latitude");
