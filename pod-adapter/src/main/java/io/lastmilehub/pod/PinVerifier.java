@@ -6,6 +6,7 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * Checks the PIN/OTP the recipient gives at the door against the one sent to them: compared in constant time,
  * with a limit of wrong attempts per order, after which the order's PIN is locked and even the right one fails.
+ * The counts are kept in memory: one instance per hub, or the caller keeps them with the order.
  */
 public final class PinVerifier {
 
@@ -31,7 +32,7 @@ public final class PinVerifier {
     }
 
     /** Checks one attempt for an order. */
-    public Outcome verify(String orderId, String expectedPin, String givenPin) {
+    public synchronized Outcome verify(String orderId, String expectedPin, String givenPin) {
         if (wrongAttempts.getOrDefault(orderId, 0) >= maxAttempts) {
             return Outcome.LOCKED;
         }

@@ -14,10 +14,11 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Geofences around the route's remaining stops and its depot. Entering a stop's approach radius raises ARRIVING
- * (a canonical ARRIVING event for the stop's order); staying inside the arrival radius for the dwell time is
- * arrived, so driving past is not; leaving the departure radius afterwards is departed, which completes the stop.
- * Departing from the depot puts the route's deliveries OUT_FOR_DELIVERY.
+ * Geofences around the route's remaining stops and its depot. Entering the next stop's approach radius raises
+ * ARRIVING (a canonical ARRIVING event for the stop's order; passing near a later stop raises nothing); staying
+ * inside a stop's arrival radius for the dwell time is arrived, so driving past is not; leaving the departure
+ * radius afterwards is departed, which completes the stop. Departing from the depot puts the route's deliveries
+ * OUT_FOR_DELIVERY.
  */
 public final class GeofenceHandler implements PositionHandler {
 
@@ -35,9 +36,11 @@ public final class GeofenceHandler implements PositionHandler {
     @Override
     public Optional<TrackedPosition> handle(TrackedPosition position, PositionContext context) {
         context.assignment().ifPresent(assignment -> {
-            for (Fence fence : fences(assignment, context.state())) {
+            List<Fence> fences = fences(assignment, context.state());
+            Fence next = fences.stream().filter(fence -> fence.stop() != null).findFirst().orElse(null);
+            for (Fence fence : fences) {
                 double meters = GeoMath.distanceMeters(fence.center(), position.position().getLocation());
-                update(fence, meters, position, context);
+                update(fence, meters, fence == next, position, context);
             }
         });
         return Optional.of(position);
@@ -56,10 +59,11 @@ public final class GeofenceHandler implements PositionHandler {
         return fences;
     }
 
-    private void update(Fence fence, double meters, TrackedPosition position, PositionContext context) {
+    private void update(Fence fence, double meters, boolean nextStop, TrackedPosition position,
+                        PositionContext context) {
         Instant time = position.position().getTime();
         FenceVisit visit = context.state().fence(fence.id());
-        if (fence.stop() != null && !visit.arrivingRaised() && meters <= config.arrivingRadiusMeters()) {
+        if (nextStop && !visit.arrivingRaised() && meters <= config.arrivingRadiusMeters()) {
             raise(GeofenceEvent.Type.ARRIVING, fence, position, context);
             visit = new FenceVisit(visit.phase(), visit.enteredAt(), true);
         }

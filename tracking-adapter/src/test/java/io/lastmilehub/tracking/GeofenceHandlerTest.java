@@ -60,6 +60,14 @@ class GeofenceHandlerTest {
     }
 
     @Test
+    void whenPassingNearALaterStop_itShouldNotRaiseArriving() {
+        PositionContext context = feed(north(RouteFixtures.STOP2, 300), T0); // stop 1 is still to do
+
+        assertThat(context.geofenceEvents()).isEmpty();
+        assertThat(context.statusEvents()).isEmpty();
+    }
+
+    @Test
     void whenDrivingPastWithoutDwelling_itShouldNotArrive() {
         feed(STOP1, T0);
         feed(north(STOP1, 150), T0.plusSeconds(20));
