@@ -1,0 +1,89 @@
+package io.lastmilehub.tracking;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * flespi messages: a JSON array (or one object) of flat messages with dotted parameter names, as flespi's HTTP
+ * stream pushes them: {@code [{"ident": "605630", "timestamp": 1506956075, "position.latitude": 53.9, ...}]}.
+ */
+public class FlespiProtocolDecoder implements ProtocolDecoder {
+
+    /** Temperature sensors, e.g. {@code refrigerator.sensor.temperature#3} or {@code can.ambient.temperature}. */
+    private static final Pattern TEMPERATURE = Pattern.compile("(?:.*\\.)?temperature(?:#(\\d+))?");
+
+    @Override
+    public String protocol() {
+        return "flespi";
+    }
+
+    @Override
+    public List<DeviceReport> decode(String message, Instant receivedAt) throws DecodeException {
+        JsonNode root = JsonMessages.parse(message, protocol());
+        List<DeviceReport> reports = new ArrayList<>();
+        if (root.isArray()) {
+            for (JsonNode item : root) {
+                reports.add(decodeMessage(item, receivedAt));
+            }
+        } else {
+            reports.add(decodeMessage(root, receivedAt));
+        }
+        return reports;
+    }
+
+    private DeviceReport decodeMessage(JsonNode item, Instant receivedAt) throws DecodeException {
+        if (!item.isObject()) {
+            throw new DecodeException(protocol() + ": each message must be a JSON object");
+        }
+        ReportBuilder report = new ReportBuilder().deviceId(JsonMessages.text(item, "ident")); // IMEI or serial
+        if (JsonMessages.hasNumber(item, "timestamp")) {
+            report.time(Timestamps.epochSeconds(item.get("timestamp").decimalValue())); // epoch s, may have fraction
+        }
+        if (JsonMessages.hasNumber(item, "position.latitude") && JsonMessages.hasNumber(item, "position.longitude")) {
+            report.latitude(item.get("position.latitude").asDouble())
+                    .longitude(item.get("position.longitude").asDouble());
+        }
+        report.valid(item.path("position.valid").asBoolean(true)); // false: no GNSS lock, last known coordinates
+        position(item, report);
+        temperatures(item, report);
+        JsonMessages.copy(item, "position.satellites", report);
+        JsonMessages.copy(item, "position.hdop", report);
+        JsonMessages.copy(item, "vehicle.mileage", report);  // km, the tracker's own odometer
+        JsonMessages.copy(item, "battery.voltage", report);  // volts of the tracker's own battery
+        JsonMessages.copy(item, "engine.ignition.status", report);
+        return report.build(receivedAt);
+    }
+
+    private static void position(JsonNode item, ReportBuilder report) {
+        if (JsonMessages.hasNumber(item, "position.speed")) {
+            report.speedKmh(item.get("position.speed").asDouble()); // km/h
+        }
+        if (JsonMessages.hasNumber(item, "position.direction")) {
+            report.headingDeg(item.get("position.direction").asDouble()); // degrees from north
+        }
+        if (JsonMessages.hasNumber(item, "position.altitude")) {
+            report.altitudeMeters(item.get("position.altitude").asDouble()); // metres
+        }
+    }
+
+    /** Every temperature sensor, in sensor-number order; the first becomes the position's cargo temperature. */
+    private static void temperatures(JsonNode item, ReportBuilder report) {
+        Map<Integer, Double> bySensor = new TreeMap<>(Comparator.naturalOrder());
+        item.fields().forEachRemaining(field -> {
+            Matcher matcher = TEMPERATURE.matcher(field.getKey());
+            if (matcher.matches() && field.getValue().isNumber()) {
+                int sensor = matcher.group(1) == null ? 0 : Integer.parseInt(matcher.group(1));
+                bySensor.put(sensor, field.getValue().asDouble()); // degrees Celsius
+            }
+        });
+        bySensor.values().forEach(report::temperature);
+    }
+}

@@ -1,0 +1,44 @@
+package io.lastmilehub.tracking;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/**
+ * Reading of the JSON protocols: one shared, thread-safe mapper and null-safe field access.
+ */
+final class JsonMessages {
+
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+
+    private JsonMessages() {
+    }
+
+    /** Parses a JSON document, naming the protocol in the error. */
+    static JsonNode parse(String message, String protocol) throws DecodeException {
+        try {
+            return MAPPER.readTree(message);
+        } catch (JsonProcessingException e) {
+            throw new DecodeException(protocol + ": not JSON: " + e.getOriginalMessage(), e);
+        }
+    }
+
+    /** Whether the node has the field as a number. */
+    static boolean hasNumber(JsonNode node, String field) {
+        return node != null && node.path(field).isNumber();
+    }
+
+    /** The field's text, or {@code null}; numbers are given as text too. */
+    static String text(JsonNode node, String field) {
+        JsonNode value = node == null ? null : node.get(field);
+        return value == null || value.isNull() || value.isContainerNode() ? null : value.asText();
+    }
+
+    /** Copies a scalar field into the report's attributes when present. */
+    static void copy(JsonNode node, String field, ReportBuilder report) {
+        String value = text(node, field);
+        if (value != null) {
+            report.attribute(field, value);
+        }
+    }
+}

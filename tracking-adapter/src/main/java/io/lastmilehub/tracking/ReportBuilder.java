@@ -1,0 +1,111 @@
+package io.lastmilehub.tracking;
+
+import io.lastmilehub.model.GeoPoint;
+import io.lastmilehub.model.InvalidModelException;
+import io.lastmilehub.model.TrackingPosition;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Collects the fields of one report while a decoder reads a message, then builds the {@link DeviceReport}.
+ * Negative speed, heading, accuracy and battery values are the "unknown" markers of the phone apps (-1) and
+ * are left out.
+ */
+final class ReportBuilder {
+
+    private final Map<String, String> attributes = new LinkedHashMap<>();
+    private final List<Double> temperatures = new ArrayList<>();
+    private String deviceId;
+    private Instant time;
+    private Double latitude;
+    private Double longitude;
+    private boolean valid = true;
+    private final TrackingPosition.TrackingPositionBuilder position = TrackingPosition.builder();
+
+    ReportBuilder deviceId(String value) {
+        this.deviceId = value == null || value.isBlank() ? null : value.trim();
+        return this;
+    }
+
+    ReportBuilder time(Instant value) {
+        this.time = value;
+        return this;
+    }
+
+    ReportBuilder latitude(double value) {
+        this.latitude = value;
+        return this;
+    }
+
+    ReportBuilder longitude(double value) {
+        this.longitude = value;
+        return this;
+    }
+
+    ReportBuilder valid(boolean value) {
+        this.valid = value;
+        return this;
+    }
+
+    ReportBuilder speedKmh(double value) {
+        position.speedKmh(value < 0 ? null : value);
+        return this;
+    }
+
+    ReportBuilder headingDeg(double value) {
+        position.headingDeg(value < 0 ? null : value % 360);
+        return this;
+    }
+
+    ReportBuilder accuracyMeters(double value) {
+        position.accuracyMeters(value < 0 ? null : value);
+        return this;
+    }
+
+    ReportBuilder altitudeMeters(double value) {
+        position.altitudeMeters(value);
+        return this;
+    }
+
+    ReportBuilder batteryPercent(double value) {
+        position.batteryPercent(value < 0 ? null : Math.min(value, 100));
+        return this;
+    }
+
+    ReportBuilder temperature(double celsius) {
+        temperatures.add(celsius);
+        return this;
+    }
+
+    ReportBuilder attribute(String key, String value) {
+        attributes.merge(key, value, (first, next) -> first + ";" + next);
+        return this;
+    }
+
+    /** Builds the report; reports without a time get the receive time. */
+    DeviceReport build(Instant receivedAt) throws DecodeException {
+        if (deviceId == null) {
+            throw new DecodeException("no device id: the message must name its device");
+        }
+        Instant when = time != null ? time : receivedAt;
+        return new DeviceReport(deviceId, when, fix(when), valid, temperatures, attributes);
+    }
+
+    private TrackingPosition fix(Instant when) throws DecodeException {
+        if (latitude == null || longitude == null) {
+            return null;
+        }
+        try {
+            return position.deviceId(deviceId).time(when)
+                    .location(GeoPoint.builder().latitude(latitude).longitude(longitude).build())
+                    .temperatureCelsius(temperatures.isEmpty() ? null : temperatures.get(0))
+                    .build();
+        } catch (InvalidModelException e) {
+            throw new DecodeException("implausible fix: " + e.getMessage(), e);
+        }
+    }
+}

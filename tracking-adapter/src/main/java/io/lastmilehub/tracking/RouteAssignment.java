@@ -1,0 +1,41 @@
+package io.lastmilehub.tracking;
+
+import io.lastmilehub.model.DeliveryOrder;
+import io.lastmilehub.model.GeoPoint;
+import io.lastmilehub.model.Route;
+import io.lastmilehub.model.Stop;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The route a tracked vehicle drives today, with what the handlers need to know about it.
+ *
+ * @param planId        the plan the route belongs to
+ * @param depotId       the depot the route starts from and returns to
+ * @param depotLocation where the depot is, or {@code null} when unknown (no depot geofence then)
+ * @param route         the planned route
+ * @param orders        the route's orders by id (time windows, parcels, references)
+ */
+public record RouteAssignment(String planId, String depotId, GeoPoint depotLocation, Route route,
+                              Map<String, DeliveryOrder> orders) {
+
+    /** Checks and copies. */
+    public RouteAssignment {
+        Objects.requireNonNull(route, "route");
+        orders = Map.copyOf(orders);
+    }
+
+    /** The stops in driving order. */
+    public List<Stop> stops() {
+        return route.getStops().stream().sorted(Comparator.comparingInt(Stop::getSequence)).toList();
+    }
+
+    /** The order served at a stop, if known. */
+    public Optional<DeliveryOrder> order(String orderId) {
+        return orderId == null ? Optional.empty() : Optional.ofNullable(orders.get(orderId));
+    }
+}
