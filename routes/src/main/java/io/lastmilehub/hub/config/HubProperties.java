@@ -50,12 +50,25 @@ public record HubProperties(
      * @param geocoder     how the tenant's addresses become coordinates; none configured means orders without
      *                     coordinates wait for a correction through the API
      * @param sap          the tenant's SAP system, for the IDocs the hub sends it; none configured means none are sent
+     * @param devices      GPS devices (phones with Traccar Client or OsmAnd, trackers) and the vehicles they ride in
      */
-    public record Tenant(List<String> apiKeys, String defaultDepot, String fleetFile, Geocoding geocoder, Sap sap) {
+    public record Tenant(List<String> apiKeys, String defaultDepot, String fleetFile, Geocoding geocoder, Sap sap,
+                         List<Device> devices) {
 
         public Tenant {
             apiKeys = apiKeys == null ? List.of() : List.copyOf(apiKeys);
+            devices = devices == null ? List.of() : List.copyOf(devices);
         }
+    }
+
+    /**
+     * A GPS device bound to a vehicle.
+     *
+     * @param id        the identifier the device reports (Traccar Client's device identifier, an IMEI)
+     * @param vehicleId the vehicle it rides in, as in the fleet file
+     * @param driverId  the driver carrying it, if it is a phone
+     */
+    public record Device(String id, String vehicleId, String driverId) {
     }
 
     /**

@@ -10,6 +10,8 @@ public final class Addresses {
     /** Topic: the cost summary of every plan, as a canonical CostSummary in JSON. */
     public static final String COST = "lastmile.cost";
 
+    /** Topic: every accepted vehicle position, as a canonical TrackingPosition in JSON. */
+    public static final String POSITIONS = "lastmile.positions";
     /** Queue: IDocs for SAP (audits, status, POD, cost), sent on by each tenant's sap-idoc-outbound route. */
     public static final String SAP_OUTBOUND = "lastmile.sap.outbound";
 

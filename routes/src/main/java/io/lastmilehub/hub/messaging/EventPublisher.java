@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.lastmilehub.model.CostSummary;
 import io.lastmilehub.model.DeliveryOrder;
 import io.lastmilehub.model.DeliveryStatusEvent;
+import io.lastmilehub.model.TrackingPosition;
 import jakarta.jms.BytesMessage;
 import jakarta.jms.ConnectionFactory;
 import jakarta.jms.Message;
@@ -40,6 +41,10 @@ public class EventPublisher {
     public void statusChanged(DeliveryStatusEvent event) {
         send(topics, Addresses.STATUS, toJson(event), Map.of(
                 Addresses.TENANT_HEADER, event.getTenant(), Addresses.ORDER_HEADER, event.getOrderId()));
+    }
+
+    public void positionReported(TrackingPosition position) {
+        send(topics, Addresses.POSITIONS, toJson(position), Map.of(Addresses.TENANT_HEADER, position.getTenant()));
     }
 
     public void planCosted(CostSummary cost) {

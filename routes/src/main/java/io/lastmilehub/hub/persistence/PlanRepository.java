@@ -1,10 +1,14 @@
 package io.lastmilehub.hub.persistence;
 
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 
+import java.util.List;
 import java.util.Optional;
 
 public interface PlanRepository extends JpaRepository<PlanEntity, String> {
 
     Optional<PlanEntity> findByIdAndTenant(String id, String tenant);
+
+    List<PlanEntity> findByTenantOrderByCreatedAtDesc(String tenant, Pageable page);
 }

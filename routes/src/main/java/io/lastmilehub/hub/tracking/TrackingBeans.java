@@ -1,0 +1,28 @@
+package io.lastmilehub.hub.tracking;
+
+import io.lastmilehub.hub.config.HubProperties;
+import io.lastmilehub.tracking.DeviceBindings;
+import io.lastmilehub.tracking.PositionChain;
+import io.lastmilehub.tracking.TrackingConfig;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+import java.time.Clock;
+
+/** The tracking library's parts as beans: device bindings from the configuration and the standard handler chain. */
+@Configuration
+public class TrackingBeans {
+
+    @Bean
+    DeviceBindings deviceBindings(HubProperties properties) {
+        DeviceBindings bindings = new DeviceBindings();
+        properties.tenants().forEach((tenant, settings) -> settings.devices().forEach(device -> bindings.bind(
+                new DeviceBindings.Binding(device.id(), tenant, device.vehicleId(), device.driverId()))));
+        return bindings;
+    }
+
+    @Bean
+    PositionChain positionChain(Clock clock) {
+        return PositionChain.standard(TrackingConfig.defaults(), clock);
+    }
+}

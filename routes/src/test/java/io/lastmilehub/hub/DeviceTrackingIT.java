@@ -1,0 +1,73 @@
+package io.lastmilehub.hub;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.lastmilehub.hub.testsupport.HubIntegrationTest;
+import io.lastmilehub.hub.testsupport.TopicRecorder;
+import org.junit.jupiter.api.Test;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.offset;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * Phones report as the Traccar Client app does (OsmAnd protocol over HTTP, query string or JSON); the hub binds
+ * the device to its vehicle and publishes the position on the positions topic; unknown devices are refused.
+ */
+class DeviceTrackingIT extends HubIntegrationTest {
+
+    private final ObjectMapper json = new ObjectMapper();
+
+    @Test
+    void aBoundPhoneReportsAndItsPositionIsPublishedForItsVehicle() throws Exception {
+        long now = Instant.now().getEpochSecond();
+        try (TopicRecorder positions = new TopicRecorder("lastmile.positions")) {
+            ResponseEntity<String> answer = http.getForEntity("/devices/osmand?id=van-1-phone&lat=45.4236"
+                    + "&lon=-75.7009&timestamp=" + now + "&speed=10&bearing=90&batt=80", String.class);
+
+            assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.OK);
+            await().atMost(Duration.ofSeconds(5)).until(() -> !positions.received().isEmpty());
+            JsonNode position = json.readTree(positions.received().get(0).body());
+            assertThat(position.path("vehicleId").asText()).isEqualTo("van-1");
+            assertThat(position.path("tenant").asText()).isEqualTo("demo");
+            assertThat(position.path("location").path("latitude").asDouble()).isEqualTo(45.4236);
+            assertThat(position.path("speedKmh").asDouble()).isCloseTo(18.52, offset(0.01));
+            assertThat(positions.received().get(0).tenant()).isEqualTo("demo");
+        }
+    }
+
+    @Test
+    void theJsonBodyOfTheNewerTraccarClientAppsIsAcceptedToo() throws Exception {
+        String body = "{\"location\":{\"timestamp\":\"" + Instant.now() + "\",\"coords\":{\"latitude\":45.4240,"
+                + "\"longitude\":-75.7010,\"accuracy\":5,\"speed\":2,\"heading\":10,\"altitude\":70},"
+                + "\"is_moving\":true,\"odometer\":0,\"battery\":{\"level\":0.8,\"is_charging\":false}},"
+                + "\"device_id\":\"van-1-phone\"}";
+        try (TopicRecorder positions = new TopicRecorder("lastmile.positions")) {
+            ResponseEntity<String> answer = post("/devices/osmand", null, body.getBytes(StandardCharsets.UTF_8),
+                    MediaType.APPLICATION_JSON);
+
+            assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.OK);
+            await().atMost(Duration.ofSeconds(5)).until(() -> positions.received().stream()
+                    .anyMatch(m -> m.body().contains("45.424")));
+        }
+    }
+
+    @Test
+    void anUnknownDeviceOrAnUnreadableReportIsRefusedClearly() throws Exception {
+        ResponseEntity<String> unknown = http.getForEntity("/devices/osmand?id=stolen-phone&lat=45.4&lon=-75.7",
+                String.class);
+        assertThat(unknown.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(json.readTree(unknown.getBody()).path("message").asText()).contains("unknown device 'stolen-phone'");
+
+        ResponseEntity<String> garbage = http.getForEntity("/devices/osmand?id=van-1-phone&lat=north&lon=-75.7",
+                String.class);
+        assertThat(garbage.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    }
+}
