@@ -12,6 +12,7 @@ import org.springframework.http.ResponseEntity;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.concurrent.atomic.AtomicLong;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.offset;
@@ -23,11 +24,14 @@ import static org.awaitility.Awaitility.await;
  */
 class DeviceTrackingIT extends HubIntegrationTest {
 
+    /** Report times, later with every report: the hub drops a report older than the device's last one. */
+    private static final AtomicLong REPORT_TIME = new AtomicLong(Instant.now().getEpochSecond());
+
     private final ObjectMapper json = new ObjectMapper();
 
     @Test
     void aBoundPhoneReportsAndItsPositionIsPublishedForItsVehicle() throws Exception {
-        long now = Instant.now().getEpochSecond();
+        long now = REPORT_TIME.addAndGet(10);
         try (TopicRecorder positions = new TopicRecorder("lastmile.positions")) {
             ResponseEntity<String> answer = http.getForEntity("/devices/osmand?id=van-1-phone&lat=45.4236"
                     + "&lon=-75.7009&timestamp=" + now + "&speed=10&bearing=90&batt=80", String.class);
@@ -45,7 +49,8 @@ class DeviceTrackingIT extends HubIntegrationTest {
 
     @Test
     void theJsonBodyOfTheNewerTraccarClientAppsIsAcceptedToo() throws Exception {
-        String body = "{\"location\":{\"timestamp\":\"" + Instant.now() + "\",\"coords\":{\"latitude\":45.4240,"
+        Instant at = Instant.ofEpochSecond(REPORT_TIME.addAndGet(10));
+        String body = "{\"location\":{\"timestamp\":\"" + at + "\",\"coords\":{\"latitude\":45.4240,"
                 + "\"longitude\":-75.7010,\"accuracy\":5,\"speed\":2,\"heading\":10,\"altitude\":70},"
                 + "\"is_moving\":true,\"odometer\":0,\"battery\":{\"level\":0.8,\"is_charging\":false}},"
                 + "\"device_id\":\"van-1-phone\"}";
