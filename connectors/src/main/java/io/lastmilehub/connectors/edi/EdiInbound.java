@@ -87,7 +87,10 @@ public final class EdiInbound {
         return mapping;
     }
 
-    private static String name(EdiTransaction transaction) {
-        return transaction.segments().get(0).tag() + "*" + transaction.type() + "*" + transaction.controlNumber();
+    /** How errors name a transaction set: {@code ST*204*0001} or {@code UNH+1+IFTMIN}. */
+    public static String name(EdiTransaction transaction) {
+        String tag = transaction.segments().get(0).tag();
+        return tag.equals("UNH") ? "UNH+" + transaction.controlNumber() + "+" + transaction.type()
+                : tag + "*" + transaction.type() + "*" + transaction.controlNumber();
     }
 }

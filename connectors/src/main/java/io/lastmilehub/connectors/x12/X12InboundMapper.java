@@ -19,7 +19,7 @@ import java.util.List;
  * and 945 warehouse shipping advice ({@link ShippingAdviceMapping}) into
  * {@link io.lastmilehub.connectors.spi.ParcelUpdate parcel updates} for orders the hub already has. Any other set
  * rejects the interchange. Wrong SE/GE/IEA counts and envelope element errors are tolerated and noted in the 997
- * ({@link X12AcknowledgementBuilder}).
+ *.
  *
  * <p>The source system is {@code X12:<ISA05>:<ISA06>} (e.g. {@code X12:ZZ:MGCTLYST}), the source message id the
  * interchange control number ISA13, so an interchange received twice is processed once.
