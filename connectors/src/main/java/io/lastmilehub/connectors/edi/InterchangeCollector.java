@@ -20,6 +20,8 @@ final class InterchangeCollector {
     private List<EdiError> errors = envelopeErrors;
     private String tag;
     private int position;
+    /** Interchange position of the ST or UNH: StAEDI counts from ISA/UNB, acknowledgements from ST/UNH. */
+    private int transactionStart;
     private List<List<String>> elements;
 
     InterchangeCollector(EDIStreamReader reader) {
@@ -56,6 +58,9 @@ final class InterchangeCollector {
     private void startSegment() {
         tag = reader.getText();
         position = reader.getLocation().getSegmentPosition();
+        if (tag.equals("ST") || tag.equals("UNH")) {
+            transactionStart = position;
+        }
         elements = new ArrayList<>();
     }
 
@@ -77,7 +82,7 @@ final class InterchangeCollector {
     }
 
     private void endSegment() {
-        EdiSegment segment = new EdiSegment(tag, segments == null ? 0 : position, elements);
+        EdiSegment segment = new EdiSegment(tag, segments == null ? 0 : position - transactionStart + 1, elements);
         switch (tag) {
             case "ISA", "UNB" -> header = segment;
             case "GS", "UNG" -> group = segment;
@@ -103,7 +108,8 @@ final class InterchangeCollector {
     private void error() {
         Location location = reader.getLocation();
         String text = reader.hasText() ? reader.getText() : "";
-        errors.add(new EdiError(reader.getErrorType(), location.getSegmentTag(), location.getSegmentPosition(),
+        int segmentPosition = segments == null ? 0 : location.getSegmentPosition() - transactionStart + 1;
+        errors.add(new EdiError(reader.getErrorType(), location.getSegmentTag(), segmentPosition,
                 Math.max(0, location.getElementPosition()), Math.max(0, location.getComponentPosition()), text));
     }
 }
