@@ -6,6 +6,7 @@ import io.xlate.edi.stream.EDIOutputFactory;
 import io.xlate.edi.stream.EDIStreamConstants.Delimiters;
 import io.xlate.edi.stream.EDIStreamException;
 import io.xlate.edi.stream.EDIStreamWriter;
+import io.xlate.edi.stream.EDIValidationException;
 
 import java.io.ByteArrayOutputStream;
 import java.util.List;
@@ -69,7 +70,7 @@ public final class EdiOutput {
                 }
             }
             writer.writeEndSegment();
-        } catch (EDIStreamException e) {
+        } catch (EDIStreamException | EDIValidationException e) {
             throw new IllegalStateException("we would send invalid EDI in " + tag + ": " + e.getMessage(), e);
         }
         transactionSegments++;
