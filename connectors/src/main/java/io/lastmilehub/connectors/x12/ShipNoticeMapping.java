@@ -15,7 +15,8 @@ import java.util.Optional;
  * X12 856 ship notice: one {@link ParcelUpdate} per order level (HL O; the whole shipment when there is none),
  * matched by BSN-02 shipment id ({@code erpDelivery}) and PRF-01 purchase order ({@code customerPo}). Its parcels are
  * the pack levels (HL P, MAN GM SSCC as id and barcode, MEA gross weight), or the item levels when the sender packs
- * nothing (LIN product id, SN1 quantity, PID description). The shipment's gross weight comes from MEA PD G or TD1.
+ * nothing (LIN product id, SN1 quantity, PID description). The shipment's gross weight (MEA PD G, else TD1) goes to
+ * the update when there is one order level; with several, it cannot be split and is left out.
  */
 final class ShipNoticeMapping {
 
@@ -29,7 +30,7 @@ final class ShipNoticeMapping {
         double grossKg = grossWeight(shipment, field);
         List<HierarchicalLevel> orders = levels.stream().filter(l -> l.level().equals("O")).toList();
         List<HierarchicalLevel> tops = orders.isEmpty() ? List.of(shipment) : orders;
-        return tops.stream().map(top -> update(bsn, top, levels, orders.isEmpty() ? grossKg : 0, field)).toList();
+        return tops.stream().map(top -> update(bsn, top, levels, tops.size() == 1 ? grossKg : 0, field)).toList();
     }
 
     private static ParcelUpdate update(EdiSegment bsn, HierarchicalLevel top, List<HierarchicalLevel> levels,
