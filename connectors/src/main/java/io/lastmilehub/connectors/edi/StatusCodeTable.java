@@ -15,7 +15,7 @@ public final class StatusCodeTable {
 
     private final Map<String, String> codes;
 
-    /** A table from canonical names ({@link DeliveryStatus} and {@link ReasonCode} constants) to the partner's codes. */
+    /** A table from canonical names ({@link DeliveryStatus}, {@link ReasonCode} constants) to the partner's codes. */
     public StatusCodeTable(Map<String, String> codes) {
         this.codes = Map.copyOf(codes);
     }

@@ -20,7 +20,8 @@ final class EdifactErrorCodes {
 
     private static final Map<String, String> CODES = Map.ofEntries(
             Map.entry("UNRECOGNIZED_SEGMENT_ID", "15"), Map.entry("UNEXPECTED_SEGMENT", "15"),
-            Map.entry("SEGMENT_NOT_IN_PROPER_SEQUENCE", "15"), Map.entry("SEGMENT_NOT_IN_DEFINED_TRANSACTION_SET", "15"),
+            Map.entry("SEGMENT_NOT_IN_PROPER_SEQUENCE", "15"),
+            Map.entry("SEGMENT_NOT_IN_DEFINED_TRANSACTION_SET", "15"),
             Map.entry("MANDATORY_SEGMENT_MISSING", MISSING), Map.entry("REQUIRED_DATA_ELEMENT_MISSING", MISSING),
             Map.entry("SEGMENT_EXCEEDS_MAXIMUM_USE", "35"), Map.entry("LOOP_OCCURS_OVER_MAXIMUM_TIMES", "36"),
             Map.entry("TOO_MANY_DATA_ELEMENTS", "16"), Map.entry("TOO_MANY_COMPONENTS", "16"),

@@ -10,7 +10,7 @@ import java.util.Optional;
 
 /**
  * Reads a party from a NAD segment:
- * {@code NAD+qualifier+id:code list:agency+name and address lines+name:name+street:street+city+region+postcode+country}.
+ * {@code NAD+qualifier+id:code list:agency+name and address+name:name+street:street+city+region+postcode+country}.
  * A NAD with only a party id (a GLN) names no place we can drive to: there is no GLN directory yet.
  */
 final class EdifactParty {

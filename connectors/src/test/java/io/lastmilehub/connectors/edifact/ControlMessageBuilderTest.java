@@ -73,7 +73,7 @@ class ControlMessageBuilderTest {
 
         assertThat(ack.accepted()).isFalse();
         assertThat(text(ack)).contains("UCM+ME000001+IFTMIN:D:96A:UN+4'UCS+12+13'");
-        assertThat(ack.errors()).containsExactly("UNH+ME000001+IFTMIN/NAD+CN: party 5411234444402 has no street, city and country, only a party id"
-                + " (no GLN directory)");
+        assertThat(ack.errors()).containsExactly("UNH+ME000001+IFTMIN/NAD+CN: party 5411234444402 has no street, city"
+                + " and country, only a party id (no GLN directory)");
     }
 }
