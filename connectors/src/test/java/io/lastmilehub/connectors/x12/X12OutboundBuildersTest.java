@@ -9,8 +9,10 @@ import io.lastmilehub.model.ReasonCode;
 import io.lastmilehub.model.testing.Plausibility;
 import org.junit.jupiter.api.Test;
 
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -75,5 +77,19 @@ class X12OutboundBuildersTest {
         assertThat(Reparse.strictly(decline)).contains("K1");
         assertThat(new String(decline, StandardCharsets.US_ASCII)).contains(
                 "B1*SCAC*75027674*20261121*D~K1*no capacity in ZIP 53214 on 20~SE*4*0002~");
+    }
+
+    @Test
+    void whenAShipmentIsInvoiced_the210CarriesTheChargeInCentsAndReparsesWithValidationOn() throws Exception {
+        FreightCharge charge = new FreightCharge("INV-2026-0001", "75027674", "3297832", 2482.06,
+                new BigDecimal("557.21"), "USD", LocalDate.of(2026, 11, 21), LocalDate.of(2026, 11, 20));
+
+        byte[] edi = new FreightInvoiceBuilder(PARTNER, "LMHB", Reparse.counting()).build(charge, NOW);
+
+        assertThat(Reparse.strictly(edi)).containsExactly("ISA", "GS", "ST", "B3", "C3", "N9", "LX", "L1", "L3", "SE",
+                "GE", "IEA");
+        assertThat(new String(edi, StandardCharsets.US_ASCII)).contains("GS*IM*").contains("ST*210*0001~"
+                + "B3**INV-2026-0001*75027674*PP**20261121*55721**20261120*035*LMHB~C3*USD~N9*PO*3297832~LX*1~"
+                + "L1*1*557.21*FR*55721~L3*2482*G***55721*******K~SE*8*0001~");
     }
 }
