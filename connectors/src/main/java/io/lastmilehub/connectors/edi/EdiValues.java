@@ -41,7 +41,12 @@ public final class EdiValues {
         }
     }
 
-    /** A quantity as a whole number of at least 1 (fractions are rounded up; empty is 1). */
+    /** Null for an empty or blank value, else the value. */
+    public static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value;
+    }
+
+    /** A quantity as a whole number of at least 1 (fractions are rounded up; empty or 0 is 1). */
     public static int quantity(String text, String field) {
         double value = number(text, field);
         return (int) Math.max(1, Math.ceil(value));

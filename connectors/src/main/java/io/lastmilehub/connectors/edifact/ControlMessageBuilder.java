@@ -20,6 +20,10 @@ import java.util.List;
  * acknowledged, or 4 rejected when no message was accepted; error 29 when the UNZ count is wrong), and for each
  * message UCM (7 or 4) with UCS/UCD naming the segment position and element of each error StAEDI found or the
  * mapping named. A message type we do not take is rejected with 17 (no agreement).
+ *
+ * <p>An interchange StAEDI cannot read at all gets no CONTRL: the transport answers instead (HTTP 400 with the
+ * mapper's error, or the dead-letter store). A reply whose UNB would break StAEDI's code lists (a sender qualifier
+ * such as {@code 31B}) is refused with an {@link IllegalStateException}: the partner's YAML must then give ours.
  */
 public final class ControlMessageBuilder {
 

@@ -39,7 +39,7 @@ final class DespatchAdviceMapping {
             throw new MappingException(field + "/CPS", "no packages (CPS with GIN+BJ or PAC)");
         }
         var references = EdifactReferences.of(advice).erpSalesOrder(null)
-                .erpDelivery(EdifactParty.blankToNull(bgm.element(2))).build();
+                .erpDelivery(EdiValues.blankToNull(bgm.element(2))).build();
         if (references.getCustomerPo() == null && references.getErpDelivery() == null) {
             throw new MappingException(field + "/RFF+ON", "no order reference to attach the parcels to");
         }

@@ -1,6 +1,7 @@
 package io.lastmilehub.connectors.edifact;
 
 import io.lastmilehub.connectors.edi.EdiSegment;
+import io.lastmilehub.connectors.edi.EdiValues;
 import io.lastmilehub.connectors.edi.EdiTransaction;
 import io.lastmilehub.connectors.spi.MappingException;
 import io.lastmilehub.model.Address;
@@ -44,14 +45,10 @@ final class EdifactParty {
             throw new MappingException(where, id.isEmpty() ? "no street, city and country"
                     : "party " + id + " has no street, city and country, only a party id (no GLN directory)");
         }
-        Address address = Address.builder().line1(street).line2(blankToNull(nad.component(5, 2)))
-                .city(city).region(blankToNull(nad.component(7, 1))).postalCode(blankToNull(nad.element(8)))
+        Address address = Address.builder().line1(street).line2(EdiValues.blankToNull(nad.component(5, 2)))
+                .city(city).region(EdiValues.blankToNull(nad.component(7, 1))).postalCode(EdiValues.blankToNull(nad.element(8)))
                 .countryCode(country).build();
         String name = String.join(" ", nad.component(4, 1), nad.component(4, 2)).strip(); // C080 party name 3036
-        return Party.builder().company(blankToNull(name)).address(address).build();
-    }
-
-    static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value;
+        return Party.builder().company(EdiValues.blankToNull(name)).address(address).build();
     }
 }

@@ -41,7 +41,7 @@ final class InstructionMapping {
             throw new MappingException(field + "/GID", "no goods item");
         }
         DeliveryOrder.DeliveryOrderBuilder order = context.order()
-                .references(EdifactReferences.of(message).erpDelivery(EdifactParty.blankToNull(bgm.element(2)))
+                .references(EdifactReferences.of(message).erpDelivery(EdiValues.blankToNull(bgm.element(2)))
                         .build())
                 .shipTo(EdifactParty.read(consignee, field));
         goods.forEach(item -> parcels(item, field).forEach(order::parcel));

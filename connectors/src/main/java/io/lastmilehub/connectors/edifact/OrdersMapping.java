@@ -40,7 +40,7 @@ final class OrdersMapping {
         }
         DeliveryOrder.DeliveryOrderBuilder order = context.order()
                 .references(EdifactReferences.of(message).erpSalesOrder(null)
-                        .customerPo(EdifactParty.blankToNull(bgm.element(2))).build())
+                        .customerPo(EdiValues.blankToNull(bgm.element(2))).build())
                 .shipTo(EdifactParty.read(delivery, field));
         lines.forEach(line -> order.parcel(parcel(line, field)));
         EdifactDates.deliveryWindow(message, field).ifPresent(order::timeWindow);
@@ -56,7 +56,7 @@ final class OrdersMapping {
         String description = line.stream().filter(s -> s.is("IMD")).map(s -> s.component(3, 4))
                 .filter(d -> !d.isEmpty()).findFirst().orElse(null);
         String item = lin.component(3, 1);
-        return Parcel.builder().id("LIN-" + lin.element(1)).barcode(EdifactParty.blankToNull(item))
+        return Parcel.builder().id("LIN-" + lin.element(1)).barcode(EdiValues.blankToNull(item))
                 .description(description).quantity(EdiValues.quantity(quantity, where + "/QTY+21"))
                 .weightKg(EdifactGoods.weightKg(line, where)).build();
     }

@@ -55,7 +55,7 @@ final class LoadTenderMapping {
                         n1.element(1))))
                 .orElseThrow(() -> new MappingException(where + "/N1", "no consignee"));
         DeliveryOrder.DeliveryOrderBuilder order = context.order()
-                .references(ExternalReferences.builder().erpDelivery(X12Party.blankToNull(shipmentId))
+                .references(ExternalReferences.builder().erpDelivery(EdiValues.blankToNull(shipmentId))
                         .customerPo(reference(stop, tender, "PO").orElse(null)).build())
                 .shipTo(X12Party.read(consignee, where))
                 .parcel(parcel(tender, stop, where))

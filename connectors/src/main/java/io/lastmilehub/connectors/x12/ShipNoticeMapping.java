@@ -47,7 +47,7 @@ final class ShipNoticeMapping {
             throw new MappingException(where, "no pack (HL P) or item (HL I) levels");
         }
         ExternalReferences references = ExternalReferences.builder()
-                .erpDelivery(X12Party.blankToNull(bsn.element(2))).customerPo(X12Party.blankToNull(po))
+                .erpDelivery(EdiValues.blankToNull(bsn.element(2))).customerPo(EdiValues.blankToNull(po))
                 .trackingNumber(top.first("REF", "CN").or(() -> levels.get(0).first("REF", "CN"))
                         .map(ref -> ref.element(2)).orElse(null)).build();
         return new ParcelUpdate(references, parcels, grossKg);
@@ -68,7 +68,7 @@ final class ShipNoticeMapping {
                 .orElseThrow(() -> new MappingException(field + "/LIN", "item without a product id"));
         Optional<EdiSegment> sn1 = item.first("SN1"); // SN1*line*quantity shipped*unit
         String description = item.first("PID").map(pid -> pid.element(5)).orElse(""); // PID*F****description
-        return Parcel.builder().id(lin.element(3)).description(X12Party.blankToNull(description))
+        return Parcel.builder().id(lin.element(3)).description(EdiValues.blankToNull(description))
                 .quantity(EdiValues.quantity(sn1.map(s -> s.element(2)).orElse(""), field + "/SN1-02")).build();
     }
 

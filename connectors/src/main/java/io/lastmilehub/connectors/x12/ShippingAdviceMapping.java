@@ -34,8 +34,8 @@ final class ShippingAdviceMapping {
         double grossKg = advice.first("W03") // W03*units*weight*unit (01 or L pounds, K kilograms)
                 .map(w03 -> EdiValues.kilograms(w03.element(2), w03.element(3), field + "/W03-02")).orElse(0.0);
         ExternalReferences references = ExternalReferences.builder()
-                .erpSalesOrder(X12Party.blankToNull(w06.element(2))).erpDelivery(X12Party.blankToNull(w06.element(4)))
-                .customerPo(X12Party.blankToNull(w06.element(6))).build();
+                .erpSalesOrder(EdiValues.blankToNull(w06.element(2))).erpDelivery(EdiValues.blankToNull(w06.element(4)))
+                .customerPo(EdiValues.blankToNull(w06.element(6))).build();
         return List.of(new ParcelUpdate(references, parcels, grossKg));
     }
 
@@ -52,7 +52,7 @@ final class ShippingAdviceMapping {
         }
         double kg = EdiValues.kilograms(w12.element(10), w12.element(12), where + "/W12-10"); // W12-10 wt, -12 unit
         return Parcel.builder().id(id).barcode(id).quantity(EdiValues.quantity(w12.element(3), where + "/W12-03"))
-                .description(tracking.map(n9 -> X12Party.blankToNull(n9.element(3))).orElse(null)).weightKg(kg)
+                .description(tracking.map(n9 -> EdiValues.blankToNull(n9.element(3))).orElse(null)).weightKg(kg)
                 .build();
     }
 }

@@ -40,8 +40,8 @@ final class WarehouseOrderMapping {
             throw new MappingException(field + "/LX", "no line items");
         }
         DeliveryOrder.DeliveryOrderBuilder builder = context.order()
-                .references(ExternalReferences.builder().erpSalesOrder(X12Party.blankToNull(w05.element(2)))
-                        .customerPo(X12Party.blankToNull(w05.element(3))).build())
+                .references(ExternalReferences.builder().erpSalesOrder(EdiValues.blankToNull(w05.element(2)))
+                        .customerPo(EdiValues.blankToNull(w05.element(3))).build())
                 .shipTo(X12Party.read(shipTo, field));
         lines.forEach(line -> builder.parcel(parcel(line, field)));
         X12Appointments.deliveryWindow(order.segments(), field).ifPresent(builder::timeWindow);
@@ -56,7 +56,7 @@ final class WarehouseOrderMapping {
         double kg = w20.map(w -> EdiValues.kilograms(w.element(4), w.element(6), where + "/W20-04")).orElse(0.0);
         String description = line.stream().filter(s -> s.is("G69")).map(s -> s.element(1)).findFirst() // G69*text
                 .orElse(w01.element(5).isEmpty() ? w01.element(3) : w01.element(5));
-        return Parcel.builder().id("LX-" + line.get(0).element(1)).description(X12Party.blankToNull(description))
+        return Parcel.builder().id("LX-" + line.get(0).element(1)).description(EdiValues.blankToNull(description))
                 .quantity(EdiValues.quantity(w01.element(1), where + "/W01-01")).weightKg(kg).build();
     }
 }

@@ -22,6 +22,9 @@ import java.util.Map;
  * accepted (A), accepted with errors noted (E: wrong SE count or control number, element errors) or rejected (R:
  * not a set we take, or it could not be mapped, then AK3 names the segment the mapping error names), and AK9 the
  * group (A, E, P partially accepted, R).
+ *
+ * <p>An interchange StAEDI cannot read at all (no ISA, cut off inside a segment) gets no 997: there is no envelope
+ * to answer to, so the transport answers instead (HTTP 400 with the mapper's error, or the dead-letter store).
  */
 public final class X12AcknowledgementBuilder {
 

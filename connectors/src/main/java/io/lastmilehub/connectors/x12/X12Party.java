@@ -2,6 +2,7 @@ package io.lastmilehub.connectors.x12;
 
 import io.lastmilehub.connectors.edi.EdiLoops;
 import io.lastmilehub.connectors.edi.EdiSegment;
+import io.lastmilehub.connectors.edi.EdiValues;
 import io.lastmilehub.connectors.spi.MappingException;
 import io.lastmilehub.model.Address;
 import io.lastmilehub.model.Party;
@@ -45,13 +46,9 @@ final class X12Party {
         EdiSegment n4 = loop.stream().filter(s -> s.is("N4")).findFirst() // N4*city*state*postal code*country
                 .orElseThrow(() -> new MappingException(where + "/N4", "no city"));
         String country = n4.element(4).isEmpty() ? DEFAULT_COUNTRY : n4.element(4);
-        Address address = Address.builder().line1(n3.element(1)).line2(blankToNull(n3.element(2)))
-                .city(n4.element(1)).region(blankToNull(n4.element(2))).postalCode(blankToNull(n4.element(3)))
+        Address address = Address.builder().line1(n3.element(1)).line2(EdiValues.blankToNull(n3.element(2)))
+                .city(n4.element(1)).region(EdiValues.blankToNull(n4.element(2))).postalCode(EdiValues.blankToNull(n4.element(3)))
                 .countryCode(country).build();
-        return Party.builder().company(blankToNull(n1.element(2))).address(address).build();
-    }
-
-    static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value;
+        return Party.builder().company(EdiValues.blankToNull(n1.element(2))).address(address).build();
     }
 }
