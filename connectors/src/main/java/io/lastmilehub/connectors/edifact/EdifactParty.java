@@ -46,7 +46,8 @@ final class EdifactParty {
                     : "party " + id + " has no street, city and country, only a party id (no GLN directory)");
         }
         Address address = Address.builder().line1(street).line2(EdiValues.blankToNull(nad.component(5, 2)))
-                .city(city).region(EdiValues.blankToNull(nad.component(7, 1))).postalCode(EdiValues.blankToNull(nad.element(8)))
+                .city(city).region(EdiValues.blankToNull(nad.component(7, 1)))
+                .postalCode(EdiValues.blankToNull(nad.element(8)))
                 .countryCode(country).build();
         String name = String.join(" ", nad.component(4, 1), nad.component(4, 2)).strip(); // C080 party name 3036
         return Party.builder().company(EdiValues.blankToNull(name)).address(address).build();

@@ -47,7 +47,8 @@ final class X12Party {
                 .orElseThrow(() -> new MappingException(where + "/N4", "no city"));
         String country = n4.element(4).isEmpty() ? DEFAULT_COUNTRY : n4.element(4);
         Address address = Address.builder().line1(n3.element(1)).line2(EdiValues.blankToNull(n3.element(2)))
-                .city(n4.element(1)).region(EdiValues.blankToNull(n4.element(2))).postalCode(EdiValues.blankToNull(n4.element(3)))
+                .city(n4.element(1)).region(EdiValues.blankToNull(n4.element(2)))
+                .postalCode(EdiValues.blankToNull(n4.element(3)))
                 .countryCode(country).build();
         return Party.builder().company(EdiValues.blankToNull(n1.element(2))).address(address).build();
     }
