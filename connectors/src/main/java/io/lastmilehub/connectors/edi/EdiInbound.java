@@ -8,9 +8,11 @@ import io.lastmilehub.model.DeliveryOrder;
 import io.lastmilehub.model.InvalidModelException;
 import io.lastmilehub.model.SourceRef;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.Function;
 
@@ -57,6 +59,22 @@ public final class EdiInbound {
             updates.addAll(result.parcelUpdates());
         }
         return new MappedMessage(source.getSystem(), source.getMessageId(), orders, updates);
+    }
+
+    /**
+     * The acknowledgement of a message, accepting or rejecting each of its sets; empty when the interchange cannot
+     * be read at all (then there is no envelope to answer to, and the transport answers with the mapping error).
+     * Call it for every inbound interchange, after {@link #map} succeeded or failed.
+     */
+    public Optional<Acknowledgement> acknowledge(InboundMessage message, AcknowledgementBuilder builder,
+            Instant now) {
+        EdiInterchange interchange;
+        try {
+            interchange = reader.read(message.payload());
+        } catch (MappingException unreadable) {
+            return Optional.empty();
+        }
+        return Optional.of(builder.build(interchange, outcomes(message.tenant(), interchange), now));
     }
 
     /** The outcome of each transaction set of an interchange, for its acknowledgement. */

@@ -1,6 +1,7 @@
 package io.lastmilehub.connectors.edifact;
 
 import io.lastmilehub.connectors.edi.Acknowledgement;
+import io.lastmilehub.connectors.edi.AcknowledgementBuilder;
 import io.lastmilehub.connectors.edi.ControlNumbers;
 import io.lastmilehub.connectors.edi.EdiError;
 import io.lastmilehub.connectors.edi.EdiInbound;
@@ -25,7 +26,7 @@ import java.util.List;
  * mapper's error, or the dead-letter store). A reply whose UNB would break StAEDI's code lists (a sender qualifier
  * such as {@code 31B}) is refused with an {@link IllegalStateException}: the partner's YAML must then give ours.
  */
-public final class ControlMessageBuilder {
+public final class ControlMessageBuilder implements AcknowledgementBuilder {
 
     private static final String ACKNOWLEDGED = "7";
     private static final String REJECTED = "4";
@@ -39,6 +40,7 @@ public final class ControlMessageBuilder {
     }
 
     /** The CONTRL for an interchange the mapper has read, with the outcomes of its messages. */
+    @Override
     public Acknowledgement build(EdiInterchange interchange, List<TransactionOutcome> outcomes, Instant now) {
         EdiSegment unb = interchange.header();
         EdifactEnvelope envelope = new EdifactEnvelope(EdifactParties.replyTo(unb), numbers, now);

@@ -1,6 +1,7 @@
 package io.lastmilehub.connectors.x12;
 
 import io.lastmilehub.connectors.edi.Acknowledgement;
+import io.lastmilehub.connectors.edi.AcknowledgementBuilder;
 import io.lastmilehub.connectors.edi.ControlNumbers;
 import io.lastmilehub.connectors.edi.EdiError;
 import io.lastmilehub.connectors.edi.EdiInbound;
@@ -26,7 +27,7 @@ import java.util.Map;
  * <p>An interchange StAEDI cannot read at all (no ISA, cut off inside a segment) gets no 997: there is no envelope
  * to answer to, so the transport answers instead (HTTP 400 with the mapper's error, or the dead-letter store).
  */
-public final class X12AcknowledgementBuilder {
+public final class X12AcknowledgementBuilder implements AcknowledgementBuilder {
 
     private final ControlNumbers numbers;
 
@@ -35,13 +36,8 @@ public final class X12AcknowledgementBuilder {
         this.numbers = numbers;
     }
 
-    /**
-     * The 997 for an interchange the mapper has read.
-     *
-     * @param interchange the interchange, from {@link X12InboundMapper#inbound()}
-     * @param outcomes    its outcomes, from {@link EdiInbound#outcomes}
-     * @param now         the time to put on the envelope
-     */
+    /** The 997 for an interchange the mapper has read ({@link EdiInbound#acknowledge}). */
+    @Override
     public Acknowledgement build(EdiInterchange interchange, List<TransactionOutcome> outcomes, Instant now) {
         Map<EdiSegment, List<TransactionOutcome>> groups = new LinkedHashMap<>();
         outcomes.forEach(o -> groups.computeIfAbsent(o.transaction().group(), g -> new ArrayList<>()).add(o));

@@ -4,6 +4,7 @@ import io.lastmilehub.connectors.edi.Acknowledgement;
 import io.lastmilehub.connectors.edi.EdiInterchange;
 import io.lastmilehub.connectors.edi.Reparse;
 import io.lastmilehub.connectors.spi.InboundMapperTestBase;
+import io.lastmilehub.connectors.spi.InboundMessage;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
@@ -11,6 +12,8 @@ import org.junit.jupiter.api.Test;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -88,6 +91,26 @@ class X12AcknowledgementBuilderTest {
         assertThat(text(ack)).contains("AK2*204*178780001~AK3*N3*");
         assertThat(text(ack)).contains("**3~AK5*R*5~AK9*R*1*1*0~");
         assertThat(ack.errors()).contains("ST*204*178780001/S5[2]/N1*CN/N3: no street address");
+    }
+
+    @Test
+    void whenAMessageArrivesOnTheContract_theMapperGivesItsAcknowledgement() {
+        InboundMessage message = new InboundMessage("acme", "x12", Samples.x12("940-simplot.txt"), Map.of());
+
+        Optional<Acknowledgement> ack = mapper.inbound().acknowledge(message,
+                new X12AcknowledgementBuilder(Reparse.counting()), NOW);
+
+        assertThat(ack).get().extracting(Acknowledgement::accepted).isEqualTo(true);
+        assertThat(text(ack.get())).contains("AK1*OW*177818711~AK2*940*0001~AK5*A~AK9*E*1*1*1*4~");
+    }
+
+    @Test
+    void whenTheInterchangeCannotBeReadAtAll_thereIsNoEnvelopeToAcknowledge() {
+        InboundMessage message = new InboundMessage("acme", "x12",
+                "ISA*00*  *00".getBytes(StandardCharsets.UTF_8), Map.of());
+
+        assertThat(mapper.inbound().acknowledge(message, new X12AcknowledgementBuilder(Reparse.counting()), NOW))
+                .isEmpty();
     }
 
     /** Keeps the base's sample loading in one place. */
