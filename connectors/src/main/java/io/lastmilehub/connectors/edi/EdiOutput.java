@@ -43,7 +43,7 @@ public final class EdiOutput {
         factory.setProperty(Delimiters.SEGMENT, segment);
         factory.setProperty(Delimiters.DATA_ELEMENT, element);
         factory.setProperty(Delimiters.COMPONENT_ELEMENT, component);
-        factory.setProperty(EDIOutputFactory.TRUNCATE_EMPTY_ELEMENTS, true); // no trailing separators: AK5*A, not AK5*A*
+        factory.setProperty(EDIOutputFactory.TRUNCATE_EMPTY_ELEMENTS, true); // AK5*A, not AK5*A*
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         EDIStreamWriter writer = factory.createEDIStreamWriter(bytes);
         try {
