@@ -31,9 +31,10 @@ class InboundMappersTest {
     @Test
     void whenLoaded_itShouldKnowEveryRegisteredFormat() {
         assertThat(mappers.formats())
-                .containsExactly("canonical-json", "canonical-xml", "idoc", "magento", "shopify", "woocommerce");
+                .containsExactly("canonical-json", "canonical-xml", "edifact", "idoc", "magento", "shopify",
+                        "woocommerce", "x12");
         assertThat(mappers.formats()).allSatisfy(format -> assertThat(mappers.get(format).format()).isEqualTo(format));
-        assertThat(mappers.find("edifact")).isEmpty();
+        assertThat(mappers.find("tradacoms")).isEmpty();
         assertThat(mappers.find(null)).isEmpty();
     }
 
@@ -43,8 +44,8 @@ class InboundMappersTest {
 
         assertThat(failure.getField()).isEqualTo("format");
         assertThat(failure.getReason()).isEqualTo(
-                "unknown format 'amazon'; known formats: canonical-json, canonical-xml, idoc, magento, shopify, "
-                        + "woocommerce");
+                "unknown format 'amazon'; known formats: canonical-json, canonical-xml, edifact, idoc, magento, "
+                        + "shopify, woocommerce, x12");
     }
 
     @Test

@@ -1,0 +1,114 @@
+package io.lastmilehub.connectors.edi;
+
+import io.lastmilehub.connectors.spi.InboundMessage;
+import io.lastmilehub.connectors.spi.MappedMessage;
+import io.lastmilehub.connectors.spi.MappingException;
+import io.lastmilehub.connectors.spi.ParcelUpdate;
+import io.lastmilehub.model.DeliveryOrder;
+import io.lastmilehub.model.InvalidModelException;
+import io.lastmilehub.model.SourceRef;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.function.Function;
+
+/**
+ * Reads an interchange and maps every transaction set in it with the mapping for its type, all or nothing: one
+ * set that cannot be mapped rejects the message (the acknowledgement then names each set's outcome).
+ */
+public final class EdiInbound {
+
+    private final EdiReader reader;
+    private final Map<String, TransactionMapping> byType = new TreeMap<>();
+    private final Function<EdiSegment, SourceRef> sourceOfHeader;
+
+    /**
+     * @param reader         the reader
+     * @param mappings       a mapping per supported type
+     * @param sourceOfHeader the sender and control number of an ISA or UNB, the idempotency key
+     */
+    public EdiInbound(EdiReader reader, List<TransactionMapping> mappings,
+            Function<EdiSegment, SourceRef> sourceOfHeader) {
+        this.reader = reader;
+        mappings.forEach(m -> m.types().forEach(type -> byType.put(type, m)));
+        this.sourceOfHeader = sourceOfHeader;
+    }
+
+    /** Reads a payload. */
+    public EdiInterchange read(byte[] payload) {
+        return reader.read(payload);
+    }
+
+    /** Maps every transaction set, or throws the first set's error. */
+    public MappedMessage map(InboundMessage message) {
+        EdiInterchange interchange = reader.read(message.payload());
+        SourceRef source = sourceOfHeader.apply(interchange.header());
+        EdiContext context = new EdiContext(message.tenant(), source);
+        List<DeliveryOrder> orders = new ArrayList<>();
+        List<ParcelUpdate> updates = new ArrayList<>();
+        if (interchange.transactions().isEmpty()) {
+            throw new MappingException(interchange.header().tag(), "interchange carries no transaction set");
+        }
+        for (EdiTransaction transaction : interchange.transactions()) {
+            TransactionMapping.Result result = mapping(transaction).map(context, transaction);
+            orders.addAll(result.orders());
+            updates.addAll(result.parcelUpdates());
+        }
+        return new MappedMessage(source.getSystem(), source.getMessageId(), orders, updates);
+    }
+
+    /**
+     * The acknowledgement of a message, accepting or rejecting each of its sets; empty when the interchange cannot
+     * be read at all (then there is no envelope to answer to, and the transport answers with the mapping error).
+     * Call it for every inbound interchange, after {@link #map} succeeded or failed.
+     */
+    public Optional<Acknowledgement> acknowledge(InboundMessage message, AcknowledgementBuilder builder,
+            Instant now) {
+        EdiInterchange interchange;
+        try {
+            interchange = reader.read(message.payload());
+        } catch (MappingException unreadable) {
+            return Optional.empty();
+        }
+        return Optional.of(builder.build(interchange, outcomes(message.tenant(), interchange), now));
+    }
+
+    /** The outcome of each transaction set of an interchange, for its acknowledgement. */
+    public List<TransactionOutcome> outcomes(String tenant, EdiInterchange interchange) {
+        EdiContext context = new EdiContext(tenant, sourceOfHeader.apply(interchange.header()));
+        List<TransactionOutcome> outcomes = new ArrayList<>();
+        for (EdiTransaction transaction : interchange.transactions()) {
+            boolean supported = byType.containsKey(transaction.type());
+            try {
+                mapping(transaction).map(context, transaction);
+                outcomes.add(new TransactionOutcome(transaction, null, true));
+            } catch (MappingException e) {
+                outcomes.add(new TransactionOutcome(transaction, e, supported));
+            } catch (InvalidModelException e) {
+                outcomes.add(new TransactionOutcome(transaction, new MappingException(name(transaction),
+                        e.getMessage(), e), true));
+            }
+        }
+        return outcomes;
+    }
+
+    private TransactionMapping mapping(EdiTransaction transaction) {
+        TransactionMapping mapping = byType.get(transaction.type());
+        if (mapping == null) {
+            throw new MappingException(name(transaction), transaction.type() + " is not accepted inbound; we take "
+                    + String.join(", ", byType.keySet()));
+        }
+        return mapping;
+    }
+
+    /** How errors name a transaction set: {@code ST*204*0001} or {@code UNH+1+IFTMIN}. */
+    public static String name(EdiTransaction transaction) {
+        String tag = transaction.segments().get(0).tag();
+        return tag.equals("UNH") ? "UNH+" + transaction.controlNumber() + "+" + transaction.type()
+                : tag + "*" + transaction.type() + "*" + transaction.controlNumber();
+    }
+}

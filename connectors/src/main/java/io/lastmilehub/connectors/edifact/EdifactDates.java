@@ -1,0 +1,69 @@
+package io.lastmilehub.connectors.edifact;
+
+import io.lastmilehub.connectors.edi.EdiSegment;
+import io.lastmilehub.connectors.edi.EdiTransaction;
+import io.lastmilehub.connectors.edi.EdiValues;
+import io.lastmilehub.connectors.spi.MappingException;
+import io.lastmilehub.model.TimeWindow;
+
+import java.time.Instant;
+import java.time.LocalTime;
+import java.time.ZoneOffset;
+import java.util.Optional;
+
+/**
+ * Delivery windows from DTM segments, {@code DTM+qualifier:value:format}: 64 earliest and 63 latest delivery, else
+ * 2 delivery requested (the whole day for format 102 CCYYMMDD, from the time to the end of the day for 203
+ * CCYYMMDDHHMM), or a 718 range CCYYMMDD-CCYYMMDD. EDIFACT dates carry no zone; they are read as UTC until the
+ * partner's zone is configured.
+ */
+final class EdifactDates {
+
+    private static final LocalTime END_OF_DAY = LocalTime.of(23, 59);
+
+    private EdifactDates() {
+    }
+
+    /** The delivery window of a message, if it gives one. */
+    static Optional<TimeWindow> deliveryWindow(EdiTransaction message, String field) {
+        Optional<EdiSegment> earliest = dtm(message, "64");
+        Optional<EdiSegment> latest = dtm(message, "63");
+        if (earliest.isPresent() && latest.isPresent()) {
+            return Optional.of(window(at(earliest.get(), LocalTime.MIN, field), at(latest.get(), END_OF_DAY, field)));
+        }
+        return dtm(message, "2").map(requested -> requested(requested, field));
+    }
+
+    private static TimeWindow requested(EdiSegment dtm, String field) {
+        String value = dtm.component(1, 2);
+        if (dtm.component(1, 3).equals("718") && value.length() == 17) { // CCYYMMDD-CCYYMMDD
+            return window(EdiValues.instant(EdiValues.date(value.substring(0, 8), field), LocalTime.MIN,
+                    ZoneOffset.UTC), EdiValues.instant(EdiValues.date(value.substring(9), field), END_OF_DAY,
+                    ZoneOffset.UTC));
+        }
+        Instant start = at(dtm, LocalTime.MIN, field);
+        Instant end = EdiValues.instant(EdiValues.date(value.substring(0, Math.min(8, value.length())), field),
+                END_OF_DAY, ZoneOffset.UTC);
+        return window(start, end.isBefore(start) ? start : end);
+    }
+
+    private static Optional<EdiSegment> dtm(EdiTransaction message, String qualifier) {
+        return message.segments().stream().filter(s -> s.is("DTM") && s.component(1, 1).equals(qualifier))
+                .findFirst();
+    }
+
+    /** DTM C507: 2380 value in format 2379 (102 CCYYMMDD, 203 CCYYMMDDHHMM, 204 with seconds). */
+    private static Instant at(EdiSegment dtm, LocalTime fallback, String field) {
+        String where = field + "/DTM+" + dtm.component(1, 1);
+        String value = dtm.component(1, 2);
+        if (value.length() < 8) {
+            throw new MappingException(where, "not a date: '" + value + "'");
+        }
+        LocalTime time = EdiValues.time(value.substring(8), fallback, where);
+        return EdiValues.instant(EdiValues.date(value.substring(0, 8), where), time, ZoneOffset.UTC);
+    }
+
+    private static TimeWindow window(Instant start, Instant end) {
+        return TimeWindow.builder().start(start).end(end).build();
+    }
+}

@@ -1,0 +1,64 @@
+package io.lastmilehub.connectors.edifact;
+
+import io.lastmilehub.connectors.edi.EdiInbound;
+import io.lastmilehub.connectors.edi.EdiReader;
+import io.lastmilehub.connectors.edi.EdiSegment;
+import io.lastmilehub.connectors.edi.TransactionMapping;
+import io.lastmilehub.connectors.edi.TransactionMapping.Result;
+import io.lastmilehub.connectors.spi.InboundMapper;
+import io.lastmilehub.connectors.spi.InboundMessage;
+import io.lastmilehub.connectors.spi.MappedMessage;
+import io.lastmilehub.connectors.spi.MappingException;
+import io.lastmilehub.model.SourceRef;
+
+import java.util.List;
+
+/**
+ * Maps an EDIFACT interchange (UNA/UNB, optional UNG, UNH) by message type: IFTMIN ({@link InstructionMapping}) and
+ * ORDERS carrying a delivery ({@link OrdersMapping}) into orders, DESADV ({@link DespatchAdviceMapping}) into
+ * {@link io.lastmilehub.connectors.spi.ParcelUpdate parcel updates}. Any other message rejects the interchange.
+ * Wrong UNT/UNZ counts are tolerated and noted in the CONTRL.
+ *
+ * <p>The source system is {@code EDIFACT:<UNB sender id>[:<qualifier>]}, the source message id the interchange
+ * control reference UNB 0020.
+ */
+public final class EdifactInboundMapper implements InboundMapper {
+
+    /** The format name on the inbound contract. */
+    public static final String FORMAT = "edifact";
+    /** Largest interchange we read. */
+    public static final int MAX_BYTES = 10 * 1024 * 1024;
+
+    private final EdiInbound inbound = new EdiInbound(new EdiReader(MAX_BYTES), List.of(
+            TransactionMapping.of("IFTMIN", (c, t) -> Result.ofOrders(new InstructionMapping(c).orders(t))),
+            TransactionMapping.of("ORDERS", (c, t) -> Result.ofOrders(new OrdersMapping(c).orders(t))),
+            TransactionMapping.of("DESADV", (c, t) -> Result.ofUpdates(new DespatchAdviceMapping().updates(t)))),
+            EdifactInboundMapper::source);
+
+    @Override
+    public String format() {
+        return FORMAT;
+    }
+
+    @Override
+    public MappedMessage map(InboundMessage message) {
+        return inbound.map(message);
+    }
+
+    /** The reading and per-message mapping, for the CONTRL builder. */
+    public EdiInbound inbound() {
+        return inbound;
+    }
+
+    /** UNB+syntax+sender id:qualifier+recipient id:qualifier+date:time+control reference. */
+    static SourceRef source(EdiSegment unb) {
+        String sender = unb.component(2, 1);
+        String reference = unb.element(5);
+        if (sender.isEmpty() || reference.isEmpty()) {
+            throw new MappingException("UNB", "no sender id (0004) or interchange control reference (0020)");
+        }
+        String qualifier = unb.component(2, 2);
+        return SourceRef.builder().system("EDIFACT:" + sender + (qualifier.isEmpty() ? "" : ":" + qualifier))
+                .messageId(reference).build();
+    }
+}

@@ -1,0 +1,64 @@
+package io.lastmilehub.connectors.edifact;
+
+import io.lastmilehub.connectors.edi.ControlNumbers;
+import io.lastmilehub.connectors.edi.EdiOutput;
+import io.lastmilehub.connectors.edi.StatusCodeTable;
+import io.lastmilehub.model.DeliveryStatusEvent;
+import io.lastmilehub.model.ExternalReferences;
+
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Builds an EDIFACT IFTSTA international multimodal status report (D:01B) from a canonical status event: BGM 77
+ * (status report) with the event id, DTM 137 the time of the report, CNI the consignment (the order's
+ * {@code erpDelivery}, else the hub's order id), STS with the partner's event and reason codes from its
+ * {@link StatusCodeTable}, RFF+ON the customer PO and DTM 334 the time of the event, in UTC.
+ */
+public final class StatusReportBuilder {
+
+    private static final List<String> IFTSTA = List.of("IFTSTA", "D", "01B", "UN");
+    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMddHHmm", Locale.ROOT);
+    /** DTM format 203: CCYYMMDDHHMM. */
+    private static final String CCYYMMDDHHMM = "203";
+
+    private final EdifactParties parties;
+    private final StatusCodeTable codes;
+    private final ControlNumbers numbers;
+
+    /** A builder for one partner. */
+    public StatusReportBuilder(EdifactParties parties, StatusCodeTable codes, ControlNumbers numbers) {
+        this.parties = parties;
+        this.codes = codes;
+        this.numbers = numbers;
+    }
+
+    /** The IFTSTA interchange for one event. */
+    public byte[] build(DeliveryStatusEvent event, Instant now) {
+        EdifactEnvelope envelope = new EdifactEnvelope(parties, numbers, now);
+        EdiOutput out = envelope.startMessage(IFTSTA);
+        out.segment("BGM", "77", event.getEventId(), "9"); // BGM+status report+document number+original
+        out.segment("DTM", List.of("137", stamp(now), CCYYMMDDHHMM)); // DTM+document date:value:format
+        ExternalReferences references = event.getReferences();
+        String consignment = references != null && references.getErpDelivery() != null
+                ? references.getErpDelivery() : event.getOrderId();
+        out.segment("CNI", "1", consignment); // CNI+sequence+consignor's shipment reference
+        List<Object> sts = new ArrayList<>(List.of("1", codes.status(event.getStatus()))); // STS+1+event[+reason]
+        codes.reason(event.getReasonCode()).ifPresent(sts::add);
+        out.segment("STS", sts.toArray());
+        if (references != null && references.getCustomerPo() != null) {
+            out.segment("RFF", List.of("ON", references.getCustomerPo())); // RFF+ON:order number
+        }
+        out.segment("DTM", List.of("334", stamp(event.getOccurredAt()), CCYYMMDDHHMM)); // status change date
+        envelope.endMessage();
+        return envelope.finish();
+    }
+
+    private static String stamp(Instant instant) {
+        return STAMP.format(instant.atOffset(ZoneOffset.UTC));
+    }
+}

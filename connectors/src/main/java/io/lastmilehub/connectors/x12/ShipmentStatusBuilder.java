@@ -1,0 +1,64 @@
+package io.lastmilehub.connectors.x12;
+
+import io.lastmilehub.connectors.edi.ControlNumbers;
+import io.lastmilehub.connectors.edi.EdiOutput;
+import io.lastmilehub.connectors.edi.StatusCodeTable;
+import io.lastmilehub.model.DeliveryStatusEvent;
+import io.lastmilehub.model.ExternalReferences;
+
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+
+/**
+ * Builds an X12 214 transportation carrier shipment status message (004010) from a canonical status event: B10
+ * with the shipment id the partner tendered (the order's {@code erpDelivery}, else the hub's order id), L11 the
+ * customer PO, and one LX/AT7 with the partner's status and reason codes from its {@link StatusCodeTable} and the
+ * time of the event in UTC.
+ */
+public final class ShipmentStatusBuilder {
+
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyyMMdd", Locale.ROOT);
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HHmm", Locale.ROOT);
+    /** AT7-02 NS: normal status, when there is no reason. */
+    private static final String NORMAL_STATUS = "NS";
+
+    private final X12Parties parties;
+    private final String scac;
+    private final StatusCodeTable codes;
+    private final ControlNumbers numbers;
+
+    /**
+     * @param parties the partner
+     * @param scac    our standard carrier alpha code, B10-03
+     * @param codes   the partner's status and reason codes
+     * @param numbers control numbers
+     */
+    public ShipmentStatusBuilder(X12Parties parties, String scac, StatusCodeTable codes, ControlNumbers numbers) {
+        this.parties = parties;
+        this.scac = scac;
+        this.codes = codes;
+        this.numbers = numbers;
+    }
+
+    /** The 214 interchange for one event. */
+    public byte[] build(DeliveryStatusEvent event, Instant now) {
+        X12Envelope envelope = new X12Envelope(parties, numbers, "QM", now);
+        EdiOutput out = envelope.startSet("214");
+        ExternalReferences references = event.getReferences();
+        String shipment = references != null && references.getErpDelivery() != null ? references.getErpDelivery()
+                : event.getOrderId();
+        out.segment("B10", event.getOrderId(), shipment, scac); // B10*carrier reference*shipment id*SCAC
+        if (references != null && references.getCustomerPo() != null) {
+            out.segment("L11", references.getCustomerPo(), "PO"); // L11*reference*PO
+        }
+        out.segment("LX", "1");
+        var at = event.getOccurredAt().atOffset(ZoneOffset.UTC);
+        // AT7*status*reason***date*time*time code
+        out.segment("AT7", codes.status(event.getStatus()), codes.reason(event.getReasonCode()).orElse(NORMAL_STATUS),
+                "", "", DATE.format(at), TIME.format(at), "UT");
+        envelope.endSet();
+        return envelope.finish();
+    }
+}

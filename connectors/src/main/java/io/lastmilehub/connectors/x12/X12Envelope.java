@@ -1,0 +1,73 @@
+package io.lastmilehub.connectors.x12;
+
+import io.lastmilehub.connectors.edi.ControlNumbers;
+import io.lastmilehub.connectors.edi.ControlNumbers.Kind;
+import io.lastmilehub.connectors.edi.EdiOutput;
+
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+
+/**
+ * Writes the envelope of one X12 interchange we send, version 00401/004010, one functional group: ISA, GS, then
+ * each transaction set between {@link #startSet(String)} and {@link #endSet()}, then GE and IEA with their counts.
+ * Control numbers come from {@link ControlNumbers}.
+ */
+public final class X12Envelope {
+
+    private static final String ISA_VERSION = "00401";
+    private static final String GS_VERSION = "004010";
+    private static final DateTimeFormatter YYMMDD = DateTimeFormatter.ofPattern("yyMMdd", Locale.ROOT);
+    private static final DateTimeFormatter CCYYMMDD = DateTimeFormatter.ofPattern("yyyyMMdd", Locale.ROOT);
+    private static final DateTimeFormatter HHMM = DateTimeFormatter.ofPattern("HHmm", Locale.ROOT);
+
+    private final EdiOutput out = EdiOutput.x12(ISA_VERSION);
+    private final X12Parties parties;
+    private final ControlNumbers numbers;
+    private final String interchangeNumber;
+    private final String groupNumber;
+    private String setNumber;
+    private int sets;
+
+    /** Opens an interchange with one group of functional identifier {@code functionalId} (GS01, e.g. FA, QM, GF). */
+    public X12Envelope(X12Parties parties, ControlNumbers numbers, String functionalId, Instant now) {
+        this.parties = parties;
+        this.numbers = numbers;
+        this.interchangeNumber = String.format("%09d", numbers.next(parties.partner(), Kind.INTERCHANGE));
+        this.groupNumber = String.valueOf(numbers.next(parties.partner(), Kind.GROUP));
+        var utc = now.atOffset(ZoneOffset.UTC);
+        // ISA*auth*sec*sender qual*sender*receiver qual*receiver*date*time*standards id*version*control*ack*usage*:
+        out.segment("ISA", "00", " ".repeat(10), "00", " ".repeat(10), parties.senderQualifier(),
+                pad(parties.senderId()), parties.receiverQualifier(), pad(parties.receiverId()), YYMMDD.format(utc),
+                HHMM.format(utc), "U", ISA_VERSION, interchangeNumber, "0", parties.usage(), ":");
+        // GS*functional id*app sender*app receiver*date*time*group control*X*version
+        out.segment("GS", functionalId, parties.groupSender(), parties.groupReceiver(), CCYYMMDD.format(utc),
+                HHMM.format(utc), groupNumber, "X", GS_VERSION);
+    }
+
+    /** Writes ST and returns the writer for the set's segments. */
+    public EdiOutput startSet(String type) {
+        setNumber = String.format("%04d", numbers.next(parties.partner(), Kind.TRANSACTION));
+        out.startCount().segment("ST", type, setNumber);
+        sets++;
+        return out;
+    }
+
+    /** Writes SE with the set's segment count. */
+    public void endSet() {
+        out.segment("SE", String.valueOf(out.countWithTrailer()), setNumber);
+    }
+
+    /** Writes GE and IEA and returns the interchange. */
+    public byte[] finish() {
+        out.segment("GE", String.valueOf(sets), groupNumber);
+        out.segment("IEA", "1", interchangeNumber);
+        return out.finish();
+    }
+
+    /** ISA06 and ISA08 are fixed at 15 characters. */
+    private static String pad(String id) {
+        return String.format("%-15s", id);
+    }
+}

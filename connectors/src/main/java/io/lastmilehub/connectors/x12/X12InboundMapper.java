@@ -1,0 +1,66 @@
+package io.lastmilehub.connectors.x12;
+
+import io.lastmilehub.connectors.edi.EdiInbound;
+import io.lastmilehub.connectors.edi.EdiReader;
+import io.lastmilehub.connectors.edi.EdiSegment;
+import io.lastmilehub.connectors.edi.TransactionMapping;
+import io.lastmilehub.connectors.edi.TransactionMapping.Result;
+import io.lastmilehub.connectors.spi.InboundMapper;
+import io.lastmilehub.connectors.spi.InboundMessage;
+import io.lastmilehub.connectors.spi.MappedMessage;
+import io.lastmilehub.connectors.spi.MappingException;
+import io.lastmilehub.model.SourceRef;
+
+import java.util.List;
+
+/**
+ * Maps an X12 interchange (ISA/GS/ST) by transaction set: 204 load tender ({@link LoadTenderMapping}) and 940
+ * warehouse shipping order ({@link WarehouseOrderMapping}) into orders; 856 ship notice ({@link ShipNoticeMapping})
+ * and 945 warehouse shipping advice ({@link ShippingAdviceMapping}) into
+ * {@link io.lastmilehub.connectors.spi.ParcelUpdate parcel updates} for orders the hub already has. Any other set
+ * rejects the interchange. Wrong SE/GE/IEA counts and envelope element errors are tolerated and noted in the 997
+ *.
+ *
+ * <p>The source system is {@code X12:<ISA05>:<ISA06>} (e.g. {@code X12:ZZ:MGCTLYST}), the source message id the
+ * interchange control number ISA13, so an interchange received twice is processed once.
+ */
+public final class X12InboundMapper implements InboundMapper {
+
+    /** The format name on the inbound contract. */
+    public static final String FORMAT = "x12";
+    /** Largest interchange we read. */
+    public static final int MAX_BYTES = 10 * 1024 * 1024;
+
+    private final EdiInbound inbound = new EdiInbound(new EdiReader(MAX_BYTES), List.of(
+            TransactionMapping.of("204", (c, t) -> Result.ofOrders(new LoadTenderMapping(c).orders(t))),
+            TransactionMapping.of("940", (c, t) -> Result.ofOrders(new WarehouseOrderMapping(c).orders(t))),
+            TransactionMapping.of("856", (c, t) -> Result.ofUpdates(new ShipNoticeMapping().updates(t))),
+            TransactionMapping.of("945", (c, t) -> Result.ofUpdates(new ShippingAdviceMapping().updates(t)))),
+            X12InboundMapper::source);
+
+    @Override
+    public String format() {
+        return FORMAT;
+    }
+
+    @Override
+    public MappedMessage map(InboundMessage message) {
+        return inbound.map(message);
+    }
+
+    /** The reading and per-set mapping, for the acknowledgement builder. */
+    public EdiInbound inbound() {
+        return inbound;
+    }
+
+    /** The source of an interchange: system {@code X12:<ISA05>:<ISA06>}, message id ISA13. */
+    static SourceRef source(EdiSegment isa) {
+        // ISA*auth qual*auth*security qual*security*sender qual*sender id*receiver qual*receiver id*date*time*...*ctl
+        String sender = isa.element(6);
+        if (sender.isEmpty() || isa.element(13).isEmpty()) {
+            throw new MappingException("ISA-06", "no sender id or interchange control number");
+        }
+        return SourceRef.builder().system("X12:" + isa.element(5) + ":" + sender).messageId(isa.element(13))
+                .build();
+    }
+}
