@@ -54,7 +54,8 @@ class ArchitectureTest {
     /** Shared by every connector: the SPI, the canonical codecs, and helpers for JSON, shops, addresses and places. */
     private static final String[] SHARED_CONNECTOR_PACKAGES = {"io.lastmilehub.connectors.spi..",
         "io.lastmilehub.connectors.canonical..", "io.lastmilehub.connectors.json..", "io.lastmilehub.connectors.shop..",
-        "io.lastmilehub.connectors.address..", "io.lastmilehub.connectors.geo..", "io.lastmilehub.connectors.xml.."};
+        "io.lastmilehub.connectors.address..", "io.lastmilehub.connectors.geo..", "io.lastmilehub.connectors.xml..",
+        "io.lastmilehub.connectors.edi.."};
 
     @Test
     void connectorsNeverImportEachOther() {
@@ -69,7 +70,8 @@ class ArchitectureTest {
         noClasses().that().resideInAnyPackage(SHARED_CONNECTOR_PACKAGES)
                 .should().dependOnClassesThat().resideInAnyPackage("io.lastmilehub.connectors.shopify..",
                         "io.lastmilehub.connectors.woocommerce..", "io.lastmilehub.connectors.magento..",
-                        "io.lastmilehub.connectors.sap..", "io.lastmilehub.connectors.geocoding..")
+                        "io.lastmilehub.connectors.sap..", "io.lastmilehub.connectors.geocoding..",
+                        "io.lastmilehub.connectors.x12..", "io.lastmilehub.connectors.edifact..")
                 .check(hub);
     }
 }
