@@ -149,6 +149,19 @@ class SapIdocIT extends HubIntegrationTest {
                 "{\"location\":{\"latitude\":45.4300,\"longitude\":-75.6900}}", headers), String.class);
     }
 
+    @Test
+    void whenSapAnswersTooLateTheAuditIsRetriedThenKeptAsDeadLetter() throws Exception {
+        SAP.stubFor(WireMock.post(urlPathEqualTo(PORT)).withRequestBody(containing("700004"))
+                .willReturn(aResponse().withStatus(200).withFixedDelay(3000)));
+
+        post("/api/v1/inbound/idoc", DEMO_KEY, delivery("0000000000700004"), MediaType.APPLICATION_XML);
+
+        JsonNode letter = await().atMost(Duration.ofSeconds(30)).until(() -> deadLetterFor("700004"),
+                l -> l != null);
+        assertThat(letter.path("reason").asText()).containsIgnoringCase("timed out");
+        SAP.verify(3, postRequestedFor(urlPathEqualTo(PORT)).withRequestBody(containing("700004")));
+    }
+
     /** The hand-made DELVRY07 fixture with its own DOCNUM. */
     private static byte[] delivery(String docnum) {
         return new String(Samples.read("idoc/delvry07-shpord.xml"), StandardCharsets.UTF_8)
