@@ -2,9 +2,13 @@ package io.lastmilehub.hub.persistence;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 
+import java.time.LocalDate;
 import java.util.Optional;
 
 public interface PlanRepository extends JpaRepository<PlanEntity, String> {
 
     Optional<PlanEntity> findByIdAndTenant(String id, String tenant);
+
+    Optional<PlanEntity> findFirstByTenantAndDepotIdAndPlanningDateOrderByCreatedAtDesc(String tenant, String depotId,
+                                                                                       LocalDate planningDate);
 }
