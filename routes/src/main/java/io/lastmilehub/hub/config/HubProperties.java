@@ -48,11 +48,32 @@ public record HubProperties(
      * @param fleetFile    YAML file with the tenant's depots, vehicles and drivers, relative to the config directory
      * @param geocoder     how the tenant's addresses become coordinates; none configured means orders without
      *                     coordinates wait for a correction through the API
+     * @param sap          what the hub sends to the tenant's SAP system; none configured means nothing is sent
      */
-    public record Tenant(List<String> apiKeys, String defaultDepot, String fleetFile, Geocoding geocoder) {
+    public record Tenant(List<String> apiKeys, String defaultDepot, String fleetFile, Geocoding geocoder, Sap sap) {
 
         public Tenant {
             apiKeys = apiKeys == null ? List.of() : List.copyOf(apiKeys);
+        }
+    }
+
+    /**
+     * A tenant's SAP system, as a receiver of what happens to its deliveries.
+     *
+     * @param soapStatusUrl SOAP 1.1 endpoint that receives every status change of the tenant's orders, one canonical
+     *                      {@code deliveryStatusEvent} element per call as the body (document/literal), e.g. an SAP
+     *                      PI/PO or Integration Suite SOAP sender channel; none configured means no SOAP status push
+     * @param soapTimeout   how long to wait for the connection and, again, for the answer; a call that takes longer
+     *                      fails and is retried like any other failure
+     * @param soapUsername  HTTP Basic user for the endpoint, if it needs one
+     * @param soapPassword  HTTP Basic password for the endpoint
+     */
+    public record Sap(URI soapStatusUrl, @DefaultValue("30s") Duration soapTimeout, String soapUsername,
+                      String soapPassword) {
+
+        /** Whether status changes go to SAP over SOAP. */
+        public boolean pushesStatusOverSoap() {
+            return soapStatusUrl != null;
         }
     }
 
