@@ -40,7 +40,12 @@ public abstract class HubIntegrationTest {
     protected static final String GEO_KEY = "geo-key";
     protected static final Path DATA_DIR = newDataDir();
     /** The geocoding service of tenant "geo", on loopback. */
-    protected static final WireMockServer GEOCODER = startGeocoder();
+    protected static final WireMockServer GEOCODER = startWireMock();
+    /** Tenant "sap": the demo fleet, with its status changes pushed over SOAP to {@link #SAP}. */
+    protected static final String SAP_KEY = "sap-key";
+    /** The SAP system of tenant "sap", on loopback; it receives status changes at {@link #SAP_STATUS_PATH}. */
+    protected static final WireMockServer SAP = startWireMock();
+    protected static final String SAP_STATUS_PATH = "/sap/bc/srt/lastmile/status";
 
     @Autowired
     protected TestRestTemplate http;
@@ -57,6 +62,11 @@ public abstract class HubIntegrationTest {
         registry.add("lastmile.tenants.geo.geocoder.user-agent", () -> "LastMileHub-IT (it@example.com)");
         registry.add("lastmile.tenants.geo.geocoder.min-interval", () -> "0s");
         registry.add("lastmile.tenants.geo.geocoder.timeout", () -> "2s");
+        registry.add("lastmile.tenants.sap.api-keys[0]", () -> SAP_KEY);
+        registry.add("lastmile.tenants.sap.default-depot", () -> "ottawa");
+        registry.add("lastmile.tenants.sap.fleet-file", () -> "fleet/demo.yaml");
+        registry.add("lastmile.tenants.sap.sap.soap-status-url", () -> SAP.baseUrl() + SAP_STATUS_PATH);
+        registry.add("lastmile.tenants.sap.sap.soap-timeout", () -> "500ms");
     }
 
     protected ResponseEntity<String> post(String path, String apiKey, byte[] body, MediaType type) {
@@ -79,7 +89,7 @@ public abstract class HubIntegrationTest {
         return Samples.read(name);
     }
 
-    private static WireMockServer startGeocoder() {
+    private static WireMockServer startWireMock() {
         WireMockServer server = new WireMockServer(WireMockConfiguration.options().bindAddress("127.0.0.1")
                 .dynamicPort());
         server.start();
