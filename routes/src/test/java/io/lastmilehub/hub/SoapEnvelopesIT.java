@@ -124,6 +124,14 @@ class SoapEnvelopesIT extends HubIntegrationTest {
     }
 
     @Test
+    void aSoap12EnvelopeAtTheSoap11AddressIsAVersionMismatch() {
+        ResponseEntity<String> answer = soap(SOAP11, SOAP12_XML, envelope12("", getDeliveryStatus("ord-any")),
+                basic("demo", DEMO_KEY));
+
+        assertThat(faultCode(answer.getBody())).endsWith(":VersionMismatch");
+    }
+
+    @Test
     void aValueThatCannotBeReadIsATypedFaultNamingTheElement() {
         ResponseEntity<String> answer = soap(SOAP11, TEXT_XML, sample().replace(
                 "<lm:serviceTimeSeconds>180<", "<lm:serviceTimeSeconds>3 min<"), null);
