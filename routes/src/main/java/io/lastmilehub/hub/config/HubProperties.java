@@ -49,7 +49,7 @@ public record HubProperties(
      * @param fleetFile    YAML file with the tenant's depots, vehicles and drivers, relative to the config directory
      * @param geocoder     how the tenant's addresses become coordinates; none configured means orders without
      *                     coordinates wait for a correction through the API
-     * @param sap          the tenant's SAP system, for the IDocs the hub sends it; none configured means none are sent
+     * @param sap          the tenant's SAP system: what the hub sends it (IDocs, SOAP status); none means nothing
      * @param devices      GPS devices (phones with Traccar Client or OsmAnd, trackers) and the vehicles they ride in
      */
     public record Tenant(List<String> apiKeys, String defaultDepot, String fleetFile, Geocoding geocoder, Sap sap,
@@ -69,6 +69,41 @@ public record HubProperties(
      * @param driverId  the driver carrying it, if it is a phone
      */
     public record Device(String id, String vehicleId, String driverId) {
+    }
+
+    /**
+     * A tenant's SAP system: the partner profile the IDocs the hub sends it name (EDI_DC40), and where status changes
+     * go over SOAP.
+     *
+     * @param hubLogicalSystem the hub's logical system in SAP (SNDPRN), e.g. {@code LASTMILEHB}
+     * @param hubPort          the hub's port in SAP (SNDPOR)
+     * @param partnerType      SAP's partner type (RCVPRT), usually {@code LS}
+     * @param partnerNumber    SAP's logical system (RCVPRN), e.g. {@code S4HCLNT100}; none means no IDocs are sent
+     * @param port             SAP's port (RCVPOR), e.g. {@code SAPS4H}
+     * @param client           SAP client (MANDT), if the port needs it
+     * @param zone             time zone SAP writes its local dates and times in
+     * @param soapStatusUrl    SOAP 1.1 endpoint that receives every status change of the tenant's orders, one canonical
+     *                         {@code deliveryStatusEvent} element per call as the body (document/literal), e.g. an SAP
+     *                         PI/PO or Integration Suite SOAP sender channel; none configured means no SOAP status push
+     * @param soapTimeout      how long to wait for the connection and, again, for the answer; a call that takes longer
+     *                         fails and is retried like any other failure
+     * @param soapUsername     HTTP Basic user for the endpoint, if it needs one
+     * @param soapPassword     HTTP Basic password for the endpoint
+     */
+    public record Sap(@DefaultValue("LASTMILEHB") String hubLogicalSystem, @DefaultValue("LMHUBHTTP") String hubPort,
+                      @DefaultValue("LS") String partnerType, String partnerNumber, String port, String client,
+                      @DefaultValue("UTC") ZoneId zone, URI soapStatusUrl, @DefaultValue("30s") Duration soapTimeout,
+                      String soapUsername, String soapPassword) {
+
+        /** Whether status changes go to SAP over SOAP. */
+        public boolean pushesStatusOverSoap() {
+            return soapStatusUrl != null;
+        }
+
+        /** Whether the hub sends IDocs to SAP. */
+        public boolean receivesIdocs() {
+            return partnerNumber != null;
+        }
     }
 
     /**
@@ -126,21 +161,5 @@ public record HubProperties(
     public record Geocoding(String provider, URI baseUrl, String userAgent, String email, String apiKey,
                             @DefaultValue("1s") Duration minInterval, @DefaultValue("10s") Duration timeout,
                             @DefaultValue("0.6") double minConfidence) {
-    }
-
-    /**
-     * The partner profile of a tenant's SAP system, as the IDocs the hub sends it name it (EDI_DC40).
-     *
-     * @param hubLogicalSystem the hub's logical system in SAP (SNDPRN), e.g. {@code LASTMILEHB}
-     * @param hubPort          the hub's port in SAP (SNDPOR)
-     * @param partnerType      SAP's partner type (RCVPRT), usually {@code LS}
-     * @param partnerNumber    SAP's logical system (RCVPRN), e.g. {@code S4HCLNT100}
-     * @param port             SAP's port (RCVPOR), e.g. {@code SAPS4H}
-     * @param client           SAP client (MANDT), if the port needs it
-     * @param zone             time zone SAP writes its local dates and times in
-     */
-    public record Sap(@DefaultValue("LASTMILEHB") String hubLogicalSystem, @DefaultValue("LMHUBHTTP") String hubPort,
-                      @DefaultValue("LS") String partnerType, String partnerNumber, String port, String client,
-                      @DefaultValue("UTC") ZoneId zone) {
     }
 }

@@ -1,11 +1,6 @@
 package io.lastmilehub.hub.inbound;
 
-import io.lastmilehub.hub.camel.InboundRoutes;
-import io.lastmilehub.hub.messaging.Addresses;
 import io.lastmilehub.hub.web.ApiError;
-import org.apache.camel.Exchange;
-import org.apache.camel.ExchangePropertyKey;
-import org.apache.camel.ProducerTemplate;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -27,32 +22,24 @@ import java.util.Map;
 @RestController
 public class InboundController {
 
-    private final ProducerTemplate producer;
+    private final InboundGateway gateway;
 
-    public InboundController(ProducerTemplate producer) {
-        this.producer = producer;
+    public InboundController(InboundGateway gateway) {
+        this.gateway = gateway;
     }
 
     @PostMapping(path = "/api/v1/inbound/{format}", consumes = "*/*")
     public ResponseEntity<Object> receive(@PathVariable String format, @RequestBody byte[] body,
                                           @RequestHeader HttpHeaders httpHeaders, Authentication caller) {
-        Exchange result = producer.send(InboundRoutes.INBOUND, exchange -> {
-            exchange.getMessage().setHeaders(transportHeaders(httpHeaders));
-            exchange.getMessage().setHeader(Addresses.TENANT_HEADER, caller.getName());
-            exchange.getMessage().setHeader(Addresses.FORMAT_HEADER, format);
-            exchange.getMessage().setBody(body);
-        });
-        Throwable failure = result.getException() != null ? result.getException()
-                : result.getProperty(ExchangePropertyKey.EXCEPTION_CAUGHT, Throwable.class);
-        String deadLetter = result.getMessage().getHeader(Addresses.DEAD_LETTER_HEADER, String.class);
-        if (failure instanceof InvalidMessageException invalid) {
-            return ResponseEntity.badRequest().body(ApiError.invalid(invalid, deadLetter));
+        InboundGateway.Outcome outcome = gateway.send(caller.getName(), format, body, transportHeaders(httpHeaders));
+        if (outcome.failure() instanceof InvalidMessageException invalid) {
+            return ResponseEntity.badRequest().body(ApiError.invalid(invalid, outcome.deadLetter()));
         }
-        if (failure != null) {
+        if (outcome.failure() != null) {
             return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
-                    .body(ApiError.unavailable(failure, deadLetter));
+                    .body(ApiError.unavailable(outcome.failure(), outcome.deadLetter()));
         }
-        return ResponseEntity.accepted().body(result.getMessage().getBody(AcceptedMessage.class));
+        return ResponseEntity.accepted().body(outcome.accepted());
     }
 
     /** HTTP headers a mapper may use (content type, the sender's message id); credentials never pass. */

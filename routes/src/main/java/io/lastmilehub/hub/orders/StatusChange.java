@@ -15,6 +15,10 @@ public record StatusChange(DeliveryStatus status, ReasonCode reasonCode, String 
         return new StatusChange(DeliveryStatus.EXCEPTION, reasonCode, reason, null, null);
     }
 
+    public static StatusChange cancelled(ReasonCode reasonCode, String reason) {
+        return new StatusChange(DeliveryStatus.CANCELLED, reasonCode, reason, null, null);
+    }
+
     public static StatusChange received(String reason) {
         return new StatusChange(DeliveryStatus.RECEIVED, null, reason, null, null);
     }

@@ -9,6 +9,7 @@ import lombok.Getter;
 import lombok.NoArgsConstructor;
 
 import java.time.Instant;
+import java.time.LocalDate;
 
 /** A plan as stored: its canonical JSON document. */
 @Entity
@@ -22,6 +23,8 @@ public class PlanEntity {
     private String id;
     private String tenant;
     private String depotId;
+    /** The day planned, in the depot's time zone. */
+    private LocalDate planningDate;
     private Instant createdAt;
     private String document;
 }

@@ -1,9 +1,6 @@
 package io.lastmilehub.hub.planning;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.lastmilehub.hub.config.FleetRegistry;
-import io.lastmilehub.hub.persistence.PlanRepository;
 import io.lastmilehub.hub.web.NotFoundException;
 import io.lastmilehub.model.Depot;
 import io.lastmilehub.model.Plan;
@@ -25,15 +22,13 @@ import java.net.URI;
 public class PlanController {
 
     private final PlanningService planning;
-    private final PlanRepository plans;
+    private final StoredPlans plans;
     private final FleetRegistry fleets;
-    private final ObjectMapper json;
 
-    public PlanController(PlanningService planning, PlanRepository plans, FleetRegistry fleets, ObjectMapper json) {
+    public PlanController(PlanningService planning, StoredPlans plans, FleetRegistry fleets) {
         this.planning = planning;
         this.plans = plans;
         this.fleets = fleets;
-        this.json = json;
     }
 
     @PostMapping
@@ -43,15 +38,13 @@ public class PlanController {
     }
 
     @GetMapping("/{id}")
-    public Plan get(@PathVariable String id, Authentication caller) throws JsonProcessingException {
-        String document = plans.findByIdAndTenant(id, caller.getName())
-                .orElseThrow(() -> new NotFoundException("plan", id)).getDocument();
-        return json.readValue(document, Plan.class);
+    public Plan get(@PathVariable String id, Authentication caller) {
+        return plans.byId(caller.getName(), id);
     }
 
     /** The plan as a picture: depot, numbered stops and each vehicle's route in its own colour. */
     @GetMapping(path = "/{id}/map.svg", produces = "image/svg+xml")
-    public String map(@PathVariable String id, Authentication caller) throws JsonProcessingException {
+    public String map(@PathVariable String id, Authentication caller) {
         Plan plan = get(id, caller);
         Depot depot = fleets.fleetOf(caller.getName()).depot(plan.getDepotId())
                 .orElseThrow(() -> new NotFoundException("depot", plan.getDepotId()));

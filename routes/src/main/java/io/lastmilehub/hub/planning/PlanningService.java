@@ -94,19 +94,20 @@ public class PlanningService {
         List<DeliveryOrder> setAside = orders.findByTenantAndDepotIdAndStatusAndStatusReasonCodeIn(tenant,
                 depot.getId(), DeliveryStatus.EXCEPTION, ADDRESS_PROBLEMS).stream().map(documents::read).toList();
         String planId = "plan-" + UUID.randomUUID();
+        LocalDate date = command.date() != null ? command.date()
+                : LocalDate.now(clock.withZone(ZoneId.of(depot.getZoneId())));
         Plan plan = engine.plan(PlanningRequest.builder()
                 .planId(planId)
                 .tenant(tenant)
                 .depot(depot)
-                .planningDate(command.date() != null ? command.date()
-                        : LocalDate.now(clock.withZone(ZoneId.of(depot.getZoneId()))))
+                .planningDate(date)
                 .vehicles(fleet.vehiclesAt(depot.getId()))
                 .orders(open.stream().map(documents::read).toList())
                 .options(optionsFor(planId))
                 .build());
         plan = withSetAsideOrders(plan, setAside);
-        plans.save(new PlanEntity(planId, tenant, depot.getId(), plan.getCreatedAt() != null ? plan.getCreatedAt()
-                : clock.instant(), toJson(plan)));
+        plans.save(new PlanEntity(planId, tenant, depot.getId(), date, plan.getCreatedAt() != null
+                ? plan.getCreatedAt() : clock.instant(), toJson(plan)));
         markPlanned(plan, open);
         publisher.planCosted(plan.getCost());
         LOG.info("Plan {} for {}/{}: {} routes, {} orders planned, {} unassigned", planId, tenant, depot.getId(),

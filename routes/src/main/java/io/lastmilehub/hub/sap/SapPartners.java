@@ -19,7 +19,7 @@ public class SapPartners {
     /** How the hub addresses the tenant's SAP system; empty when the tenant has none. */
     public Optional<SapOutboundSettings> of(String tenant) {
         HubProperties.Tenant settings = properties.tenants().get(tenant);
-        if (settings == null || settings.sap() == null) {
+        if (settings == null || settings.sap() == null || !settings.sap().receivesIdocs()) {
             return Optional.empty();
         }
         HubProperties.Sap sap = settings.sap();

@@ -3,19 +3,22 @@ package io.lastmilehub.hub.security;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 
 import java.nio.charset.StandardCharsets;
 
 /**
- * The API needs a tenant's key; published schemas and the health check are public, and so is the device intake,
- * which accepts only devices bound to a vehicle.
+ * The API and the SOAP services need a tenant's key; published schemas and the health check are public, and so is
+ * the device intake, which accepts only devices bound to a vehicle.
  */
 @Configuration
 public class SecurityConfig {
@@ -40,8 +43,33 @@ public class SecurityConfig {
                 .build();
     }
 
+    /**
+     * The SOAP services (CXF servlet): HTTP Basic with a tenant's id and API key is checked here, a wrong one answers
+     * 401. Calls without it go on to CXF, whose WS-Security interceptor then demands a UsernameToken, so no call is
+     * anonymous. The WSDL and its schemas ({@code ?wsdl}, {@code ?xsd=}) are published contracts and public, like
+     * {@code /schema/}.
+     */
     @Bean
     @Order(2)
+    SecurityFilterChain soapSecurity(HttpSecurity http, TenantDirectory tenants) throws Exception {
+        return http
+                // The CXF servlet's own path: an MVC pattern would match within the DispatcherServlet only.
+                .securityMatcher(PathPatternRequestMatcher.withDefaults().matcher("/soap/**"))
+                .csrf(AbstractHttpConfigurer::disable)
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .anonymous(AbstractHttpConfigurer::disable)
+                .authenticationManager(new ProviderManager(new TenantKeyAuthenticationProvider(tenants)))
+                // The status itself, not sendError: an error dispatch would meet the closed chain below (403).
+                .httpBasic(basic -> basic.authenticationEntryPoint((request, response, e) -> {
+                    response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"LastMile Hub\"");
+                    response.setStatus(HttpStatus.UNAUTHORIZED.value());
+                }))
+                .authorizeHttpRequests(a -> a.anyRequest().permitAll())
+                .build();
+    }
+
+    @Bean
+    @Order(3)
     SecurityFilterChain publicPages(HttpSecurity http) throws Exception {
         return http
                 .securityMatcher("/schema/**", "/actuator/health/**", "/actuator/health", "/devices/**")
@@ -52,7 +80,7 @@ public class SecurityConfig {
 
     /** Anything not named above is closed, so a new endpoint is never public by accident. */
     @Bean
-    @Order(3)
+    @Order(4)
     SecurityFilterChain everythingElse(HttpSecurity http) throws Exception {
         return http
                 .csrf(AbstractHttpConfigurer::disable)

@@ -47,6 +47,11 @@ public class TenantDirectory {
         return Optional.ofNullable(found);
     }
 
+    /** Whether this key is one of this tenant's keys (compared like {@link #tenantForKey}, in constant time). */
+    public boolean authenticates(String tenant, String apiKey) {
+        return tenant != null && tenantForKey(apiKey).filter(tenant::equals).isPresent();
+    }
+
     public boolean exists(String tenant) {
         return properties.tenants().containsKey(tenant);
     }

@@ -41,8 +41,14 @@ public abstract class HubIntegrationTest {
     protected static final Path DATA_DIR = newDataDir();
     /** The geocoding service of tenant "geo", on loopback. */
     protected static final WireMockServer GEOCODER = startWireMock();
-    /** The demo tenant's SAP system (its XML/HTTP port for IDocs), on loopback. */
+    /** Tenant "sap": the demo fleet, with its status changes pushed over SOAP to {@link #SAP}. */
+    protected static final String SAP_KEY = "sap-key";
+    /**
+     * SAP, on loopback: the demo tenant's XML/HTTP port for IDocs ({@code /sap/bc/idoc_xml}) and tenant "sap"'s
+     * SOAP status endpoint ({@link #SAP_STATUS_PATH}).
+     */
     protected static final WireMockServer SAP = startWireMock();
+    protected static final String SAP_STATUS_PATH = "/sap/bc/srt/lastmile/status";
 
     @Autowired
     protected TestRestTemplate http;
@@ -61,6 +67,11 @@ public abstract class HubIntegrationTest {
         registry.add("lastmile.tenants.geo.geocoder.timeout", () -> "2s");
         registry.add("lastmile.sap.demo-endpoint", () -> SAP.baseUrl() + "/sap/bc/idoc_xml?sap-client=100");
         registry.add("camel.component.http.response-timeout", () -> "1000");
+        registry.add("lastmile.tenants.sap.api-keys[0]", () -> SAP_KEY);
+        registry.add("lastmile.tenants.sap.default-depot", () -> "ottawa");
+        registry.add("lastmile.tenants.sap.fleet-file", () -> "fleet/demo.yaml");
+        registry.add("lastmile.tenants.sap.sap.soap-status-url", () -> SAP.baseUrl() + SAP_STATUS_PATH);
+        registry.add("lastmile.tenants.sap.sap.soap-timeout", () -> "500ms");
     }
 
     protected ResponseEntity<String> post(String path, String apiKey, byte[] body, MediaType type) {

@@ -1,0 +1,53 @@
+package io.lastmilehub.hub.inbound;
+
+import io.lastmilehub.hub.camel.InboundRoutes;
+import io.lastmilehub.hub.messaging.Addresses;
+import org.apache.camel.Exchange;
+import org.apache.camel.ExchangePropertyKey;
+import org.apache.camel.ProducerTemplate;
+import org.springframework.stereotype.Component;
+
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * Hands a raw message to {@code direct:inbound}, the entry every transport shares (HTTP, SOAP, inboxes), and tells
+ * what became of it. A refused or failed message is in the dead-letter store by the time this returns.
+ */
+@Component
+public class InboundGateway {
+
+    private final ProducerTemplate producer;
+
+    public InboundGateway(ProducerTemplate producer) {
+        this.producer = producer;
+    }
+
+    /**
+     * @param headers transport headers a mapper may use (content type, the sender's message id); never credentials
+     */
+    public Outcome send(String tenant, String format, byte[] body, Map<String, Object> headers) {
+        Exchange result = producer.send(InboundRoutes.INBOUND, exchange -> {
+            exchange.getMessage().setHeaders(new HashMap<>(headers));
+            exchange.getMessage().setHeader(Addresses.TENANT_HEADER, tenant);
+            exchange.getMessage().setHeader(Addresses.FORMAT_HEADER, format);
+            exchange.getMessage().setBody(body);
+        });
+        Throwable failure = result.getException() != null ? result.getException()
+                : result.getProperty(ExchangePropertyKey.EXCEPTION_CAUGHT, Throwable.class);
+        String deadLetter = result.getMessage().getHeader(Addresses.DEAD_LETTER_HEADER, String.class);
+        return failure == null ? new Outcome(result.getMessage().getBody(AcceptedMessage.class), null, null)
+                : new Outcome(null, failure, deadLetter);
+    }
+
+    /**
+     * What became of a message: accepted, or failed (refused when the failure is an {@link InvalidMessageException},
+     * otherwise the hub could not take it now).
+     *
+     * @param accepted   the answer, when accepted
+     * @param failure    why not, otherwise
+     * @param deadLetter the dead letter it was kept as, when it failed
+     */
+    public record Outcome(AcceptedMessage accepted, Throwable failure, String deadLetter) {
+    }
+}

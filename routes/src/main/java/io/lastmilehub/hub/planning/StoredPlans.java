@@ -1,0 +1,58 @@
+package io.lastmilehub.hub.planning;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.lastmilehub.hub.config.FleetRegistry;
+import io.lastmilehub.hub.inbound.InvalidMessageException;
+import io.lastmilehub.hub.persistence.PlanEntity;
+import io.lastmilehub.hub.persistence.PlanRepository;
+import io.lastmilehub.hub.web.NotFoundException;
+import io.lastmilehub.model.Plan;
+import org.springframework.stereotype.Component;
+
+import java.time.LocalDate;
+
+/** The plans a tenant made, read back as canonical plans. */
+@Component
+public class StoredPlans {
+
+    private final PlanRepository plans;
+    private final FleetRegistry fleets;
+    private final ObjectMapper json;
+
+    public StoredPlans(PlanRepository plans, FleetRegistry fleets, ObjectMapper json) {
+        this.plans = plans;
+        this.fleets = fleets;
+        this.json = json;
+    }
+
+    /** @throws NotFoundException when the tenant has no such plan */
+    public Plan byId(String tenant, String planId) {
+        return read(plans.findByIdAndTenant(planId, tenant).orElseThrow(() -> new NotFoundException("plan", planId)));
+    }
+
+    /**
+     * The plan made last for a depot and day.
+     *
+     * @throws InvalidMessageException when the tenant has no such depot
+     * @throws NotFoundException       when no plan was made for that depot and day
+     */
+    public Plan latest(String tenant, String depotId, LocalDate date) {
+        if (depotId == null || fleets.fleetOf(tenant).depot(depotId).isEmpty()) {
+            throw new InvalidMessageException("depotId", "unknown depot '" + depotId + "'");
+        }
+        if (date == null) {
+            throw new InvalidMessageException("date", "missing");
+        }
+        return read(plans.findFirstByTenantAndDepotIdAndPlanningDateOrderByCreatedAtDesc(tenant, depotId, date)
+                .orElseThrow(() -> new NotFoundException("plan of depot " + depotId + " for", date.toString())));
+    }
+
+    private Plan read(PlanEntity stored) {
+        try {
+            return json.readValue(stored.getDocument(), Plan.class);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Stored plan " + stored.getId() + " is not canonical JSON", e);
+        }
+    }
+}
