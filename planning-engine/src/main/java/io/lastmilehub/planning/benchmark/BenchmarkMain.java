@@ -25,7 +25,8 @@ import java.util.stream.Collectors;
  * Reads every {@code .txt} instance (Solomon or Gehring-Homberger format) of the directory and {@code bks.csv}
  * beside them when it is there, runs jsprit and every other {@link BenchmarkSolver} found by
  * {@link ServiceLoader} (OR-Tools in the benchmark profile) with the same budget, prints a line per instance and a
- * summary, and writes the CSV (default {@code target/benchmark.csv}). See the module README for the Maven command.
+ * summary, and writes the CSV (default {@code target/benchmark.csv}). With {@code --scale} as the first argument it
+ * runs {@link ScaleMain} with the rest. See the module README for the Maven command.
  */
 public final class BenchmarkMain {
 
@@ -34,6 +35,10 @@ public final class BenchmarkMain {
 
     /** Runs the benchmark; exits with 2 on bad arguments. */
     public static void main(String[] args) throws IOException {
+        if (args.length > 0 && args[0].equals("--scale")) {
+            ScaleMain.main(Arrays.copyOfRange(args, 1, args.length));
+            return;
+        }
         PrintStream out = System.out;
         Arguments arguments;
         try {
