@@ -19,8 +19,9 @@ import java.util.Random;
 /**
  * The one place where the jsprit algorithm is put together and run, for the {@link PlanningEngine} and for anyone
  * who builds a {@link VehicleRoutingProblem} directly (the Solomon benchmark does). jsprit's default ruin-and-recreate
- * search with fast regret insertion, stopped after {@link PlanningOptions#maxIterations()} or
- * {@link PlanningOptions#timeBudget()}, whichever comes first; reports progress and records why jobs stay out.
+ * search with fast regret insertion (the first solution by best insertion from {@value #BEST_INSERTION_FROM_JOBS}
+ * jobs on), stopped after {@link PlanningOptions#maxIterations()} or {@link PlanningOptions#timeBudget()},
+ * whichever comes first; reports progress and records why jobs stay out.
  * The objective is the plan's money: fixed and variable vehicle costs (waiting before a route's first stop is free,
  * the vehicle leaves later) plus, per unassigned job, a penalty above the cost of a vehicle's whole day that grows
  * with the job's priority. Insertion weighs fixed costs too (jsprit's {@code FIXED_COST_PARAM} 1.0).
@@ -28,6 +29,14 @@ import java.util.Random;
 public final class JspritSolver {
 
     private static final Logger LOG = LoggerFactory.getLogger(JspritSolver.class);
+
+    /**
+     * From this many jobs on the first solution is built by best insertion instead of regret insertion: regret
+     * keeps a sorted insertion table per job and vehicle and had not finished after five minutes for 1,000 jobs and
+     * 100 vehicles (the time budget is only checked between iterations, so it cannot stop it); best insertion
+     * finished the first iteration in under 10 s there (and in about 6 minutes for 5,000 jobs).
+     */
+    static final int BEST_INSERTION_FROM_JOBS = 500;
 
     private final PlanningOptions options;
 
@@ -70,6 +79,7 @@ public final class JspritSolver {
                 .setProperty(Jsprit.Parameter.THREADS, Integer.toString(options.threads()))
                 .setProperty(Jsprit.Parameter.FAST_REGRET, "true")
                 .setProperty(Jsprit.Parameter.FIXED_COST_PARAM, "1.0")
+                .setProperty(Jsprit.Parameter.CONSTRUCTION, construction(problem).toString())
                 .setRandom(new Random(options.randomSeed()))
                 .setObjectiveFunction(new PlanObjective(problem))
                 .buildAlgorithm();
@@ -77,5 +87,10 @@ public final class JspritSolver {
         algorithm.addTerminationCriterion(timeBudget);
         algorithm.addListener(timeBudget);
         return algorithm;
+    }
+
+    private static Jsprit.Construction construction(VehicleRoutingProblem problem) {
+        return problem.getJobs().size() >= BEST_INSERTION_FROM_JOBS ? Jsprit.Construction.BEST_INSERTION
+                : Jsprit.Construction.REGRET_INSERTION;
     }
 }
