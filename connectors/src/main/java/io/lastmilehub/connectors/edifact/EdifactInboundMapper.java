@@ -1,13 +1,9 @@
 package io.lastmilehub.connectors.edifact;
 
-import io.lastmilehub.connectors.edi.EdiInbound;
-import io.lastmilehub.connectors.edi.EdiReader;
+import io.lastmilehub.connectors.edi.EdiInboundMapper;
 import io.lastmilehub.connectors.edi.EdiSegment;
 import io.lastmilehub.connectors.edi.TransactionMapping;
 import io.lastmilehub.connectors.edi.TransactionMapping.Result;
-import io.lastmilehub.connectors.spi.InboundMapper;
-import io.lastmilehub.connectors.spi.InboundMessage;
-import io.lastmilehub.connectors.spi.MappedMessage;
 import io.lastmilehub.connectors.spi.MappingException;
 import io.lastmilehub.model.SourceRef;
 
@@ -22,32 +18,18 @@ import java.util.List;
  * <p>The source system is {@code EDIFACT:<UNB sender id>[:<qualifier>]}, the source message id the interchange
  * control reference UNB 0020.
  */
-public final class EdifactInboundMapper implements InboundMapper {
+public final class EdifactInboundMapper extends EdiInboundMapper {
 
     /** The format name on the inbound contract. */
     public static final String FORMAT = "edifact";
-    /** Largest interchange we read. */
-    public static final int MAX_BYTES = 10 * 1024 * 1024;
 
-    private final EdiInbound inbound = new EdiInbound(new EdiReader(MAX_BYTES), List.of(
-            TransactionMapping.of("IFTMIN", (c, t) -> Result.ofOrders(new InstructionMapping(c).orders(t))),
-            TransactionMapping.of("ORDERS", (c, t) -> Result.ofOrders(new OrdersMapping(c).orders(t))),
-            TransactionMapping.of("DESADV", (c, t) -> Result.ofUpdates(new DespatchAdviceMapping().updates(t)))),
-            EdifactInboundMapper::source);
-
-    @Override
-    public String format() {
-        return FORMAT;
-    }
-
-    @Override
-    public MappedMessage map(InboundMessage message) {
-        return inbound.map(message);
-    }
-
-    /** The reading and per-message mapping, for the CONTRL builder. */
-    public EdiInbound inbound() {
-        return inbound;
+    /** A mapper taking the message types below; any other rejects the interchange. */
+    public EdifactInboundMapper() {
+        super(FORMAT, List.of(
+                TransactionMapping.of("IFTMIN", (c, t) -> Result.ofOrders(new InstructionMapping(c).orders(t))),
+                TransactionMapping.of("ORDERS", (c, t) -> Result.ofOrders(new OrdersMapping(c).orders(t))),
+                TransactionMapping.of("DESADV", (c, t) -> Result.ofUpdates(new DespatchAdviceMapping().updates(t)))),
+                EdifactInboundMapper::source);
     }
 
     /** UNB+syntax+sender id:qualifier+recipient id:qualifier+date:time+control reference. */

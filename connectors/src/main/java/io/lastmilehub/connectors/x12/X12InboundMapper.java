@@ -1,13 +1,9 @@
 package io.lastmilehub.connectors.x12;
 
-import io.lastmilehub.connectors.edi.EdiInbound;
-import io.lastmilehub.connectors.edi.EdiReader;
+import io.lastmilehub.connectors.edi.EdiInboundMapper;
 import io.lastmilehub.connectors.edi.EdiSegment;
 import io.lastmilehub.connectors.edi.TransactionMapping;
 import io.lastmilehub.connectors.edi.TransactionMapping.Result;
-import io.lastmilehub.connectors.spi.InboundMapper;
-import io.lastmilehub.connectors.spi.InboundMessage;
-import io.lastmilehub.connectors.spi.MappedMessage;
 import io.lastmilehub.connectors.spi.MappingException;
 import io.lastmilehub.model.SourceRef;
 
@@ -24,33 +20,19 @@ import java.util.List;
  * <p>The source system is {@code X12:<ISA05>:<ISA06>} (e.g. {@code X12:ZZ:MGCTLYST}), the source message id the
  * interchange control number ISA13, so an interchange received twice is processed once.
  */
-public final class X12InboundMapper implements InboundMapper {
+public final class X12InboundMapper extends EdiInboundMapper {
 
     /** The format name on the inbound contract. */
     public static final String FORMAT = "x12";
-    /** Largest interchange we read. */
-    public static final int MAX_BYTES = 10 * 1024 * 1024;
 
-    private final EdiInbound inbound = new EdiInbound(new EdiReader(MAX_BYTES), List.of(
-            TransactionMapping.of("204", (c, t) -> Result.ofOrders(new LoadTenderMapping(c).orders(t))),
-            TransactionMapping.of("940", (c, t) -> Result.ofOrders(new WarehouseOrderMapping(c).orders(t))),
-            TransactionMapping.of("856", (c, t) -> Result.ofUpdates(new ShipNoticeMapping().updates(t))),
-            TransactionMapping.of("945", (c, t) -> Result.ofUpdates(new ShippingAdviceMapping().updates(t)))),
-            X12InboundMapper::source);
-
-    @Override
-    public String format() {
-        return FORMAT;
-    }
-
-    @Override
-    public MappedMessage map(InboundMessage message) {
-        return inbound.map(message);
-    }
-
-    /** The reading and per-set mapping, for the acknowledgement builder. */
-    public EdiInbound inbound() {
-        return inbound;
+    /** A mapper taking the message types below; any other rejects the interchange. */
+    public X12InboundMapper() {
+        super(FORMAT, List.of(
+                TransactionMapping.of("204", (c, t) -> Result.ofOrders(new LoadTenderMapping(c).orders(t))),
+                TransactionMapping.of("940", (c, t) -> Result.ofOrders(new WarehouseOrderMapping(c).orders(t))),
+                TransactionMapping.of("856", (c, t) -> Result.ofUpdates(new ShipNoticeMapping().updates(t))),
+                TransactionMapping.of("945", (c, t) -> Result.ofUpdates(new ShippingAdviceMapping().updates(t)))),
+                X12InboundMapper::source);
     }
 
     /** The source of an interchange: system {@code X12:<ISA05>:<ISA06>}, message id ISA13. */
