@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.lastmilehub.connectors.sap.idoc.Idoc;
 import io.lastmilehub.connectors.sap.idoc.xml.IdocXml;
 import io.lastmilehub.connectors.sap.outbound.FreightCostIdocBuilder;
+import io.lastmilehub.connectors.sap.outbound.ProofOfDeliveryIdocBuilder;
 import io.lastmilehub.connectors.sap.outbound.SapOutboundSettings;
 import io.lastmilehub.connectors.sap.outbound.ShipmentStatusIdocBuilder;
 import io.lastmilehub.hub.messaging.EventPublisher;
@@ -15,6 +16,7 @@ import io.lastmilehub.model.CostSummary;
 import io.lastmilehub.model.DeliveryOrder;
 import io.lastmilehub.model.DeliveryStatusEvent;
 import io.lastmilehub.model.Plan;
+import io.lastmilehub.model.ProofOfDelivery;
 import io.lastmilehub.model.Route;
 import io.lastmilehub.model.Stop;
 import org.slf4j.Logger;
@@ -27,7 +29,7 @@ import java.util.Optional;
 
 /**
  * Tells SAP what happened to the deliveries it sent: a SHPMNT05 shipment status for status changes of deliveries that
- * travel in an SAP shipment, and a freight cost record per delivery when a plan is made. Only orders that came from
+ * travel in an SAP shipment, a freight cost record per delivery when a plan is made, and the proof of delivery. Only orders that came from
  * SAP, of tenants with an SAP system configured, are reported. Each IDoc is built once (with its DOCNUM) and queued
  * for the tenant's sap-idoc-outbound route, so a retry resends the same bytes and SAP never posts twice.
  */
@@ -96,6 +98,15 @@ public class SapStatusIdocs {
                         .ifPresent(order -> send(cost.getTenant(), FreightCostIdocBuilder.MESSAGE_TYPE,
                                 builder.build(plan.get(), order)));
             }
+        }
+    }
+
+    /** A proof of delivery of an SAP delivery: a DELVRY07 with message type STPPOD (POD confirmation). */
+    public void onProofOfDelivery(ProofOfDelivery pod, DeliveryOrder order) {
+        Optional<SapOutboundSettings> partner = partners.of(pod.getTenant());
+        if (partner.isPresent() && isSapDelivery(order)) {
+            send(pod.getTenant(), ProofOfDeliveryIdocBuilder.MESSAGE_TYPE,
+                    new ProofOfDeliveryIdocBuilder(partner.get(), numbers, clock).build(pod, order));
         }
     }
 
