@@ -21,8 +21,8 @@ public final class DistanceHandler implements PositionHandler {
         if (last.isEmpty()) {
             return Optional.of(position.withDistance(0, 0));
         }
-        double meters = GeoMath.distanceMeters(last.get().position().getLocation(),
-                position.position().getLocation());
+        double meters = last.get().position().getLocation()
+                .distanceMetersTo(position.position().getLocation());
         double counted = meters < config.jitterMeters() ? 0 : meters;
         return Optional.of(position.withDistance(counted, last.get().odometerMeters() + counted));
     }

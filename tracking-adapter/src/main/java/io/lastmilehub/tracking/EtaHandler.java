@@ -58,7 +58,7 @@ public final class EtaHandler implements PositionHandler {
         if (next.getLocation() == null) {
             return next.getEta() == null || next.getEta().isBefore(now) ? now : next.getEta();
         }
-        double meters = GeoMath.distanceMeters(position.position().getLocation(), next.getLocation())
+        double meters = position.position().getLocation().distanceMetersTo(next.getLocation())
                 * config.detourFactor();
         double metresPerSecond = legSpeedKmh(next) / 3.6;
         return now.plusMillis(Math.round(meters / metresPerSecond * 1000));

@@ -50,7 +50,7 @@ public final class FilterHandler implements PositionHandler {
         if (!time.isAfter(lastTime)) {
             return context.drop("duplicate or out of order: " + time + " is not after the last fix " + lastTime);
         }
-        double meters = GeoMath.distanceMeters(lastLocation, position.position().getLocation());
+        double meters = lastLocation.distanceMetersTo(position.position().getLocation());
         double hours = Duration.between(lastTime, time).toMillis() / 3_600_000.0;
         double kmh = meters / 1000 / hours;
         if (meters > config.minJumpMeters() && kmh > config.maxSpeedKmh()) {

@@ -39,7 +39,7 @@ public final class GeofenceHandler implements PositionHandler {
             List<Fence> fences = fences(assignment, context.state());
             Fence next = fences.stream().filter(fence -> fence.stop() != null).findFirst().orElse(null);
             for (Fence fence : fences) {
-                double meters = GeoMath.distanceMeters(fence.center(), position.position().getLocation());
+                double meters = fence.center().distanceMetersTo(position.position().getLocation());
                 update(fence, meters, fence == next, position, context);
             }
         });

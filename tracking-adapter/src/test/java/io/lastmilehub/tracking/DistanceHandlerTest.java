@@ -45,7 +45,7 @@ class DistanceHandlerTest {
 
     @Test
     void distanceOfOneDegreeOfLatitude() {
-        assertThat(GeoMath.distanceMeters(RouteFixtures.point(0, 0), RouteFixtures.point(1, 0)))
+        assertThat(RouteFixtures.point(0, 0).distanceMetersTo(RouteFixtures.point(1, 0)))
                 .isCloseTo(111_195, within(1.0));
     }
 }

@@ -75,7 +75,7 @@ final class CandidateChooser {
     }
 
     private static boolean farApart(Scored a, Scored b) {
-        return GeoDistance.meters(a.candidate().location(), b.candidate().location()) > DISTINCT_PLACE_METERS;
+        return a.candidate().location().distanceMetersTo(b.candidate().location()) > DISTINCT_PLACE_METERS;
     }
 
     private static boolean inCountry(Candidate candidate, Address address) {

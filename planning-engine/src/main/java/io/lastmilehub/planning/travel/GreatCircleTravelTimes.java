@@ -25,8 +25,6 @@ public final class GreatCircleTravelTimes implements TravelTimeProvider {
     /** Road distance over great-circle distance in a typical European city. */
     public static final double DEFAULT_DETOUR_FACTOR = 1.3;
 
-    /** Mean earth radius (IUGG), in metres. */
-    static final double EARTH_RADIUS_METERS = 6_371_008.8;
 
     private static final Set<VehicleType> FLYING = Set.of(VehicleType.MULTIROTOR_DRONE, VehicleType.FIXED_WING_DRONE);
 
@@ -81,7 +79,7 @@ public final class GreatCircleTravelTimes implements TravelTimeProvider {
         Objects.requireNonNull(from, "from must not be null");
         Objects.requireNonNull(to, "to must not be null");
         Objects.requireNonNull(profile, "profile must not be null");
-        double meters = haversineMeters(from, to) * detourFactor(profile.type());
+        double meters = from.distanceMetersTo(to) * detourFactor(profile.type());
         double speedKmh = profile.hasSpeedOverride() ? profile.speedKmh() : speedsKmh.get(profile.type());
         double seconds = Math.round(meters / (speedKmh / 3.6));
         return new TravelLeg(meters, seconds);
@@ -90,16 +88,5 @@ public final class GreatCircleTravelTimes implements TravelTimeProvider {
     /** The factor applied to the straight-line distance for a mode. */
     public double detourFactor(VehicleType type) {
         return FLYING.contains(type) ? 1.0 : detourFactor;
-    }
-
-    /** Great-circle distance on a sphere of the mean earth radius, in metres. */
-    public static double haversineMeters(GeoPoint from, GeoPoint to) {
-        double lat1 = Math.toRadians(from.getLatitude());
-        double lat2 = Math.toRadians(to.getLatitude());
-        double dLat = lat2 - lat1;
-        double dLon = Math.toRadians(to.getLongitude() - from.getLongitude());
-        double a = Math.sin(dLat / 2) * Math.sin(dLat / 2)
-                + Math.cos(lat1) * Math.cos(lat2) * Math.sin(dLon / 2) * Math.sin(dLon / 2);
-        return 2 * EARTH_RADIUS_METERS * Math.asin(Math.min(1, Math.sqrt(a)));
     }
 }

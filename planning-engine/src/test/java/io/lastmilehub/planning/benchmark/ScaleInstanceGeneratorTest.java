@@ -3,7 +3,6 @@ package io.lastmilehub.planning.benchmark;
 import io.lastmilehub.model.DeliveryOrder;
 import io.lastmilehub.planning.PlanningOptions;
 import io.lastmilehub.planning.PlanningRequest;
-import io.lastmilehub.planning.travel.GreatCircleTravelTimes;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -22,8 +21,7 @@ class ScaleInstanceGeneratorTest {
         assertThat(request.orders()).hasSize(200);
         assertThat(request.vehicles()).hasSize(7);
         for (DeliveryOrder order : request.orders()) {
-            double km = GreatCircleTravelTimes.haversineMeters(request.depot().getLocation(),
-                    order.getShipTo().getLocation()) / 1000;
+            double km = request.depot().getLocation().distanceMetersTo(order.getShipTo().getLocation()) / 1000;
             assertThat(km).isLessThanOrEqualTo(ScaleInstanceGenerator.RADIUS_KM * 1.01);
             assertThat(order.totalWeightKg()).isBetween(1.0, 20.0);
         }

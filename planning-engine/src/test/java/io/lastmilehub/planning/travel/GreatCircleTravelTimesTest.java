@@ -22,14 +22,14 @@ class GreatCircleTravelTimesTest {
 
     @Test
     void whenMeasuringParisToLondon_itShouldGiveTheKnownGreatCircleDistance() {
-        assertThat(GreatCircleTravelTimes.haversineMeters(PARIS, LONDON)).isCloseTo(343_560, within(500.0));
-        assertThat(GreatCircleTravelTimes.haversineMeters(PARIS, LONDON))
-                .isEqualTo(GreatCircleTravelTimes.haversineMeters(LONDON, PARIS));
+        assertThat(PARIS.distanceMetersTo(LONDON)).isCloseTo(343_560, within(500.0));
+        assertThat(PARIS.distanceMetersTo(LONDON))
+                .isEqualTo(LONDON.distanceMetersTo(PARIS));
     }
 
     @Test
     void whenAVanDrives_itShouldTakeTheDetourAndTheVanSpeed() {
-        double straight = GreatCircleTravelTimes.haversineMeters(BRANDENBURG_GATE, ALEXANDERPLATZ);
+        double straight = BRANDENBURG_GATE.distanceMetersTo(ALEXANDERPLATZ);
         TravelLeg leg = travel.leg(BRANDENBURG_GATE, ALEXANDERPLATZ, TravelProfile.of(VehicleType.VAN));
         assertThat(straight).isCloseTo(2_470, within(30.0));
         assertThat(leg.distanceMeters()).isCloseTo(straight * 1.3, within(1e-9));
@@ -48,14 +48,14 @@ class GreatCircleTravelTimesTest {
     void whenADroneFlies_itShouldGoStraight() {
         TravelLeg leg = travel.leg(BRANDENBURG_GATE, ALEXANDERPLATZ, TravelProfile.of(VehicleType.MULTIROTOR_DRONE));
         assertThat(leg.distanceMeters())
-                .isEqualTo(GreatCircleTravelTimes.haversineMeters(BRANDENBURG_GATE, ALEXANDERPLATZ));
+                .isEqualTo(BRANDENBURG_GATE.distanceMetersTo(ALEXANDERPLATZ));
     }
 
     @Test
     void whenConfigured_itShouldUseTheGivenFactorAndSpeeds() {
         GreatCircleTravelTimes custom = new GreatCircleTravelTimes(1.5, Map.of(VehicleType.CARGO_BIKE, 10.0));
         TravelLeg leg = custom.leg(BRANDENBURG_GATE, ALEXANDERPLATZ, TravelProfile.of(VehicleType.CARGO_BIKE));
-        double meters = GreatCircleTravelTimes.haversineMeters(BRANDENBURG_GATE, ALEXANDERPLATZ) * 1.5;
+        double meters = BRANDENBURG_GATE.distanceMetersTo(ALEXANDERPLATZ) * 1.5;
         assertThat(leg.distanceMeters()).isCloseTo(meters, within(1e-9));
         assertThat(leg.durationSeconds()).isEqualTo(Math.round(meters / (10 / 3.6)));
         assertThatIllegalArgumentException().isThrownBy(() -> new GreatCircleTravelTimes(0.9, Map.of()));
