@@ -4,6 +4,7 @@ import io.lastmilehub.model.DeliveryStatus;
 import io.lastmilehub.model.DeliveryStatusEvent;
 import io.lastmilehub.model.GeoPoint;
 import io.lastmilehub.model.ReasonCode;
+import io.lastmilehub.model.testing.MutableClock;
 import io.lastmilehub.model.testing.Plausibility;
 import org.junit.jupiter.api.Test;
 

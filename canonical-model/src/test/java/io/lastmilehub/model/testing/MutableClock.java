@@ -1,4 +1,4 @@
-package io.lastmilehub.tracking;
+package io.lastmilehub.model.testing;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -6,17 +6,17 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 
 /**
- * A clock the test sets, instead of sleeping.
+ * A clock the test sets, instead of sleeping; shared with every module through the model's test-jar.
  */
-final class MutableClock extends Clock {
+public final class MutableClock extends Clock {
 
     private Instant now;
 
-    MutableClock(Instant start) {
+    public MutableClock(Instant start) {
         this.now = start;
     }
 
-    void set(Instant value) {
+    public void set(Instant value) {
         this.now = value;
     }
 
