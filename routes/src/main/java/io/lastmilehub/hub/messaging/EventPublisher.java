@@ -1,7 +1,6 @@
 package io.lastmilehub.hub.messaging;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import io.lastmilehub.connectors.canonical.CanonicalJson;
 import io.lastmilehub.model.CostSummary;
 import io.lastmilehub.model.DeliveryOrder;
 import io.lastmilehub.model.DeliveryStatusEvent;
@@ -25,30 +24,29 @@ public class EventPublisher {
 
     private final JmsTemplate queues;
     private final JmsTemplate topics;
-    private final ObjectMapper json;
 
-    public EventPublisher(ConnectionFactory connectionFactory, ObjectMapper json) {
+    public EventPublisher(ConnectionFactory connectionFactory) {
         this.queues = template(connectionFactory, false);
         this.topics = template(connectionFactory, true);
-        this.json = json;
     }
 
     public void orderReceived(DeliveryOrder order) {
-        send(queues, Addresses.ORDERS_RECEIVED, toJson(order), Map.of(
+        send(queues, Addresses.ORDERS_RECEIVED, CanonicalJson.toJson(order), Map.of(
                 Addresses.TENANT_HEADER, order.getTenant(), Addresses.ORDER_HEADER, order.getId()));
     }
 
     public void statusChanged(DeliveryStatusEvent event) {
-        send(topics, Addresses.STATUS, toJson(event), Map.of(
+        send(topics, Addresses.STATUS, CanonicalJson.toJson(event), Map.of(
                 Addresses.TENANT_HEADER, event.getTenant(), Addresses.ORDER_HEADER, event.getOrderId()));
     }
 
     public void positionReported(TrackingPosition position) {
-        send(topics, Addresses.POSITIONS, toJson(position), Map.of(Addresses.TENANT_HEADER, position.getTenant()));
+        send(topics, Addresses.POSITIONS, CanonicalJson.toJson(position),
+                Map.of(Addresses.TENANT_HEADER, position.getTenant()));
     }
 
     public void planCosted(CostSummary cost) {
-        send(topics, Addresses.COST, toJson(cost), Map.of(Addresses.TENANT_HEADER, cost.getTenant()));
+        send(topics, Addresses.COST, CanonicalJson.toJson(cost), Map.of(Addresses.TENANT_HEADER, cost.getTenant()));
     }
 
     /** An IDoc (XML) for the tenant's SAP system, delivered by its sap-idoc-outbound route. */
@@ -79,11 +77,4 @@ public class EventPublisher {
         return template;
     }
 
-    private String toJson(Object document) {
-        try {
-            return json.writeValueAsString(document);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("Cannot write " + document.getClass().getSimpleName() + " as JSON", e);
-        }
-    }
 }

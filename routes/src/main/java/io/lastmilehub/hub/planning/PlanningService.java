@@ -1,7 +1,6 @@
 package io.lastmilehub.hub.planning;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import io.lastmilehub.connectors.canonical.CanonicalJson;
 import io.lastmilehub.hub.config.Fleet;
 import io.lastmilehub.hub.config.FleetRegistry;
 import io.lastmilehub.hub.config.HubProperties;
@@ -63,12 +62,11 @@ public class PlanningService {
     private final EventPublisher publisher;
     private final PlanningEngine engine;
     private final HubProperties.Planning settings;
-    private final ObjectMapper json;
     private final Clock clock;
 
     public PlanningService(FleetRegistry fleets, OrderRepository orders, OrderDocuments documents, PlanRepository plans,
                            StatusRecorder statuses, EventPublisher publisher, PlanningEngine engine,
-                           HubProperties properties, ObjectMapper json, Clock clock) {
+                           HubProperties properties, Clock clock) {
         this.fleets = fleets;
         this.orders = orders;
         this.documents = documents;
@@ -77,7 +75,6 @@ public class PlanningService {
         this.publisher = publisher;
         this.engine = engine;
         this.settings = properties.planning();
-        this.json = json;
         this.clock = clock;
     }
 
@@ -107,7 +104,7 @@ public class PlanningService {
                 .build());
         plan = withSetAsideOrders(plan, setAside);
         plans.save(new PlanEntity(planId, tenant, depot.getId(), date, plan.getCreatedAt() != null
-                ? plan.getCreatedAt() : clock.instant(), toJson(plan)));
+                ? plan.getCreatedAt() : clock.instant(), CanonicalJson.toJson(plan)));
         markPlanned(plan, open);
         publisher.planCosted(plan.getCost());
         LOG.info("Plan {} for {}/{}: {} routes, {} orders planned, {} unassigned", planId, tenant, depot.getId(),
@@ -156,11 +153,4 @@ public class PlanningService {
                 .build();
     }
 
-    private String toJson(Plan plan) {
-        try {
-            return json.writeValueAsString(plan);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("Cannot write plan " + plan.getId() + " as JSON", e);
-        }
-    }
 }

@@ -8,9 +8,12 @@ import io.lastmilehub.hub.persistence.PlanEntity;
 import io.lastmilehub.hub.persistence.PlanRepository;
 import io.lastmilehub.hub.web.NotFoundException;
 import io.lastmilehub.model.Plan;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Component;
 
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
 
 /** The plans a tenant made, read back as canonical plans. */
 @Component
@@ -28,7 +31,18 @@ public class StoredPlans {
 
     /** @throws NotFoundException when the tenant has no such plan */
     public Plan byId(String tenant, String planId) {
-        return read(plans.findByIdAndTenant(planId, tenant).orElseThrow(() -> new NotFoundException("plan", planId)));
+        return find(tenant, planId).orElseThrow(() -> new NotFoundException("plan", planId));
+    }
+
+    /** The tenant's plan, if it has one by this id. */
+    public Optional<Plan> find(String tenant, String planId) {
+        return plans.findByIdAndTenant(planId, tenant).map(this::read);
+    }
+
+    /** The tenant's newest plans, newest first. */
+    public List<Plan> recent(String tenant, int count) {
+        return plans.findByTenantOrderByCreatedAtDesc(tenant, PageRequest.of(0, count)).stream().map(this::read)
+                .toList();
     }
 
     /**

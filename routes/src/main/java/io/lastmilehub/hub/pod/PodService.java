@@ -1,7 +1,6 @@
 package io.lastmilehub.hub.pod;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import io.lastmilehub.connectors.canonical.CanonicalJson;
 import io.lastmilehub.hub.inbound.InvalidMessageException;
 import io.lastmilehub.hub.inbound.Violation;
 import io.lastmilehub.hub.orders.OrderDocuments;
@@ -49,12 +48,11 @@ public class PodService {
     private final PodAssembler assembler;
     private final StatusRecorder statuses;
     private final SapStatusIdocs sap;
-    private final ObjectMapper json;
     private final Clock clock;
 
     public PodService(OrderRepository orders, OrderDocuments documents, ProofOfDeliveryRepository proofs,
                       DocumentStore store, PodAssembler assembler, StatusRecorder statuses, SapStatusIdocs sap,
-                      ObjectMapper json, Clock clock) {
+                      Clock clock) {
         this.orders = orders;
         this.documents = documents;
         this.proofs = proofs;
@@ -62,7 +60,6 @@ public class PodService {
         this.assembler = assembler;
         this.statuses = statuses;
         this.sap = sap;
-        this.json = json;
         this.clock = clock;
     }
 
@@ -77,7 +74,8 @@ public class PodService {
         }
         ProofOfDelivery pod = assemble(order, submission(orderId, form, signature, photos)).toBuilder()
                 .id("pod-" + UUID.randomUUID()).tenant(tenant).build();
-        proofs.save(new ProofOfDeliveryEntity(pod.getId(), tenant, orderId, toJson(pod), clock.instant()));
+        proofs.save(new ProofOfDeliveryEntity(pod.getId(), tenant, orderId, CanonicalJson.toJson(pod),
+                clock.instant()));
         statuses.record(entity, order, StatusRecorder.to(DeliveryStatus.DELIVERED));
         sap.onProofOfDelivery(pod, order);
         return pod;
@@ -126,11 +124,4 @@ public class PodService {
                 missing.substring(colon + 1).trim());
     }
 
-    private String toJson(ProofOfDelivery pod) {
-        try {
-            return json.writeValueAsString(pod);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("Cannot write POD " + pod.getId() + " as JSON", e);
-        }
-    }
 }

@@ -11,7 +11,7 @@ import io.lastmilehub.connectors.sap.outbound.ShipmentStatusIdocBuilder;
 import io.lastmilehub.hub.messaging.EventPublisher;
 import io.lastmilehub.hub.orders.OrderDocuments;
 import io.lastmilehub.hub.persistence.OrderRepository;
-import io.lastmilehub.hub.persistence.PlanRepository;
+import io.lastmilehub.hub.planning.StoredPlans;
 import io.lastmilehub.model.CostSummary;
 import io.lastmilehub.model.DeliveryOrder;
 import io.lastmilehub.model.DeliveryStatusEvent;
@@ -43,13 +43,13 @@ public class SapStatusIdocs {
     private final IdocNumbers numbers;
     private final OrderRepository orders;
     private final OrderDocuments documents;
-    private final PlanRepository plans;
+    private final StoredPlans plans;
     private final EventPublisher publisher;
     private final ObjectMapper json;
     private final Clock clock;
 
     public SapStatusIdocs(SapPartners partners, IdocNumbers numbers, OrderRepository orders,
-                          OrderDocuments documents, PlanRepository plans, EventPublisher publisher, ObjectMapper json,
+                          OrderDocuments documents, StoredPlans plans, EventPublisher publisher, ObjectMapper json,
                           Clock clock) {
         this.partners = partners;
         this.numbers = numbers;
@@ -73,7 +73,7 @@ public class SapStatusIdocs {
                     event.getEventId(), shipment, partner.isPresent(), event.getSource());
             return;
         }
-        Plan plan = event.getPlanId() == null ? null : plan(event.getTenant(), event.getPlanId()).orElse(null);
+        Plan plan = event.getPlanId() == null ? null : plans.find(event.getTenant(), event.getPlanId()).orElse(null);
         ShipmentStatusIdocBuilder builder = new ShipmentStatusIdocBuilder(partner.get(), numbers, clock);
         (plan == null ? builder.build(event, shipment) : builder.build(event, shipment, plan))
                 .ifPresent(idoc -> send(event.getTenant(), ShipmentStatusIdocBuilder.MESSAGE_TYPE, idoc));
@@ -84,7 +84,7 @@ public class SapStatusIdocs {
     public void onPlanCost(String costJson) throws JsonProcessingException {
         CostSummary cost = json.readValue(costJson, CostSummary.class);
         Optional<SapOutboundSettings> partner = partners.of(cost.getTenant());
-        Optional<Plan> plan = plan(cost.getTenant(), cost.getPlanId());
+        Optional<Plan> plan = plans.find(cost.getTenant(), cost.getPlanId());
         if (partner.isEmpty() || plan.isEmpty()) {
             LOG.debug("No freight cost for SAP from plan {}: SAP configured {}, plan found {}", cost.getPlanId(),
                     partner.isPresent(), plan.isPresent());
@@ -117,16 +117,6 @@ public class SapStatusIdocs {
 
     private static boolean fromSap(String sourceSystem) {
         return sourceSystem != null && sourceSystem.startsWith(SAP_SOURCE);
-    }
-
-    private Optional<Plan> plan(String tenant, String planId) {
-        return plans.findByIdAndTenant(planId, tenant).map(entity -> {
-            try {
-                return json.readValue(entity.getDocument(), Plan.class);
-            } catch (JsonProcessingException e) {
-                throw new IllegalStateException("Stored plan " + planId + " is not canonical JSON", e);
-            }
-        });
     }
 
     private void send(String tenant, String messageType, Idoc idoc) {

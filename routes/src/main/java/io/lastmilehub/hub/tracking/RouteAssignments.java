@@ -1,19 +1,15 @@
 package io.lastmilehub.hub.tracking;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.lastmilehub.hub.config.FleetRegistry;
 import io.lastmilehub.hub.orders.OrderDocuments;
 import io.lastmilehub.hub.persistence.OrderRepository;
-import io.lastmilehub.hub.persistence.PlanEntity;
-import io.lastmilehub.hub.persistence.PlanRepository;
+import io.lastmilehub.hub.planning.StoredPlans;
 import io.lastmilehub.model.DeliveryOrder;
 import io.lastmilehub.model.Depot;
 import io.lastmilehub.model.Plan;
 import io.lastmilehub.model.Route;
 import io.lastmilehub.model.Stop;
 import io.lastmilehub.tracking.RouteAssignment;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -29,25 +25,22 @@ public class RouteAssignments {
     /** How many recent plans are searched for the vehicle. */
     private static final int RECENT_PLANS = 20;
 
-    private final PlanRepository plans;
+    private final StoredPlans plans;
     private final OrderRepository orders;
     private final OrderDocuments documents;
     private final FleetRegistry fleets;
-    private final ObjectMapper json;
 
-    public RouteAssignments(PlanRepository plans, OrderRepository orders, OrderDocuments documents,
-                            FleetRegistry fleets, ObjectMapper json) {
+    public RouteAssignments(StoredPlans plans, OrderRepository orders, OrderDocuments documents,
+                            FleetRegistry fleets) {
         this.plans = plans;
         this.orders = orders;
         this.documents = documents;
         this.fleets = fleets;
-        this.json = json;
     }
 
     @Transactional(readOnly = true)
     public Optional<RouteAssignment> forVehicle(String tenant, String vehicleId) {
-        for (PlanEntity entity : plans.findByTenantOrderByCreatedAtDesc(tenant, PageRequest.of(0, RECENT_PLANS))) {
-            Plan plan = read(entity);
+        for (Plan plan : plans.recent(tenant, RECENT_PLANS)) {
             Optional<Route> route = plan.getRoutes().stream().filter(r -> vehicleId.equals(r.getVehicleId()))
                     .findFirst();
             if (route.isPresent()) {
@@ -65,13 +58,5 @@ public class RouteAssignments {
         Depot depot = fleets.fleetOf(tenant).depot(plan.getDepotId()).orElse(null);
         return new RouteAssignment(plan.getId(), plan.getDepotId(), depot == null ? null : depot.getLocation(),
                 route, byId);
-    }
-
-    private Plan read(PlanEntity entity) {
-        try {
-            return json.readValue(entity.getDocument(), Plan.class);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("Stored plan " + entity.getId() + " is not canonical JSON", e);
-        }
     }
 }
