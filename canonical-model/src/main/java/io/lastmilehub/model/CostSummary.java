@@ -62,6 +62,18 @@ public class CostSummary {
     @PositiveOrZero
     double energyCost;
 
+    /** Per-stop costs (handling, drop fees). */
+    @PositiveOrZero
+    double stopCost;
+
+    /** Total cost over orders planned; 0 when none is. */
+    @PositiveOrZero
+    double costPerOrder;
+
+    /** Total CO2 over orders planned, in grams; 0 when none is. */
+    @PositiveOrZero
+    double co2GramsPerOrder;
+
     /** Total driving distance in metres. */
     @PositiveOrZero
     double distanceMeters;

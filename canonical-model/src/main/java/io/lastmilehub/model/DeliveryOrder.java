@@ -73,12 +73,27 @@ public class DeliveryOrder {
     @Valid
     Party shipTo;
 
+    /**
+     * Where the goods are collected before they go to {@link #shipTo}, for a pickup-and-delivery pair (e.g. a return
+     * taken from a customer to a merchant's store, or a parcel moved between two addresses); null when the goods
+     * come from or go to the depot.
+     */
+    @Valid
+    Party pickupFrom;
+
     /** When the stop may be served; empty means any time in the vehicle's shift. */
     @Valid
     @XmlElementWrapper(name = "timeWindows")
     @XmlElement(name = "timeWindow")
     @Singular
     List<TimeWindow> timeWindows;
+
+    /** When the goods may be collected at {@link #pickupFrom}; empty means any time in the vehicle's shift. */
+    @Valid
+    @XmlElementWrapper(name = "pickupTimeWindows")
+    @XmlElement(name = "timeWindow")
+    @Singular
+    List<TimeWindow> pickupTimeWindows;
 
     /** Time on site, in seconds. */
     @PositiveOrZero
@@ -122,6 +137,11 @@ public class DeliveryOrder {
     /** Never null: a document that leaves the list out reads as an empty list. */
     public List<TimeWindow> getTimeWindows() {
         return timeWindows == null ? List.of() : timeWindows;
+    }
+
+    /** Never null: a document that leaves the list out reads as an empty list. */
+    public List<TimeWindow> getPickupTimeWindows() {
+        return pickupTimeWindows == null ? List.of() : pickupTimeWindows;
     }
 
     /** Never null: a document that leaves the list out reads as an empty list. */

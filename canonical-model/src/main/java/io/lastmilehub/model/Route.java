@@ -35,6 +35,10 @@ public class Route {
     /** Mode of the vehicle. */
     VehicleType vehicleType;
 
+    /** Depot it leaves from and returns to. */
+    @Size(max = 100)
+    String depotId;
+
     /** Driver, when assigned. */
     @Size(max = 100)
     String driverId;

@@ -1,6 +1,7 @@
 package io.lastmilehub.model;
 
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.xml.bind.annotation.XmlType;
 import lombok.AccessLevel;
 import lombok.AllArgsConstructor;
@@ -11,7 +12,8 @@ import lombok.Value;
 import java.time.LocalTime;
 
 /**
- * Working time of a vehicle or driver on a day, in the depot's local time.
+ * Working time of a vehicle or driver on a day, in the depot's local time, with its limits: longest route and a
+ * break.
  */
 @Value
 @Builder(toBuilder = true, buildMethodName = "buildUnvalidated")
@@ -27,6 +29,21 @@ public class Shift {
     /** End of the shift. */
     @NotNull
     LocalTime end;
+
+    /** Longest route (departure to return) in minutes, e.g. a driver's working time; 0 for no limit. */
+    @PositiveOrZero
+    int maxRouteMinutes;
+
+    /**
+     * A break of {@link #breakMinutes} must start at the latest this many minutes after the shift starts, e.g. 270
+     * (4.5 h, EU 561/2006); 0 for no break.
+     */
+    @PositiveOrZero
+    int breakAfterMinutes;
+
+    /** Length of the break in minutes, e.g. 45. */
+    @PositiveOrZero
+    int breakMinutes;
 
     /** Builds Shifts that satisfy their constraints. */
     public static class ShiftBuilder {

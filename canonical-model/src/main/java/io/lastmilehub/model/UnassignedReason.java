@@ -19,6 +19,12 @@ public enum UnassignedReason {
     OVER_CAPACITY,
     /** The stop is beyond the range of every vehicle that could carry it. */
     OUT_OF_RANGE,
+    /** Over the payload a vehicle carries per trip (drones fly one order at a time). */
+    OVER_PAYLOAD,
+    /** Every vehicle that could serve it in a time window would have to return after its shift ends. */
+    SHIFT_TOO_SHORT,
+    /** The round trip is longer than the maximum route duration of every vehicle that could serve it. */
+    ROUTE_TOO_LONG,
     /** The depot has no vehicle available. */
     NO_VEHICLE,
     /** The solver found no place for it within its time budget. */

@@ -68,6 +68,11 @@ public class Vehicle {
     @Valid
     Shift shift;
 
+    /** Whose it is: the tenant's own fleet or a contractor's; auto-dispatch tries its own fleet first. */
+    @NotNull
+    @Builder.Default
+    VehicleOwnership ownership = VehicleOwnership.OWN;
+
     /** Never null: a document that leaves the list out reads as an empty list. */
     public Set<String> getSkills() {
         return skills == null ? Set.of() : skills;

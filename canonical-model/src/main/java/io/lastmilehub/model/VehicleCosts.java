@@ -39,6 +39,10 @@ public class VehicleCosts {
     @PositiveOrZero
     double energyPrice;
 
+    /** Cost per stop served (handling, parking, a contractor's drop fee). */
+    @PositiveOrZero
+    double perStop;
+
     /** CO2 emitted per kilometre, in grams (well-to-wheel). */
     @PositiveOrZero
     double co2GramsPerKm;

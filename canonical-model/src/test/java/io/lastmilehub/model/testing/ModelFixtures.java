@@ -125,6 +125,7 @@ public final class ModelFixtures {
         return Route.builder()
                 .vehicleId("B-LM-101")
                 .vehicleType(VehicleType.VAN)
+                .depotId("BER-1")
                 .driverId("drv-17")
                 .start(DAY.plusSeconds(2 * 3600))
                 .end(DAY.plusSeconds(8 * 3600))
@@ -161,6 +162,8 @@ public final class ModelFixtures {
                 .vehicles(1)
                 .ordersPlanned(2)
                 .ordersUnassigned(1)
+                .costPerOrder(29.2)
+                .co2GramsPerOrder(2470)
                 .build();
     }
 
