@@ -4,6 +4,8 @@ import io.lastmilehub.model.Capacity;
 import io.lastmilehub.model.DeliveryOrder;
 import io.lastmilehub.model.Parcel;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -53,6 +55,11 @@ final class CapacityDimensions {
         };
     }
 
+    /** A weight limit in kilograms as a capacity, rounded down. */
+    static int weightCapacity(double kg) {
+        return limit(kg, GRAMS_PER_KG);
+    }
+
     /** True when the demand fits the capacity in every dimension. */
     static boolean fits(int[] demand, int[] capacity) {
         for (int i = 0; i < COUNT; i++) {
@@ -67,6 +74,30 @@ final class CapacityDimensions {
     static String describe(int[] demand) {
         return String.format(Locale.ROOT, "%.1f kg, %.3f m3, %d parcels, %.2f pallets", demand[WEIGHT] / GRAMS_PER_KG,
                 demand[VOLUME] / LITRES_PER_M3, demand[PARCELS], demand[PALLETS] / HUNDREDTHS);
+    }
+
+    /**
+     * For a dispatcher: the dimensions in which the demand exceeds every capacity, e.g. "weight (largest 900.0 kg)";
+     * when it exceeds none alone, that no vehicle fits all at once.
+     */
+    static String exceeded(int[] demand, List<int[]> capacities) {
+        String[] names = {"weight", "volume", "parcels", "pallets"};
+        double[] scales = {GRAMS_PER_KG, LITRES_PER_M3, 1, HUNDREDTHS};
+        String[] units = {" kg", " m3", "", ""};
+        List<String> over = new ArrayList<>();
+        for (int i = 0; i < COUNT; i++) {
+            int dimension = i;
+            int largest = capacities.stream().mapToInt(capacity -> capacity[dimension]).max().orElse(0);
+            if (demand[i] > largest) {
+                over.add(String.format(Locale.ROOT, "%s (largest %s%s)", names[i],
+                        largest >= UNLIMITED ? "unlimited" : trim(largest / scales[i]), units[i]));
+            }
+        }
+        return over.isEmpty() ? "no single dimension, but no vehicle fits all at once" : String.join(", ", over);
+    }
+
+    private static String trim(double value) {
+        return value == Math.rint(value) ? Long.toString((long) value) : String.format(Locale.ROOT, "%.3f", value);
     }
 
     private static int limit(double modelValue, double scale) {

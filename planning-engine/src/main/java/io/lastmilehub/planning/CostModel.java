@@ -5,7 +5,7 @@ import io.lastmilehub.model.VehicleCosts;
 /**
  * Prices a vehicle's driving: distance cost {@code perKm × km}, energy {@code energyPerKm × energyPrice × km}, time
  * {@code perHour × hours} (the driver is paid for all time away from the depot: driving, waiting and service), CO2
- * {@code co2GramsPerKm × km}. Gives the solver the same rates per metre and per second; a vehicle whose driving
+ * {@code co2GramsPerKm × km}, and {@code perStop} for every stop served (not for breaks). Gives the solver the same rates per metre and per second; a vehicle whose driving
  * costs nothing is given 1 per kilometre in the solver only, so that the search still prefers short routes.
  */
 final class CostModel {
@@ -21,6 +21,7 @@ final class CostModel {
     private final double energyPerKm;
     private final double perHour;
     private final double co2GramsPerKm;
+    private final double perStop;
 
     CostModel(VehicleCosts costs) {
         this.fixed = costs == null ? 0 : costs.getFixed();
@@ -28,6 +29,7 @@ final class CostModel {
         this.energyPerKm = costs == null ? 0 : costs.getEnergyPerKm() * costs.getEnergyPrice();
         this.perHour = costs == null ? 0 : costs.getPerHour();
         this.co2GramsPerKm = costs == null ? 0 : costs.getCo2GramsPerKm();
+        this.perStop = costs == null ? 0 : costs.getPerStop();
     }
 
     /** Cost of using the vehicle at all. */
@@ -35,10 +37,22 @@ final class CostModel {
         return fixed;
     }
 
+    /** Cost of serving one stop. */
+    double perStop() {
+        return perStop;
+    }
+
     /** Cost and CO2 of driving the distance and spending the time (driving, waiting, service). */
     LegCost leg(double meters, double seconds) {
         double km = meters / METERS_PER_KM;
-        return new LegCost(perKm * km, perHour * seconds / SECONDS_PER_HOUR, energyPerKm * km, co2GramsPerKm * km);
+        return new LegCost(perKm * km, perHour * seconds / SECONDS_PER_HOUR, energyPerKm * km, 0,
+                co2GramsPerKm * km);
+    }
+
+    /** Cost and CO2 of driving to a stop and serving it: the leg plus the per-stop cost. */
+    LegCost stop(double meters, double seconds) {
+        LegCost leg = leg(meters, seconds);
+        return new LegCost(leg.distanceCost(), leg.timeCost(), leg.energyCost(), perStop, leg.co2Grams());
     }
 
     /** Solver cost of one metre: distance plus energy. */

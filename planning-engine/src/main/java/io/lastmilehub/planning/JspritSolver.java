@@ -56,7 +56,7 @@ public final class JspritSolver {
         Checks.notNull(extensions, "extensions");
         long started = System.nanoTime();
         VehicleRoutingAlgorithm algorithm = createAlgorithm(problem, extensions);
-        UnassignedJobReasonTracker reasons = new UnassignedJobReasonTracker();
+        UnassignedJobReasonTracker reasons = SolverUnassignedReasons.newTracker();
         algorithm.addListener(reasons);
         ProgressRelay progress = new ProgressRelay(options.progressListener());
         algorithm.addListener(progress);

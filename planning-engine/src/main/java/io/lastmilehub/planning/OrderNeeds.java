@@ -15,25 +15,37 @@ import java.util.Set;
  * @param demand        per {@link CapacityDimensions} dimension
  * @param skills        normalised (trimmed, lower case)
  * @param windows       time windows in solver time, sorted and disjoint; empty if none is left on the day
+ * @param pickupIndex   for a pickup-and-delivery pair the index of the pickup location ({@link #NO_LOCATION}
+ *                      without coordinates), {@link #NO_PAIR} otherwise
+ * @param pickupWindows the pair's pickup windows, like {@code windows}; empty for orders that are no pair
  */
-record OrderNeeds(DeliveryOrder order, int locationIndex, int[] demand, Set<String> skills, List<Interval> windows) {
+record OrderNeeds(DeliveryOrder order, int locationIndex, int[] demand, Set<String> skills, List<Interval> windows,
+                  int pickupIndex, List<Interval> pickupWindows) {
 
-    /** Marks an order whose ship-to has no coordinates. */
+    /** Marks an order whose ship-to (or pickup location) has no coordinates. */
     static final int NO_LOCATION = -1;
+
+    /** Marks an order that is not a pickup-and-delivery pair. */
+    static final int NO_PAIR = -2;
 
     /** The order's id. */
     String id() {
         return order.getId();
     }
 
-    /** True when the ship-to has coordinates. */
+    /** True when the ship-to (and the pickup location of a pair) has coordinates. */
     boolean hasLocation() {
-        return locationIndex != NO_LOCATION;
+        return locationIndex != NO_LOCATION && pickupIndex != NO_LOCATION;
     }
 
-    /** True when goods are collected at the stop (pickups and returns) rather than dropped. */
+    /** True when the goods are picked up at one address and delivered to another (a jsprit Shipment). */
+    boolean isPair() {
+        return pickupIndex != NO_PAIR;
+    }
+
+    /** True when goods are collected at the stop and taken to the depot (pickups and returns that are no pair). */
     boolean isPickup() {
-        return order.getType() == OrderType.PICKUP || order.getType() == OrderType.RETURN;
+        return !isPair() && (order.getType() == OrderType.PICKUP || order.getType() == OrderType.RETURN);
     }
 
     /** jsprit priority, 1 (very high) to 10 (very low). */

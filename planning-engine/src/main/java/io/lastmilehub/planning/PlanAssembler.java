@@ -4,6 +4,7 @@ import com.graphhopper.jsprit.core.problem.solution.VehicleRoutingProblemSolutio
 import io.lastmilehub.model.CostSummary;
 import io.lastmilehub.model.Plan;
 import io.lastmilehub.model.Route;
+import io.lastmilehub.model.Stop;
 import io.lastmilehub.model.Unassigned;
 import io.lastmilehub.model.UnassignedReason;
 import org.slf4j.Logger;
@@ -14,6 +15,7 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -57,8 +59,7 @@ final class PlanAssembler {
     }
 
     private List<Unassigned> unassignedInRequestOrder(List<PricedRoute> routes, Map<String, Unassigned> unassigned) {
-        Set<String> planned = new HashSet<>();
-        routes.forEach(priced -> priced.route().getStops().forEach(stop -> planned.add(stop.getOrderId())));
+        Set<String> planned = plannedOrderIds(routes.stream().map(PricedRoute::route).toList());
         return context.orders().stream().map(OrderNeeds::id).filter(id -> !planned.contains(id))
                 .map(id -> unassigned.containsKey(id) ? unassigned.get(id) : lost(id)).toList();
     }
@@ -70,19 +71,30 @@ final class PlanAssembler {
                 .reason("missing from the solver's solution").build();
     }
 
+    /** Orders with a stop on a route (a pickup-and-delivery pair has two stops, breaks have none). */
+    private static Set<String> plannedOrderIds(List<Route> routes) {
+        Set<String> planned = new HashSet<>();
+        routes.forEach(route -> route.getStops().stream().map(Stop::getOrderId).filter(Objects::nonNull)
+                .forEach(planned::add));
+        return planned;
+    }
+
     private CostSummary summaryOf(List<PricedRoute> routes, int unassigned) {
         LegCost variable = routes.stream().map(PricedRoute::variable).reduce(LegCost.ZERO, LegCost::plus);
         double fixed = routes.stream().mapToDouble(PricedRoute::fixedCost).sum();
         List<Route> plain = routes.stream().map(PricedRoute::route).toList();
+        int planned = plannedOrderIds(plain).size();
+        double total = fixed + variable.total();
         PlanningRequest request = context.request();
         return CostSummary.builder().planId(request.planId()).tenant(request.tenant())
                 .depotId(request.depot().getId()).currency(request.currency())
                 .fixedCost(fixed).distanceCost(variable.distanceCost()).timeCost(variable.timeCost())
-                .energyCost(variable.energyCost()).totalCost(fixed + variable.total())
+                .energyCost(variable.energyCost()).stopCost(variable.stopCost()).totalCost(total)
                 .distanceMeters(plain.stream().mapToDouble(Route::getDistanceMeters).sum())
                 .durationSeconds(plain.stream().mapToLong(Route::getDurationSeconds).sum())
                 .co2Grams(variable.co2Grams()).vehicles(plain.size())
-                .ordersPlanned((int) plain.stream().map(Route::getStops).mapToLong(List::size).sum())
-                .ordersUnassigned(unassigned).build();
+                .ordersPlanned(planned).ordersUnassigned(unassigned)
+                .costPerOrder(planned == 0 ? 0 : total / planned)
+                .co2GramsPerOrder(planned == 0 ? 0 : variable.co2Grams() / planned).build();
     }
 }

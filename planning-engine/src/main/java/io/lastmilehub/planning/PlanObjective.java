@@ -4,10 +4,12 @@ import com.graphhopper.jsprit.core.problem.Location;
 import com.graphhopper.jsprit.core.problem.VehicleRoutingProblem;
 import com.graphhopper.jsprit.core.problem.cost.VehicleRoutingTransportCosts;
 import com.graphhopper.jsprit.core.problem.job.Activity;
+import com.graphhopper.jsprit.core.problem.job.Break;
 import com.graphhopper.jsprit.core.problem.job.Job;
 import com.graphhopper.jsprit.core.problem.solution.SolutionCostCalculator;
 import com.graphhopper.jsprit.core.problem.solution.VehicleRoutingProblemSolution;
 import com.graphhopper.jsprit.core.problem.solution.route.VehicleRoute;
+import com.graphhopper.jsprit.core.problem.solution.route.activity.BreakActivity;
 import com.graphhopper.jsprit.core.problem.solution.route.activity.TourActivity;
 import com.graphhopper.jsprit.core.problem.vehicle.Vehicle;
 import com.graphhopper.jsprit.core.problem.vehicle.VehicleTypeImpl.VehicleCostParams;
@@ -24,9 +26,16 @@ import com.graphhopper.jsprit.core.problem.vehicle.VehicleTypeImpl.VehicleCostPa
  *       whole shift: {@code (11 - priority) × 2 × max over vehicles (fixed + longest round trip + shift time)}.
  *       jsprit's penalty scales with distances only, so a fleet with high fixed costs would leave orders out
  *       rather than use another vehicle.
+ *   <li>A route that runs past its driver's break window without a break ({@link BreakRule}) costs
+ *       {@value #MISSING_BREAK_WEIGHT} penalty units, more than leaving any job out: jsprit inserts breaks after
+ *       each insertion but cannot always, and a plan must not ask a driver to skip the break.
+ *   <li>Per-stop costs ({@link StopCost}) are part of every stop's cost.
  * </ul>
  */
 final class PlanObjective implements SolutionCostCalculator {
+
+    /** Penalty units for a route without its required break. */
+    static final int MISSING_BREAK_WEIGHT = 20;
 
     private final VehicleRoutingTransportCosts transport;
     private final double penaltyUnit;
@@ -62,14 +71,24 @@ final class PlanObjective implements SolutionCostCalculator {
         for (TourActivity activity : route.getActivities()) {
             costs += transport.getTransportCost(previous.getLocation(), activity.getLocation(), previous.getEndTime(),
                     route.getDriver(), vehicle);
-            costs += rates.perServiceTimeUnit * activity.getOperationTime();
+            costs += rates.perServiceTimeUnit * activity.getOperationTime() + StopCost.of(vehicle, activity);
             if (previous != route.getStart()) {
                 costs += rates.perWaitingTimeUnit * waitingAt(activity);
             }
             previous = activity;
         }
         return costs + transport.getTransportCost(previous.getLocation(), route.getEnd().getLocation(),
-                previous.getEndTime(), route.getDriver(), vehicle);
+                previous.getEndTime(), route.getDriver(), vehicle) + missingBreakPenalty(route);
+    }
+
+    /** The penalty when the route ends after its break window closed and has no break. */
+    double missingBreakPenalty(VehicleRoute route) {
+        Break rule = route.getVehicle().getBreak();
+        if (rule == null || route.isEmpty() || route.getEnd().getArrTime() <= rule.getTimeWindow().getEnd()) {
+            return 0;
+        }
+        boolean taken = route.getActivities().stream().anyMatch(BreakActivity.class::isInstance);
+        return taken ? 0 : MISSING_BREAK_WEIGHT * penaltyUnit;
     }
 
     private static double waitingAt(TourActivity activity) {

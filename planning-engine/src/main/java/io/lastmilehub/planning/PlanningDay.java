@@ -67,11 +67,16 @@ final class PlanningDay {
      * {@link Interval#ANY_TIME} for an order without windows; empty when every window ends before the day.
      */
     List<Interval> windowsOf(DeliveryOrder order) {
-        if (order.getTimeWindows().isEmpty()) {
+        return windowsOf(order.getTimeWindows());
+    }
+
+    /** Time windows in solver time, like {@link #windowsOf(DeliveryOrder)}. */
+    List<Interval> windowsOf(List<TimeWindow> windows) {
+        if (windows.isEmpty()) {
             return List.of(Interval.ANY_TIME);
         }
         List<Interval> clipped = new ArrayList<>();
-        for (TimeWindow window : order.getTimeWindows()) {
+        for (TimeWindow window : windows) {
             double end = secondsOf(window.getEnd());
             if (end >= 0) {
                 clipped.add(new Interval(Math.max(0, secondsOf(window.getStart())), end));

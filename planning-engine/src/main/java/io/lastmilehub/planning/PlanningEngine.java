@@ -1,8 +1,10 @@
 package io.lastmilehub.planning;
 
 import com.graphhopper.jsprit.core.problem.solution.VehicleRoutingProblemSolution;
+import io.lastmilehub.model.DeliveryOrder;
 import io.lastmilehub.model.Plan;
 import io.lastmilehub.model.Unassigned;
+import io.lastmilehub.model.Vehicle;
 import io.lastmilehub.planning.travel.GreatCircleTravelTimes;
 import io.lastmilehub.planning.travel.TravelTimeProvider;
 import org.slf4j.Logger;
@@ -14,6 +16,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Plans a depot's day: canonical orders and fleet in, a {@link Plan} out, with jsprit doing the routing.
@@ -64,14 +69,34 @@ public final class PlanningEngine {
      * @return the plan: routes of the used vehicles, unassigned orders with reasons, cost summary
      */
     public Plan plan(PlanningRequest request) {
+        return replan(request, CurrentRoutes.NONE);
+    }
+
+    /**
+     * Plans the request with routes under way: each vehicle of {@code current} starts where it is, when it is free,
+     * and keeps its fixed orders in their order (jsprit initial routes); the request's other orders are inserted
+     * wherever they fit best, on vehicles under way or not. Served orders are not part of the request. Fixed orders
+     * skip the pre-check: they are on their vehicle whatever it says (a fixed order without coordinates is listed
+     * as unassigned).
+     *
+     * @param request the fleet and every order still to serve, fixed ones included
+     * @param current where the vehicles under way are and what they keep
+     * @return the plan from now on: the rest of each route, the new orders on them
+     * @throws IllegalArgumentException if a fixed order or a vehicle under way is not in the request
+     */
+    public Plan replan(PlanningRequest request, CurrentRoutes current) {
         Checks.notNull(request, "request");
-        PlanningContext context = PlanningContext.prepare(request, travelTimes);
+        Checks.notNull(current, "current");
+        checkCurrent(request, current);
+        PlanningContext context = PlanningContext.prepare(request, travelTimes, current);
         Map<String, Unassigned> unassigned = new LinkedHashMap<>();
         List<OrderNeeds> plannable = new ArrayList<>();
         OrderPreCheck preCheck = new OrderPreCheck(context);
+        Set<String> fixed = current.fixedOrderIds();
         for (OrderNeeds order : context.orders()) {
-            preCheck.check(order).ifPresentOrElse(reason -> unassigned.put(order.id(), reason),
-                    () -> plannable.add(order));
+            Optional<Unassigned> reason = fixed.contains(order.id()) && order.hasLocation() ? Optional.empty()
+                    : preCheck.check(order);
+            reason.ifPresentOrElse(r -> unassigned.put(order.id(), r), () -> plannable.add(order));
         }
         VehicleRoutingProblemSolution solution = null;
         if (!plannable.isEmpty()) {
@@ -86,5 +111,16 @@ public final class PlanningEngine {
                 plan.getCost().getOrdersPlanned(), plan.getCost().getOrdersUnassigned(),
                 String.format(Locale.ROOT, "%.2f", plan.getCost().getTotalCost()), plan.getCost().getCurrency());
         return plan;
+    }
+
+    private static void checkCurrent(PlanningRequest request, CurrentRoutes current) {
+        Set<String> vehicles = request.vehicles().stream().map(Vehicle::getId).collect(Collectors.toSet());
+        Set<String> orders = request.orders().stream().map(DeliveryOrder::getId).collect(Collectors.toSet());
+        for (VehicleProgress progress : current.vehicles()) {
+            Checks.check(vehicles.contains(progress.vehicleId()),
+                    "vehicle " + progress.vehicleId() + " is under way but not in the request");
+            progress.fixedOrderIds().forEach(id -> Checks.check(orders.contains(id),
+                    "order " + id + " is fixed on " + progress.vehicleId() + " but not in the request"));
+        }
     }
 }

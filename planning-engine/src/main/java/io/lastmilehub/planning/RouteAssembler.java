@@ -1,11 +1,13 @@
 package io.lastmilehub.planning;
 
 import com.graphhopper.jsprit.core.problem.solution.route.VehicleRoute;
+import com.graphhopper.jsprit.core.problem.solution.route.activity.BreakActivity;
+import com.graphhopper.jsprit.core.problem.solution.route.activity.DeliverShipment;
+import com.graphhopper.jsprit.core.problem.solution.route.activity.PickupShipment;
 import com.graphhopper.jsprit.core.problem.solution.route.activity.TourActivity;
 import io.lastmilehub.model.Route;
 import io.lastmilehub.model.Stop;
 import io.lastmilehub.model.StopType;
-import io.lastmilehub.planning.travel.TravelMatrix;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -18,8 +20,10 @@ import java.util.stream.Collectors;
  *
  * <p>jsprit lets every vehicle leave at the start of its shift and wait at the first stop if its window opens later;
  * the route here leaves that much later instead, which changes no service time. A stop's leg is the drive from the
- * previous stop (or the depot); its cost covers the drive plus waiting and service there, so that the stops' costs,
- * the return leg and the fixed cost add up to the route's cost.
+ * previous stop (or where the vehicle started); its cost covers the drive plus waiting and service there and the
+ * vehicle's per-stop cost, so that the stops' costs, the return leg and the fixed cost add up to the route's cost.
+ * A driver's break is a stop of type {@link StopType#BREAK} without an order, where the vehicle was; its time is
+ * paid. Drones fly through their base between stops ({@link Legs}).
  */
 final class RouteAssembler {
 
@@ -35,47 +39,57 @@ final class RouteAssembler {
 
     PricedRoute assemble(VehicleRoute jspritRoute) {
         FleetVehicle vehicle = vehicles.get(jspritRoute.getVehicle().getId());
-        TravelMatrix matrix = context.matrix(vehicle.profile());
-        CostModel costs = new CostModel(vehicle.vehicle().getCosts());
+        Legs legs = Legs.of(context, vehicle);
+        CostModel costs = vehicle.costs();
         List<TourActivity> activities = jobActivities(jspritRoute);
         double delay = activities.isEmpty() ? 0 : waitingAt(activities.get(0));
         double routeStart = jspritRoute.getStart().getEndTime() + delay;
         List<Stop> stops = new ArrayList<>();
         LegCost variable = LegCost.ZERO;
         double meters = 0;
-        int previous = PlanningContext.DEPOT;
+        int previous = vehicle.startIndex();
         double previousDeparture = routeStart;
         for (TourActivity activity : activities) {
-            int location = activity.getLocation().getIndex();
-            double legMeters = matrix.distanceMeters(previous, location);
-            LegCost legCost = costs.leg(legMeters, activity.getEndTime() - previousDeparture);
+            boolean isBreak = activity instanceof BreakActivity;
+            int location = isBreak ? previous : activity.getLocation().getIndex();
+            double legMeters = legs.meters(previous, location);
+            double spent = activity.getEndTime() - previousDeparture;
+            LegCost legCost = isBreak ? costs.leg(legMeters, spent) : costs.stop(legMeters, spent);
             double arrival = stops.isEmpty() ? activity.getArrTime() + delay : activity.getArrTime();
-            stops.add(stopOf(stops.size() + 1, activity, arrival, legMeters, matrix.durationSeconds(previous, location),
-                    legCost));
+            Stop.StopBuilder stop = Stop.builder().sequence(stops.size() + 1)
+                    .location(context.locations().get(location))
+                    .eta(context.day().instantAt(arrival)).departure(context.day().instantAt(activity.getEndTime()))
+                    .distanceMeters(legMeters).durationSeconds(Math.round(legs.seconds(previous, location)))
+                    .cost(legCost.total()).co2Grams(legCost.co2Grams());
+            stops.add(isBreak ? stop.type(StopType.BREAK).build() : withOrder(stop, activity).build());
             variable = variable.plus(legCost);
             meters += legMeters;
             previous = location;
             previousDeparture = activity.getEndTime();
         }
         double routeEnd = jspritRoute.getEnd().getArrTime();
-        double returnMeters = matrix.distanceMeters(previous, PlanningContext.DEPOT);
+        double returnMeters = legs.meters(previous, vehicle.endIndex());
         variable = variable.plus(costs.leg(returnMeters, routeEnd - previousDeparture));
         Route route = Route.builder().vehicleId(vehicle.id()).vehicleType(vehicle.vehicle().getType())
+                .depotId(vehicle.vehicle().getDepotId())
+                .driverId(vehicle.driver() == null ? null : vehicle.driver().getId())
                 .start(context.day().instantAt(routeStart)).end(context.day().instantAt(routeEnd)).stops(stops)
                 .distanceMeters(meters + returnMeters).durationSeconds(Math.round(routeEnd - routeStart))
                 .cost(costs.fixed() + variable.total()).co2Grams(variable.co2Grams()).build();
         return new PricedRoute(route, costs.fixed(), variable);
     }
 
-    private Stop stopOf(int sequence, TourActivity activity, double arrival, double legMeters, double legSeconds,
-                        LegCost legCost) {
+    private Stop.StopBuilder withOrder(Stop.StopBuilder stop, TourActivity activity) {
         OrderNeeds order = orders.get(((TourActivity.JobActivity) activity).getJob().getId());
-        return Stop.builder().sequence(sequence).orderId(order.id())
-                .type(order.isPickup() ? StopType.PICKUP : StopType.DELIVERY)
-                .location(context.locations().get(order.locationIndex()))
-                .eta(context.day().instantAt(arrival)).departure(context.day().instantAt(activity.getEndTime()))
-                .distanceMeters(legMeters).durationSeconds(Math.round(legSeconds))
-                .cost(legCost.total()).co2Grams(legCost.co2Grams()).build();
+        StopType type;
+        if (activity instanceof PickupShipment) {
+            type = StopType.PICKUP;
+        } else if (activity instanceof DeliverShipment) {
+            type = StopType.DELIVERY;
+        } else {
+            type = order.isPickup() ? StopType.PICKUP : StopType.DELIVERY;
+        }
+        return stop.orderId(order.id()).type(type);
     }
 
     private static List<TourActivity> jobActivities(VehicleRoute route) {

@@ -6,7 +6,8 @@ import com.graphhopper.jsprit.core.problem.solution.route.activity.TourActivity;
 import com.graphhopper.jsprit.core.problem.vehicle.Vehicle;
 
 /**
- * Activity costs for jsprit's insertion heuristics: service time at the vehicle's service rate, waiting left out.
+ * Activity costs for jsprit's insertion heuristics: service time at the vehicle's service rate plus its
+ * {@link StopCost per-stop cost}, waiting left out.
  * Waiting is priced by {@link WaitingTimeCost} during insertion and by {@link PlanObjective} for whole solutions,
  * both of which know that waiting before a route's first stop is avoided by leaving the depot later.
  */
@@ -17,7 +18,8 @@ final class ServiceTimeCosts implements VehicleRoutingActivityCosts {
         if (vehicle == null) {
             return 0;
         }
-        return vehicle.getType().getVehicleCostParams().perServiceTimeUnit * activity.getOperationTime();
+        return vehicle.getType().getVehicleCostParams().perServiceTimeUnit * activity.getOperationTime()
+                + StopCost.of(vehicle, activity);
     }
 
     @Override

@@ -8,6 +8,7 @@ import io.lastmilehub.model.OrderType;
 import io.lastmilehub.model.Parcel;
 import io.lastmilehub.model.Party;
 import io.lastmilehub.model.Plan;
+import io.lastmilehub.model.Route;
 import io.lastmilehub.model.Shift;
 import io.lastmilehub.model.SourceRef;
 import io.lastmilehub.model.Stop;
@@ -25,6 +26,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -109,7 +111,8 @@ final class BerlinDay {
     /** Every order of the request is on exactly one route or in the unassigned list, never both, never neither. */
     static void assertEveryOrderAccountedFor(PlanningRequest request, Plan plan) {
         List<String> seen = new ArrayList<>();
-        plan.getRoutes().forEach(route -> route.getStops().forEach(stop -> seen.add(stop.getOrderId())));
+        plan.getRoutes().forEach(route -> route.getStops().stream().map(Stop::getOrderId).filter(Objects::nonNull)
+                .distinct().forEach(seen::add));
         plan.getUnassigned().stream().map(Unassigned::getOrderId).forEach(seen::add);
         Set<String> expected = new HashSet<>();
         request.orders().forEach(order -> expected.add(order.getId()));
@@ -120,8 +123,19 @@ final class BerlinDay {
 
     static Stop stopOf(Plan plan, String orderId) {
         return plan.getRoutes().stream().flatMap(route -> route.getStops().stream())
-                .filter(stop -> stop.getOrderId().equals(orderId)).findFirst()
+                .filter(stop -> orderId.equals(stop.getOrderId())).findFirst()
                 .orElseThrow(() -> new AssertionError(orderId + " is not on a route"));
+    }
+
+    static Route routeOf(Plan plan, String vehicleId) {
+        return plan.getRoutes().stream().filter(route -> route.getVehicleId().equals(vehicleId)).findFirst()
+                .orElseThrow(() -> new AssertionError(vehicleId + " has no route"));
+    }
+
+    /** A request of the Berlin depot with the given vehicles and orders, fast options. */
+    static PlanningRequest.Builder request(List<Vehicle> vehicles, List<DeliveryOrder> orders) {
+        return PlanningRequest.builder().planId("p").tenant(TENANT).depot(depot()).planningDate(DATE)
+                .vehicles(vehicles).orders(orders).options(FAST);
     }
 
     static Unassigned unassignedOf(Plan plan, String orderId) {

@@ -4,6 +4,7 @@ import io.lastmilehub.model.Capacity;
 import io.lastmilehub.model.DeliveryOrder;
 import io.lastmilehub.model.Party;
 import io.lastmilehub.model.Plan;
+import io.lastmilehub.model.Shift;
 import io.lastmilehub.model.TimeWindow;
 import io.lastmilehub.model.Unassigned;
 import io.lastmilehub.model.UnassignedReason;
@@ -139,10 +140,42 @@ class UnassignedReasonTest {
     }
 
     @Test
+    void whenTheVanCanBeThereInItsShiftButNotBackBeforeItEnds_itShouldBeShiftTooShort() {
+        DeliveryOrder late = order("o-late", ALEXANDERPLATZ, 5).timeWindow(window(17, 55, 18, 30)).build();
+        assertReason(plan(List.of(van("van-1", 100).build()), late), "o-late", UnassignedReason.SHIFT_TOO_SHORT);
+    }
+
+    @Test
+    void whenTheTripAloneIsLongerThanTheMaximumRouteDuration_itShouldBeRouteTooLong() {
+        Shift twentyMinutes = BerlinDay.shift(8, 18).toBuilder().maxRouteMinutes(20).build();
+        DeliveryOrder far = order("o-far", SAVIGNYPLATZ, 5).build();
+        Plan plan = engine.plan(request(List.of(van("van-1", 100).shift(twentyMinutes).build()), far));
+        Unassigned unassigned = unassignedOf(plan, "o-far");
+        assertThat(unassigned.getReasonCode()).isEqualTo(UnassignedReason.ROUTE_TOO_LONG);
+        assertThat(unassigned.getReason()).contains("maximum route duration");
+    }
+
+    @Test
+    void whenTwoStopsFitTheMaximumRouteDurationOnlyAlone_theSolverShouldReportRouteTooLong() {
+        Shift thirtyFiveMinutes = BerlinDay.shift(8, 18).toBuilder().maxRouteMinutes(35).build();
+        Plan plan = engine.plan(request(List.of(van("van-1", 100).shift(thirtyFiveMinutes).build()),
+                order("o-kollwitz", KOLLWITZPLATZ, 5).build()));
+        assertThat(plan.getUnassigned()).singleElement().satisfies(u -> {
+            assertThat(u.getReasonCode()).isEqualTo(UnassignedReason.ROUTE_TOO_LONG);
+            assertThat(u.getReason()).startsWith("left out by the solver");
+        });
+        assertThat(plan.getRoutes().get(0).getDurationSeconds()).isLessThanOrEqualTo(35 * 60);
+    }
+
+    @Test
     void whenJspritGivesNoKnownReason_itShouldBeNotSolved() {
         assertThat(SolverUnassignedReasons.toModel(-1)).isEqualTo(UnassignedReason.NOT_SOLVED);
-        assertThat(SolverUnassignedReasons.toModel(21)).isEqualTo(UnassignedReason.NOT_SOLVED);
+        assertThat(SolverUnassignedReasons.toModel(99)).isEqualTo(UnassignedReason.NOT_SOLVED);
         assertThat(SolverUnassignedReasons.toModel(4)).isEqualTo(UnassignedReason.OUT_OF_RANGE);
+        assertThat(SolverUnassignedReasons.toModel(SolverUnassignedReasons.ROUTE_TOO_LONG))
+                .isEqualTo(UnassignedReason.ROUTE_TOO_LONG);
+        assertThat(SolverUnassignedReasons.toModel(SolverUnassignedReasons.OVER_PAYLOAD))
+                .isEqualTo(UnassignedReason.OVER_PAYLOAD);
     }
 
     private Plan plan(List<Vehicle> vehicles, DeliveryOrder... orders) {

@@ -1,0 +1,68 @@
+package io.lastmilehub.planning;
+
+import com.graphhopper.jsprit.core.problem.Location;
+import com.graphhopper.jsprit.core.problem.cost.AbstractForwardVehicleRoutingTransportCosts;
+import com.graphhopper.jsprit.core.problem.cost.VehicleRoutingTransportCosts;
+import com.graphhopper.jsprit.core.problem.driver.Driver;
+import com.graphhopper.jsprit.core.problem.vehicle.Vehicle;
+
+import java.util.Map;
+
+/**
+ * Drones fly back to base after every stop: for those vehicles the trip from one stop to the next is priced and
+ * timed as stop to base plus base to stop, so jsprit plans a drone's day as a chain of round trips (per-trip payload
+ * and range are {@link PerTripPayload} and {@link PerTripRange}). Other vehicles get the wrapped costs unchanged.
+ *
+ * <p>Example: a drone based at B serves S1 then S2; jsprit sees B-S1, S1-S2 and S2-B, this class makes S1-S2 cost
+ * S1-B plus B-S2, so the route is B-S1-B-S2-B.
+ */
+final class BackToBaseTransportCosts extends AbstractForwardVehicleRoutingTransportCosts {
+
+    private final VehicleRoutingTransportCosts costs;
+    private final Map<String, Location> baseByVehicleId;
+
+    /** @param baseByVehicleId the depot of each back-to-base vehicle; vehicles left out drive normally */
+    BackToBaseTransportCosts(VehicleRoutingTransportCosts costs, Map<String, Location> baseByVehicleId) {
+        this.costs = costs;
+        this.baseByVehicleId = Map.copyOf(baseByVehicleId);
+    }
+
+    @Override
+    public double getDistance(Location from, Location to, double departureTime, Vehicle vehicle) {
+        Location base = baseOf(vehicle, from, to);
+        return base == null ? costs.getDistance(from, to, departureTime, vehicle)
+                : costs.getDistance(from, base, departureTime, vehicle) + costs.getDistance(base, to, departureTime,
+                vehicle);
+    }
+
+    @Override
+    public double getTransportTime(Location from, Location to, double departureTime, Driver driver, Vehicle vehicle) {
+        Location base = baseOf(vehicle, from, to);
+        if (base == null) {
+            return costs.getTransportTime(from, to, departureTime, driver, vehicle);
+        }
+        double out = costs.getTransportTime(from, base, departureTime, driver, vehicle);
+        return out + costs.getTransportTime(base, to, departureTime + out, driver, vehicle);
+    }
+
+    @Override
+    public double getTransportCost(Location from, Location to, double departureTime, Driver driver, Vehicle vehicle) {
+        Location base = baseOf(vehicle, from, to);
+        return base == null ? costs.getTransportCost(from, to, departureTime, driver, vehicle)
+                : costs.getTransportCost(from, base, departureTime, driver, vehicle)
+                + costs.getTransportCost(base, to, departureTime, driver, vehicle);
+    }
+
+    /** The base to fly through, or null for a direct leg. */
+    private Location baseOf(Vehicle vehicle, Location from, Location to) {
+        if (vehicle == null) {
+            return null;
+        }
+        Location base = baseByVehicleId.get(vehicle.getId());
+        if (base == null || from.getIndex() == base.getIndex() || to.getIndex() == base.getIndex()
+                || from.getIndex() == to.getIndex()) {
+            return null;
+        }
+        return base;
+    }
+}
