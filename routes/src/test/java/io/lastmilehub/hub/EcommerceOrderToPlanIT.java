@@ -17,6 +17,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 import static org.awaitility.Awaitility.await;
 
 /**
@@ -77,6 +78,10 @@ class EcommerceOrderToPlanIT extends HubIntegrationTest {
                 .findFirst().orElseThrow().body());
         assertThat(cost.path("totalCost").asDouble()).isPositive();
         assertThat(cost.path("ordersPlanned").asInt()).isGreaterThanOrEqualTo(1);
+        assertThat(cost.path("costPerOrder").asDouble())
+                .isCloseTo(cost.path("totalCost").asDouble() / cost.path("ordersPlanned").asInt(), within(1e-6));
+        assertThat(cost.path("co2GramsPerOrder").asDouble()).isPositive();
+        assertThat(cost.path("stopCost").isNumber()).isTrue();
         assertThat(json.readTree(get("/api/v1/orders/" + orderId, DEMO_KEY).getBody()).path("status").asText())
                 .isEqualTo("PLANNED");
     }

@@ -1,6 +1,7 @@
 package io.lastmilehub.hub.planning;
 
 import io.lastmilehub.connectors.canonical.CanonicalJson;
+import io.lastmilehub.hub.config.CostModelRegistry;
 import io.lastmilehub.hub.config.Fleet;
 import io.lastmilehub.hub.config.FleetRegistry;
 import io.lastmilehub.hub.config.HubProperties;
@@ -55,6 +56,7 @@ public class PlanningService {
             ReasonCode.AMBIGUOUS_ADDRESS);
 
     private final FleetRegistry fleets;
+    private final CostModelRegistry costModel;
     private final OrderRepository orders;
     private final OrderDocuments documents;
     private final PlanRepository plans;
@@ -64,10 +66,11 @@ public class PlanningService {
     private final HubProperties.Planning settings;
     private final Clock clock;
 
-    public PlanningService(FleetRegistry fleets, OrderRepository orders, OrderDocuments documents, PlanRepository plans,
+    public PlanningService(FleetRegistry fleets, CostModelRegistry costModel, OrderRepository orders, OrderDocuments documents, PlanRepository plans,
                            StatusRecorder statuses, EventPublisher publisher, PlanningEngine engine,
                            HubProperties properties, Clock clock) {
         this.fleets = fleets;
+        this.costModel = costModel;
         this.orders = orders;
         this.documents = documents;
         this.plans = plans;
@@ -99,6 +102,8 @@ public class PlanningService {
                 .depot(depot)
                 .planningDate(date)
                 .vehicles(fleet.vehiclesAt(depot.getId()))
+                .drivers(fleet.drivers())
+                .costTable(costModel.table())
                 .orders(open.stream().map(documents::read).toList())
                 .options(optionsFor(planId))
                 .build());
