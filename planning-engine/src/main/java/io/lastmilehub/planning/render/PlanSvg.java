@@ -4,6 +4,7 @@ import io.lastmilehub.model.GeoPoint;
 import io.lastmilehub.model.Plan;
 import io.lastmilehub.model.Route;
 import io.lastmilehub.model.Stop;
+import io.lastmilehub.model.StopType;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -56,7 +57,8 @@ public final class PlanSvg {
             if (stop.getLocation() != null) {
                 double x = map.px(stop.getLocation());
                 double y = map.py(stop.getLocation());
-                svg.circle(x, y, 9, colour, "stop " + stop.getSequence() + ": " + stop.getOrderId()
+                String what = stop.getType() == StopType.BREAK ? "driver's break" : stop.getOrderId();
+                svg.circle(x, y, 9, colour, "stop " + stop.getSequence() + ": " + what
                         + (stop.getEta() == null ? "" : ", ETA " + stop.getEta()));
                 svg.text(x, y + 4, Integer.toString(stop.getSequence()), 10, "#ffffff", "middle");
             }

@@ -17,7 +17,6 @@ import io.lastmilehub.model.DeliveryOrder;
 import io.lastmilehub.model.DeliveryStatusEvent;
 import io.lastmilehub.model.Plan;
 import io.lastmilehub.model.ProofOfDelivery;
-import io.lastmilehub.model.Route;
 import io.lastmilehub.model.Stop;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -25,6 +24,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Clock;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -91,14 +91,13 @@ public class SapStatusIdocs {
             return;
         }
         FreightCostIdocBuilder builder = new FreightCostIdocBuilder(partner.get(), numbers, clock);
-        for (Route route : plan.get().getRoutes()) {
-            for (Stop stop : route.getStops()) {
-                orders.findByIdAndTenant(stop.getOrderId(), cost.getTenant()).map(documents::read)
+        // one IDoc per order: a pickup-and-delivery pair has two stops, a driver's break none
+        plan.get().getRoutes().stream().flatMap(route -> route.getStops().stream()).map(Stop::getOrderId)
+                .filter(Objects::nonNull).distinct()
+                .forEach(orderId -> orders.findByIdAndTenant(orderId, cost.getTenant()).map(documents::read)
                         .filter(SapStatusIdocs::isSapDelivery)
                         .ifPresent(order -> send(cost.getTenant(), FreightCostIdocBuilder.MESSAGE_TYPE,
-                                builder.build(plan.get(), order)));
-            }
-        }
+                                builder.build(plan.get(), order))));
     }
 
     /** A proof of delivery of an SAP delivery: a DELVRY07 with message type STPPOD (POD confirmation). */
