@@ -1,6 +1,6 @@
 package io.lastmilehub.planning;
 
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -16,7 +16,7 @@ public final class CurrentRoutes {
     /** Nothing under way: plain static planning. */
     public static final CurrentRoutes NONE = new CurrentRoutes(List.of());
 
-    private final Map<String, VehicleProgress> byVehicle = new HashMap<>();
+    private final Map<String, VehicleProgress> byVehicle = new LinkedHashMap<>();
 
     /** @throws IllegalArgumentException if a vehicle or a fixed order appears twice */
     public CurrentRoutes(List<VehicleProgress> vehicles) {
@@ -34,7 +34,7 @@ public final class CurrentRoutes {
         return Optional.ofNullable(byVehicle.get(vehicleId));
     }
 
-    /** Every vehicle under way. */
+    /** Every vehicle under way, in the order given. */
     public List<VehicleProgress> vehicles() {
         return List.copyOf(byVehicle.values());
     }

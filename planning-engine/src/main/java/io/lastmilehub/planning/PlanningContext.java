@@ -112,12 +112,6 @@ final class PlanningContext {
         return locations;
     }
 
-    /** The id of the depot at a matrix index, or null when no depot is there. */
-    String depotIdAt(int locationIndex) {
-        return request.allDepots().stream().filter(d -> locations.indexOf(d.getLocation()) == locationIndex)
-                .map(Depot::getId).findFirst().orElse(null);
-    }
-
     /** The matrix a profile of the fleet drives on. */
     TravelMatrix matrix(TravelProfile profile) {
         TravelMatrix matrix = matrices.get(profile);
@@ -176,10 +170,13 @@ final class PlanningContext {
             shift = new Interval(availableFrom, Math.max(availableFrom, shift.end()));
         }
         double rangeKm = vehicle.getRangeKm() > 0 ? vehicle.getRangeKm() : mode.rangeKm();
+        BreakRule breakRule = limits == null ? null : BreakRule.of(day.shiftOf(limits).start(),
+                limits.getBreakAfterMinutes(), limits.getBreakMinutes());
+        if (breakRule != null && availableFrom >= breakRule.window().end()) {
+            breakRule = null; // re-planning after the break window: taken (or missed) already, nothing to plan
+        }
         return new FleetVehicle(vehicle, crew, mode, TravelProfile.of(vehicle), capacityOf(vehicle, mode),
-                normalise(skills), shift, rangeKm * 1000, maxRouteSecondsOf(limits),
-                limits == null ? null : BreakRule.of(day.shiftOf(limits).start(), limits.getBreakAfterMinutes(),
-                        limits.getBreakMinutes()),
+                normalise(skills), shift, rangeKm * 1000, maxRouteSecondsOf(limits), breakRule,
                 start, depot, new CostModel(request.costTable().costsOf(vehicle)));
     }
 

@@ -3,7 +3,9 @@ package io.lastmilehub.planning;
 import io.lastmilehub.model.DeliveryOrder;
 import io.lastmilehub.model.Plan;
 import io.lastmilehub.model.Route;
+import io.lastmilehub.model.Shift;
 import io.lastmilehub.model.Stop;
+import io.lastmilehub.model.StopType;
 import io.lastmilehub.planning.travel.GreatCircleTravelTimes;
 import org.junit.jupiter.api.Test;
 
@@ -79,6 +81,21 @@ class ReplanTest {
         assertThat(sequence).hasSize(4);
         assertThat(sequence.stream().filter(id -> !id.equals("o-hermann")).toList())
                 .containsExactly("o-savigny", "o-boxhagen", "o-kollwitz");
+    }
+
+    @Test
+    void whenReplanningAfterItsBreakWindow_theNearestDriverShouldStillBeUsedAndPlannedNoBreak() {
+        Shift eu = BerlinDay.shift(8, 18).toBuilder().breakAfterMinutes(270).breakMinutes(45).build();
+        PlanningRequest request = request(List.of(BerlinDay.van("van-1", 500).shift(eu).build(),
+                BerlinDay.van("van-2", 500).build()), List.of(KOLLWITZ)).build();
+        CurrentRoutes current = new CurrentRoutes(List.of(
+                new VehicleProgress("van-1", ALEXANDERPLATZ, at(13, 0), List.of()),
+                new VehicleProgress("van-2", BerlinDay.WESTHAFEN, at(13, 0), List.of())));
+
+        Plan plan = engine.replan(request, current);
+
+        assertThat(routeOf(plan, "van-1").getStops()).extracting(Stop::getOrderId).containsExactly("o-kollwitz");
+        assertThat(routeOf(plan, "van-1").getStops()).extracting(Stop::getType).doesNotContain(StopType.BREAK);
     }
 
     @Test
