@@ -1,12 +1,11 @@
 package io.lastmilehub.hub;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.lastmilehub.connectors.canonical.CanonicalJson;
 import io.lastmilehub.hub.planning.CutOffSchedule;
 import io.lastmilehub.hub.planning.PlanRequestView;
 import io.lastmilehub.hub.planning.ScheduledCutOff;
-import io.lastmilehub.hub.testsupport.HubIntegrationTest;
+import io.lastmilehub.hub.testsupport.PlanningIntegrationTest;
 import io.lastmilehub.hub.testsupport.PlanningOrders;
 import io.lastmilehub.model.DeliveryStatus;
 import io.lastmilehub.model.DeliveryStatusEvent;
@@ -17,9 +16,7 @@ import jakarta.jms.Session;
 import org.apache.activemq.artemis.jms.client.ActiveMQConnectionFactory;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.http.ResponseEntity;
 import org.springframework.scheduling.config.CronTask;
 import org.springframework.scheduling.config.ScheduledTaskHolder;
 
@@ -38,9 +35,7 @@ import static org.awaitility.Awaitility.await;
  * What makes plan requests besides the API: a depot's cut-off from the configuration, and a vehicle running late as
  * the tracking side reports it on the status topic.
  */
-class PlanTriggersIT extends HubIntegrationTest {
-
-    private final ObjectMapper json = new ObjectMapper();
+class PlanTriggersIT extends PlanningIntegrationTest {
 
     @Autowired
     private CutOffSchedule cutOffs;
@@ -54,7 +49,7 @@ class PlanTriggersIT extends HubIntegrationTest {
         assertThat(scheduled.stream().flatMap(holder -> holder.getScheduledTasks().stream())
                 .map(task -> task.getTask()).filter(CronTask.class::isInstance).map(CronTask.class::cast)
                 .map(CronTask::getExpression)).contains("0 0 6 * * MON-FRI");
-        accept(PlanningOrders.batch("east", 5, 45.4450, -75.5400));
+        acceptOrders(PlanningOrders.batch("east", 5, 45.4450, -75.5400));
 
         // Friday 20 November 2026, 06:00:04 in Ottawa: the 06:00 cut-off, fired a little late.
         Optional<PlanRequestView> fired = cutOffs.fire(east, Instant.parse("2026-11-20T11:00:04Z"));
@@ -63,7 +58,7 @@ class PlanTriggersIT extends HubIntegrationTest {
         assertThat(fired.get().planningDate()).hasToString("2026-11-20");
         assertThat(fired.get().triggerReason()).contains("0 0 6 * * MON-FRI", "2026-11-20T06:00-05:00");
         assertThat(cutOffs.fire(east, Instant.parse("2026-11-20T11:00:30Z"))).isEmpty();
-        JsonNode done = awaitState(fired.get().id(), "DONE");
+        JsonNode done = awaitRequestState(fired.get().id(), "DONE");
         assertThat(done.path("trigger").asText()).isEqualTo("CUT_OFF");
         JsonNode plan = json.readTree(get("/api/v1/plans/" + done.path("id").asText(), PLANHUB_KEY).getBody());
         assertThat(plan.path("depotId").asText()).isEqualTo("east");
@@ -72,7 +67,7 @@ class PlanTriggersIT extends HubIntegrationTest {
 
     @Test
     void aVehicleFarBehindPlanMakesOneReplanRequestForItsDepot() throws Exception {
-        List<String> orders = accept(PlanningOrders.batch("late", 4, 45.4000, -75.7500));
+        List<String> orders = acceptOrders(PlanningOrders.batch("late", 4, 45.4000, -75.7500));
         JsonNode plan = json.readTree(post("/api/v1/plans?wait=60s", PLANHUB_KEY,
                 "{\"depotId\":\"late\"}".getBytes(StandardCharsets.UTF_8), MediaType.APPLICATION_JSON).getBody());
         String planId = plan.path("id").asText();
@@ -86,19 +81,12 @@ class PlanTriggersIT extends HubIntegrationTest {
         JsonNode replan = replansOf("late").get(0);
         assertThat(replan.path("triggerReason").asText()).contains("vehicle " + vehicle, "31 min behind plan",
                 planId);
-        assertThat(awaitState(replan.path("id").asText(), "DONE").path("depotId").asText()).isEqualTo("late");
+        assertThat(awaitRequestState(replan.path("id").asText(), "DONE").path("depotId").asText())
+                .isEqualTo("late");
         // The slight delay came first and made nothing; the second stop's delay made no second request.
         assertThat(replansOf("late")).hasSize(1);
     }
 
-    private List<String> accept(byte[] batch) throws Exception {
-        ResponseEntity<String> accepted = post("/api/v1/inbound/canonical-json", PLANHUB_KEY, batch,
-                MediaType.APPLICATION_JSON);
-        assertThat(accepted.getStatusCode()).isEqualTo(HttpStatus.ACCEPTED);
-        List<String> ids = new ArrayList<>();
-        json.readTree(accepted.getBody()).path("orders").forEach(id -> ids.add(id.asText()));
-        return ids;
-    }
 
     /** A delay as the hub's tracking publishes it: the canonical event, and how far behind plan as a header. */
     private static void publishDelay(String planId, String vehicleId, String orderId, Duration behind)
@@ -126,9 +114,4 @@ class PlanTriggersIT extends HubIntegrationTest {
         return found;
     }
 
-    private JsonNode awaitState(String id, String state) throws Exception {
-        await().atMost(Duration.ofSeconds(60)).until(() -> state.equals(json.readTree(get("/api/v1/plans/" + id
-                + "/request", PLANHUB_KEY).getBody()).path("state").asText()));
-        return json.readTree(get("/api/v1/plans/" + id + "/request", PLANHUB_KEY).getBody());
-    }
 }

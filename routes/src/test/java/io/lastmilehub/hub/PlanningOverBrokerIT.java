@@ -1,8 +1,7 @@
 package io.lastmilehub.hub;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import io.lastmilehub.hub.testsupport.HubIntegrationTest;
+import io.lastmilehub.hub.testsupport.PlanningIntegrationTest;
 import io.lastmilehub.hub.testsupport.PlanningOrders;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.HttpEntity;
@@ -15,7 +14,6 @@ import org.springframework.http.ResponseEntity;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 
@@ -27,24 +25,24 @@ import static org.awaitility.Awaitility.await;
  * with one message group per depot, followed through the API while they run, failed solves retried, FAILED and
  * dead-lettered. Tenant planhub's solves take their whole 2 s budget, so that overlaps are real.
  */
-class PlanningOverBrokerIT extends HubIntegrationTest {
-
-    private final ObjectMapper json = new ObjectMapper();
+class PlanningOverBrokerIT extends PlanningIntegrationTest {
 
     @Test
     void twoDepotsArePlannedInParallelButOneDepotsRequestsOneAfterTheOther() throws Exception {
-        postOrders("north", 8, 45.4720, -75.6950);
-        postOrders("south", 8, 45.3520, -75.6960);
+        acceptOrders(PlanningOrders.batch("north", 8, 45.4720, -75.6950));
+        acceptOrders(PlanningOrders.batch("south", 8, 45.3520, -75.6960));
 
         String north = requestPlan("north").path("id").asText();
         String south = requestPlan("south").path("id").asText();
         String northAgain = requestPlan("north").path("id").asText();
 
-        JsonNode first = awaitState(north, "DONE");
-        JsonNode parallel = awaitState(south, "DONE");
-        JsonNode second = awaitState(northAgain, "DONE");
+        JsonNode first = awaitRequestState(north, "DONE");
+        JsonNode parallel = awaitRequestState(south, "DONE");
+        JsonNode second = awaitRequestState(northAgain, "DONE");
         assertThat(start(first)).isBefore(end(parallel));
         assertThat(start(parallel)).isBefore(end(first));
+        // Planned at the same time, the second would fail on the orders the first moved to PLANNED and start again.
+        assertThat(List.of(first, parallel, second)).allMatch(request -> request.path("attempts").asInt() == 1);
         assertThat(start(second)).isAfterOrEqualTo(end(first));
         assertThat(json.readTree(get("/api/v1/plans/" + north, PLANHUB_KEY).getBody())
                 .path("routes").findValuesAsText("orderId")).hasSize(8);
@@ -52,7 +50,7 @@ class PlanningOverBrokerIT extends HubIntegrationTest {
 
     @Test
     void aRunningRequestShowsItsProgressThroughTheApi() throws Exception {
-        postOrders("west", 12, 45.3450, -75.8050);
+        acceptOrders(PlanningOrders.batch("west", 12, 45.3450, -75.8050));
         ResponseEntity<String> accepted = post("/api/v1/plans", PLANHUB_KEY, command("west"),
                 MediaType.APPLICATION_JSON);
         assertThat(accepted.getStatusCode()).isEqualTo(HttpStatus.ACCEPTED);
@@ -74,7 +72,7 @@ class PlanningOverBrokerIT extends HubIntegrationTest {
         assertThat(progress.path("unassigned").asInt()).isZero();
         assertThat(progress.path("elapsedMillis").asLong()).isPositive();
 
-        JsonNode done = awaitState(running.get().path("id").asText(), "DONE");
+        JsonNode done = awaitRequestState(running.get().path("id").asText(), "DONE");
         assertThat(done.path("progress").path("iterations").asInt())
                 .isGreaterThanOrEqualTo(progress.path("iterations").asInt());
         assertThat(done.path("plan").asText()).isEqualTo(location);
@@ -86,7 +84,7 @@ class PlanningOverBrokerIT extends HubIntegrationTest {
 
     @Test
     void aClientCanWaitForItsPlanWithPreferWait() throws Exception {
-        postOrders("north", 3, 45.4720, -75.6950);
+        acceptOrders(PlanningOrders.batch("north", 3, 45.4720, -75.6950));
         HttpHeaders headers = new HttpHeaders();
         headers.set("X-Api-Key", PLANHUB_KEY);
         headers.set("Prefer", "respond-async, wait=30");
@@ -124,7 +122,7 @@ class PlanningOverBrokerIT extends HubIntegrationTest {
         assertThat(replayed.path("replayCount").asInt()).isEqualTo(1);
         await().atMost(Duration.ofSeconds(30)).until(() -> json.readTree(get("/api/v1/plans/" + id + "/request",
                 PLANHUB_KEY).getBody()).path("attempts").asInt() == 6);
-        assertThat(awaitState(id, "FAILED").path("failureReason").asText()).contains("several currencies");
+        assertThat(awaitRequestState(id, "FAILED").path("failureReason").asText()).contains("several currencies");
     }
 
     @Test
@@ -143,14 +141,6 @@ class PlanningOverBrokerIT extends HubIntegrationTest {
                 .getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
     }
 
-    private List<String> postOrders(String depot, int count, double latitude, double longitude) throws Exception {
-        ResponseEntity<String> accepted = post("/api/v1/inbound/canonical-json", PLANHUB_KEY,
-                PlanningOrders.batch(depot, count, latitude, longitude), MediaType.APPLICATION_JSON);
-        assertThat(accepted.getStatusCode()).isEqualTo(HttpStatus.ACCEPTED);
-        List<String> ids = new ArrayList<>();
-        json.readTree(accepted.getBody()).path("orders").forEach(id -> ids.add(id.asText()));
-        return ids;
-    }
 
     private JsonNode requestPlan(String depot) throws Exception {
         ResponseEntity<String> accepted = post("/api/v1/plans", PLANHUB_KEY, command(depot),
@@ -162,14 +152,6 @@ class PlanningOverBrokerIT extends HubIntegrationTest {
         return request;
     }
 
-    private JsonNode awaitState(String id, String state) {
-        AtomicReference<JsonNode> view = new AtomicReference<>();
-        await().atMost(Duration.ofSeconds(60)).until(() -> {
-            view.set(json.readTree(get("/api/v1/plans/" + id + "/request", PLANHUB_KEY).getBody()));
-            return state.equals(view.get().path("state").asText());
-        });
-        return view.get();
-    }
 
     private JsonNode awaitDeadLetterOf(String planId) {
         AtomicReference<JsonNode> found = new AtomicReference<>();
