@@ -16,7 +16,9 @@ public interface ControlNumbers {
         /** GS06 (up to 9 digits). */
         GROUP,
         /** ST02 (4 to 9 characters) or UNH 0062 (up to 14 characters). */
-        TRANSACTION
+        TRANSACTION,
+        /** Our freight invoice numbers (210 B3-02, up to 22 characters). */
+        INVOICE
     }
 
     /**
