@@ -29,6 +29,8 @@ public class BrokerConfig {
             }
             subscribe(configuration, Addresses.STATUS, Addresses.SAP_STATUS_SUBSCRIPTION);
             subscribe(configuration, Addresses.COST, Addresses.SAP_COST_SUBSCRIPTION);
+            subscribe(configuration, Addresses.STATUS, Addresses.EDI_STATUS_SUBSCRIPTION);
+            subscribe(configuration, Addresses.COST, Addresses.EDI_COST_SUBSCRIPTION);
             configuration.addAddressSetting("lastmile.#", new AddressSettings()
                     .setDeadLetterAddress(SimpleString.of("DLQ"))
                     .setMaxDeliveryAttempts(10)

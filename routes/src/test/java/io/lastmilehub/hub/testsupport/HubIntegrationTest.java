@@ -1,6 +1,7 @@
 package io.lastmilehub.hub.testsupport;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.client.WireMock;
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -49,6 +50,14 @@ public abstract class HubIntegrationTest {
      */
     protected static final WireMockServer SAP = startWireMock();
     protected static final String SAP_STATUS_PATH = "/sap/bc/srt/lastmile/status";
+    /**
+     * Trading partner catalyst-paper (config/partners) on loopback: what the hub sends it is POSTed to
+     * {@link #EDI_PARTNER_PATH}, answered 200 unless a test stubs otherwise.
+     */
+    protected static final WireMockServer EDI_PARTNER = startWireMock();
+    protected static final String EDI_PARTNER_PATH = "/edi/in";
+    /** Where what the hub sends trading partner benelux-forwarder is written. */
+    protected static final Path EDI_PARTNER_DIR = DATA_DIR.resolve("edi-out/benelux-forwarder");
 
     @Autowired
     protected TestRestTemplate http;
@@ -72,6 +81,8 @@ public abstract class HubIntegrationTest {
         registry.add("lastmile.tenants.sap.fleet-file", () -> "fleet/demo.yaml");
         registry.add("lastmile.tenants.sap.sap.soap-status-url", () -> SAP.baseUrl() + SAP_STATUS_PATH);
         registry.add("lastmile.tenants.sap.sap.soap-timeout", () -> "500ms");
+        registry.add("lastmile.edi.demo-endpoint", () -> EDI_PARTNER.baseUrl() + EDI_PARTNER_PATH);
+        registry.add("lastmile.edi.benelux-endpoint", () -> "file:" + EDI_PARTNER_DIR);
     }
 
     protected ResponseEntity<String> post(String path, String apiKey, byte[] body, MediaType type) {
@@ -92,6 +103,11 @@ public abstract class HubIntegrationTest {
     /** A sample message from src/test/resources/samples. */
     protected static byte[] sample(String name) {
         return Samples.read(name);
+    }
+
+    /** The trading partners' HTTP endpoint, taking everything until a test stubs otherwise. */
+    static {
+        EDI_PARTNER.stubFor(WireMock.post(EDI_PARTNER_PATH).atPriority(10).willReturn(WireMock.ok()));
     }
 
     private static WireMockServer startWireMock() {
