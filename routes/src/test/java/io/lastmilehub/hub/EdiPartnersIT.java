@@ -12,22 +12,22 @@ import io.lastmilehub.hub.testsupport.HubIntegrationTest;
 import io.lastmilehub.hub.testsupport.Samples;
 import io.lastmilehub.model.Plan;
 import org.junit.jupiter.api.Test;
-import org.springframework.http.HttpEntity;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.stream.Stream;
 
-import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
-import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -49,7 +49,7 @@ class EdiPartnersIT extends HubIntegrationTest {
     @Test
     void aTenderIsStoredAcknowledgedWithOurIdsAndAccepted() throws Exception {
         ResponseEntity<String> accepted = post("/api/v1/inbound/x12", DEMO_KEY,
-                tender(41001, "LOAD41001", LocalDate.now().plusDays(3)), X12);
+                Samples.loadTender(41001, "LOAD41001", LocalDate.now().plusDays(3)), X12);
 
         assertThat(accepted.getStatusCode()).isEqualTo(HttpStatus.ACCEPTED);
         String orderId = json.readTree(accepted.getBody()).path("orders").get(0).asText();
@@ -69,7 +69,7 @@ class EdiPartnersIT extends HubIntegrationTest {
 
         String response = reparsed(partnerReceived("990", "B1*SCAC*LOAD41001*"));
         assertThat(response).contains("~GS*GF*NPME*MGCTLYST*", "~ST*990*",
-                "~B1*SCAC*LOAD41001*" + LocalDate.now(java.time.ZoneOffset.UTC).format(CCYYMMDD) + "*A~SE*3*")
+                "~B1*SCAC*LOAD41001*" + LocalDate.now(ZoneOffset.UTC).format(CCYYMMDD) + "*A~SE*3*")
                 .doesNotContain("K1*");
         assertThat(Long.parseLong(isa13(response))).as("control numbers increase").isGreaterThan(
                 Long.parseLong(interchange));
@@ -77,8 +77,8 @@ class EdiPartnersIT extends HubIntegrationTest {
 
     @Test
     void aTenderOutsideTheRulesIsDeclinedItsOrderCancelledAndThe214Sent() throws Exception {
-        ResponseEntity<String> accepted = post("/api/v1/inbound/x12", DEMO_KEY, tender(41002, "LOAD41002", null),
-                X12);
+        ResponseEntity<String> accepted = post("/api/v1/inbound/x12", DEMO_KEY,
+                Samples.loadTender(41002, "LOAD41002", null), X12);
         String orderId = json.readTree(accepted.getBody()).path("orders").get(0).asText();
 
         String response = reparsed(partnerReceived("990", "B1*SCAC*LOAD41002*"));
@@ -93,8 +93,8 @@ class EdiPartnersIT extends HubIntegrationTest {
 
     @Test
     void aBrokenTenderIsRejectedWithA997NamingSegmentAndCodeAndIsDeadLettered() throws Exception {
-        String broken = new String(tender(41003, "LOAD41003", LocalDate.now().plusDays(3)), StandardCharsets.UTF_8)
-                .replace("N3*555 S 108th St\n", "");
+        String broken = new String(Samples.loadTender(41003, "LOAD41003", LocalDate.now().plusDays(3)),
+                StandardCharsets.UTF_8).replace("N3*555 S 108th St\n", "");
 
         ResponseEntity<String> refused = post("/api/v1/inbound/x12", DEMO_KEY,
                 broken.getBytes(StandardCharsets.UTF_8), X12);
@@ -103,14 +103,14 @@ class EdiPartnersIT extends HubIntegrationTest {
         String deadLetter = json.readTree(refused.getBody()).path("deadLetter").asText();
         assertThat(get("/api/v1/dead-letters/" + deadLetter + "/payload", DEMO_KEY).getBody()).isEqualTo(broken);
         String ack = reparsed(partnerReceived("997", "AK1*SM*41003~"));
-        assertThat(ack).containsPattern("~AK2\\*204\\*410030001~AK3\\*N3\\*\\d+\\*\\*3~AK5\\*R\\*5~AK9\\*R\\*1\\*1\\*0~");
-        assertThat(EDI_PARTNER.findAll(postRequestedFor(urlEqualTo(EDI_PARTNER_PATH))).stream()
-                .map(LoggedRequest::getBodyAsString)).noneMatch(body -> body.contains("B1*SCAC*LOAD41003*"));
+        assertThat(ack).containsPattern("~AK2\\*204\\*410030001~AK3\\*N3\\*\\d+\\*\\*3~AK5\\*R\\*5~")
+                .contains("~AK9*R*1*1*0~");
+        assertThat(ediPartnerReceived("990", "B1*SCAC*LOAD41003*")).isEmpty();
     }
 
     @Test
     void aTenderReceivedTwiceIsProcessedOnceAndTheSecondAnsweredWithATa1() throws Exception {
-        byte[] tender = tender(41004, "LOAD41004", LocalDate.now().plusDays(3));
+        byte[] tender = Samples.loadTender(41004, "LOAD41004", LocalDate.now().plusDays(3));
         String first = post("/api/v1/inbound/x12", DEMO_KEY, tender, X12).getBody();
         String resent = new String(tender, StandardCharsets.UTF_8).replace("*1256*U*", "*1301*U*");
 
@@ -121,7 +121,7 @@ class EdiPartnersIT extends HubIntegrationTest {
         assertThat(again.path("orders")).isEqualTo(json.readTree(first).path("orders"));
         String notice = reparsed(partnerReceived("TA1", "TA1*000041004*"));
         assertThat(notice).contains("~TA1*000041004*160726*1301*R*025~IEA*0*");
-        assertThat(partnerReceivedAll("990", "B1*SCAC*LOAD41004*")).hasSize(1);
+        assertThat(ediDocumentsReceived("990", "B1*SCAC*LOAD41004*")).hasSize(1);
     }
 
     @Test
@@ -134,16 +134,18 @@ class EdiPartnersIT extends HubIntegrationTest {
 
         assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat(refused.getBody()).contains("214 is not accepted inbound");
-        assertThat(reparsed(partnerReceived("997", "AK1*QM*82265~"))).contains("~AK2*214*822650001~AK5*R*1~AK9*R*1*1*0~");
+        assertThat(reparsed(partnerReceived("997", "AK1*QM*82265~")))
+                .contains("~AK2*214*822650001~AK5*R*1~AK9*R*1*1*0~");
     }
 
     @Test
     void aPlannedShipmentIsInvoicedOnceWithItsShareOfThePlanCost() throws Exception {
         LocalDate day = LocalDate.now().plusDays(45);
-        String orderId = json.readTree(post("/api/v1/inbound/x12", DEMO_KEY, tender(41005, "LOAD41005", day), X12)
-                .getBody()).path("orders").get(0).asText();
+        String orderId = json.readTree(post("/api/v1/inbound/x12", DEMO_KEY,
+                Samples.loadTender(41005, "LOAD41005", day), X12).getBody()).path("orders").get(0).asText();
         await().atMost(Duration.ofSeconds(10)).until(() -> "EXCEPTION".equals(order(orderId).path("status").asText()));
-        assertThat(putShipTo(orderId, "{\"location\":{\"latitude\":45.4236,\"longitude\":-75.7009}}")
+        assertThat(putJson("/api/v1/orders/" + orderId + "/ship-to", DEMO_KEY,
+                "{\"location\":{\"latitude\":45.4236,\"longitude\":-75.7009}}")
                 .getStatusCode()).isEqualTo(HttpStatus.OK);
 
         String planJson = plan(day);
@@ -161,7 +163,7 @@ class EdiPartnersIT extends HubIntegrationTest {
                 "~LX*1~AT7*AB*NS***");
 
         plan(day);
-        assertThat(partnerReceivedAll("210", "*LOAD41005*PP*")).as("invoiced once").hasSize(1);
+        assertThat(ediDocumentsReceived("210", "*LOAD41005*PP*")).as("invoiced once").hasSize(1);
     }
 
     @Test
@@ -169,13 +171,14 @@ class EdiPartnersIT extends HubIntegrationTest {
         EDI_PARTNER.stubFor(WireMock.post(EDI_PARTNER_PATH).atPriority(1)
                 .withRequestBody(WireMock.containing("B1*SCAC*LOAD41006*"))
                 .willReturn(WireMock.serverError()));
-        post("/api/v1/inbound/x12", DEMO_KEY, tender(41006, "LOAD41006", LocalDate.now().plusDays(3)), X12);
+        post("/api/v1/inbound/x12", DEMO_KEY, Samples.loadTender(41006, "LOAD41006", LocalDate.now().plusDays(3)), X12);
 
         JsonNode letter = await().atMost(Duration.ofSeconds(15)).until(() -> deadLetterFromRoute(
                 "edi-outbound-catalyst-paper"), node -> node != null);
         assertThat(get("/api/v1/dead-letters/" + letter.path("id").asText() + "/payload", DEMO_KEY).getBody())
                 .contains("B1*SCAC*LOAD41006*");
-        assertThat(partnerReceivedAll("990", "B1*SCAC*LOAD41006*")).hasSize(3);
+        int attempts = ediPartnerReceived("990", "B1*SCAC*LOAD41006*").size();
+        assertThat(attempts).as("first attempt and two redeliveries").isGreaterThanOrEqualTo(3);
 
         EDI_PARTNER.stubFor(WireMock.post(EDI_PARTNER_PATH).atPriority(1)
                 .withRequestBody(WireMock.containing("B1*SCAC*LOAD41006*")).willReturn(WireMock.ok()));
@@ -183,7 +186,9 @@ class EdiPartnersIT extends HubIntegrationTest {
                 DEMO_KEY, new byte[0], MediaType.APPLICATION_JSON).getBody());
 
         assertThat(replayed.path("replayOutcome").asText()).isEqualTo("delivered");
-        await().atMost(Duration.ofSeconds(10)).until(() -> partnerReceivedAll("990", "B1*SCAC*LOAD41006*").size() == 4);
+        await().atMost(Duration.ofSeconds(10))
+                .until(() -> ediPartnerReceived("990", "B1*SCAC*LOAD41006*").size() > attempts);
+        assertThat(ediDocumentsReceived("990", "B1*SCAC*LOAD41006*")).as("the same document each time").hasSize(1);
     }
 
     @Test
@@ -218,19 +223,6 @@ class EdiPartnersIT extends HubIntegrationTest {
 
     // --- the partners' side
 
-    /** A 204 sample made unique: ISA13 and GS06 {@code control}, B2-04 {@code shipment}, 100 kg, delivery on a day. */
-    private static byte[] tender(int control, String shipment, LocalDate delivery) {
-        String text = new String(Samples.read("x12/204-MGCTLYST-SAMPLE.EDI"), StandardCharsets.UTF_8)
-                .replace("000018718", String.format("%09d", control)).replace("17878", String.valueOf(control))
-                .replace("75027674", shipment).replace("AT8*G*L*5472.0**5472", "AT8*G*L*220.5**4");
-        if (delivery != null) {
-            String day = delivery.format(CCYYMMDD);
-            text = text.replace("*20160726*", "*" + day + "*").replace("*20160727*", "*" + day + "*")
-                    .replace("*20160729*", "*" + day + "*");
-        }
-        return text.getBytes(StandardCharsets.UTF_8);
-    }
-
     /** The IFTMIN sample made unique: UNB 0020 {@code reference}, BGM document number {@code consignment}. */
     private static byte[] instruction(String reference, String consignment, boolean consigneeAddress) {
         String text = new String(Samples.read("edifact/IFTMIN-Instruction.txt"), StandardCharsets.UTF_8)
@@ -241,33 +233,27 @@ class EdiPartnersIT extends HubIntegrationTest {
 
     /** The first document of that type catalyst-paper received that contains all the fragments. */
     private LoggedRequest partnerReceived(String type, String... fragments) {
-        return await().atMost(Duration.ofSeconds(15)).until(() -> partnerReceivedAll(type, fragments),
+        return await().atMost(Duration.ofSeconds(15)).until(() -> ediPartnerReceived(type, fragments),
                 r -> !r.isEmpty()).get(0);
-    }
-
-    private static List<LoggedRequest> partnerReceivedAll(String type, String... fragments) {
-        return EDI_PARTNER.findAll(postRequestedFor(urlEqualTo(EDI_PARTNER_PATH))
-                .withHeader("LastMileMessageType", WireMock.equalTo(type))).stream()
-                .filter(r -> Stream.of(fragments).allMatch(r.getBodyAsString()::contains)).toList();
     }
 
     private static String partnerFile(String type, String fragment) {
         return await().atMost(Duration.ofSeconds(15)).until(() -> {
-            if (!java.nio.file.Files.isDirectory(EDI_PARTNER_DIR)) {
+            if (!Files.isDirectory(EDI_PARTNER_DIR)) {
                 return null;
             }
-            try (Stream<java.nio.file.Path> files = java.nio.file.Files.list(EDI_PARTNER_DIR)) {
+            try (Stream<Path> files = Files.list(EDI_PARTNER_DIR)) {
                 return files.filter(f -> f.getFileName().toString().startsWith("benelux-forwarder-" + type + "-"))
                         .map(f -> read(f)).filter(text -> text.contains(fragment)).findFirst().orElse(null);
             }
         }, text -> text != null);
     }
 
-    private static String read(java.nio.file.Path file) {
+    private static String read(Path file) {
         try {
-            return java.nio.file.Files.readString(file, StandardCharsets.ISO_8859_1);
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            return Files.readString(file, StandardCharsets.ISO_8859_1);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
@@ -292,14 +278,6 @@ class EdiPartnersIT extends HubIntegrationTest {
                 + "\"}").getBytes(StandardCharsets.UTF_8), MediaType.APPLICATION_JSON);
         assertThat(planned.getStatusCode()).isEqualTo(HttpStatus.CREATED);
         return planned.getBody();
-    }
-
-    private ResponseEntity<String> putShipTo(String orderId, String body) {
-        HttpHeaders headers = new HttpHeaders();
-        headers.set("X-Api-Key", DEMO_KEY);
-        headers.setContentType(MediaType.APPLICATION_JSON);
-        return http.exchange("/api/v1/orders/" + orderId + "/ship-to", HttpMethod.PUT,
-                new HttpEntity<>(body, headers), String.class);
     }
 
     private JsonNode deadLetterFromRoute(String routeId) throws Exception {

@@ -34,6 +34,7 @@ public class InboundRoutes extends RouteBuilder {
         // pass); for SAP, an ALEAUD audit IDoc, sent by the sap-idoc-outbound route template.
         from(OUTCOME).routeId("inbound-acknowledgement").routeConfigurationId(HubErrorHandling.ID)
                 .bean("ediAcknowledgements", "acknowledge")
+                .bean("tenderResponses", "cancelDeclined")
                 .filter(header(Addresses.FORMAT_HEADER).isEqualTo("idoc"))
                 .bean("idocAcknowledgements", "acknowledge")
                 .filter(body().isNotNull())

@@ -90,7 +90,8 @@ public class EdiAcknowledgements {
                     .build(interchange, outcomes, now).payload());
         }
         if (accepted != null) {
-            tenders.answer(partner, interchange, accepted.orders());
+            exchange.setProperty(TenderResponses.DECLINED_PROPERTY, tenders.answer(partner, interchange,
+                    accepted.orders()));
         }
     }
 

@@ -1,6 +1,7 @@
 package io.lastmilehub.hub.edi;
 
 import io.lastmilehub.hub.edi.TradingPartner.AckPolicy;
+import io.lastmilehub.model.DeliveryStatus;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -12,6 +13,7 @@ import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 class PartnerFilesTest {
 
@@ -25,12 +27,12 @@ class PartnerFilesTest {
         List<TradingPartner> partners = PartnerFiles.read(Path.of("../config/partners"), TENANTS);
 
         assertThat(partners).extracting(TradingPartner::id, TradingPartner::sourceSystem).containsExactly(
-                org.assertj.core.groups.Tuple.tuple("benelux-forwarder", "EDIFACT:SID"),
-                org.assertj.core.groups.Tuple.tuple("catalyst-paper", "X12:ZZ:MGCTLYST"));
+                tuple("benelux-forwarder", "EDIFACT:SID"),
+                tuple("catalyst-paper", "X12:ZZ:MGCTLYST"));
         TradingPartner catalyst = partners.get(1);
         assertThat(catalyst.x12Parties()).extracting("senderQualifier", "senderId", "receiverId", "groupSender",
                 "groupReceiver", "usage").containsExactly("02", "SCAC", "MGCTLYST", "NPME", "MGCTLYST", "T");
-        assertThat(catalyst.statusCodes().status(io.lastmilehub.model.DeliveryStatus.DELIVERED)).isEqualTo("D1");
+        assertThat(catalyst.statusCodes().status(DeliveryStatus.DELIVERED)).isEqualTo("D1");
         assertThat(partners.get(0).acknowledgements()).isEqualTo(AckPolicy.ON_ERROR);
         assertThat(partners.get(0).edifactParties().partner()).isEqualTo("EDIFACT:SID");
     }

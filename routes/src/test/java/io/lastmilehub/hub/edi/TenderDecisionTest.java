@@ -32,8 +32,10 @@ class TenderDecisionTest {
 
     @Test
     void whenTheStopsTogetherAreTooHeavy_theTenderIsDeclinedWithBothWeights() {
-        assertThat(TenderDecision.declineReason(RULES, List.of(order("US", 600, null), order("US", 450.4, null)),
-                NOW)).contains("WEIGHT 1050 KG OVER 1000 KG").hasValueSatisfying(r -> assertThat(r).hasSizeLessThan(31));
+        List<DeliveryOrder> heavy = List.of(order("US", 600, null), order("US", 450.4, null));
+
+        assertThat(TenderDecision.declineReason(RULES, heavy, NOW))
+                .hasValueSatisfying(r -> assertThat(r).isEqualTo("WEIGHT 1050 KG OVER 1000 KG").hasSizeLessThan(31));
     }
 
     @Test

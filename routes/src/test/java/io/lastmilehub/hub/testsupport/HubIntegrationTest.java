@@ -3,6 +3,7 @@ package io.lastmilehub.hub.testsupport;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.client.WireMock;
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
+import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -18,6 +19,10 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * The whole hub on a random port with its real embedded broker and database, the repository's config/ directory
@@ -94,10 +99,33 @@ public abstract class HubIntegrationTest {
         return http.exchange(path, HttpMethod.POST, new HttpEntity<>(body, headers), String.class);
     }
 
+    protected ResponseEntity<String> putJson(String path, String apiKey, String json) {
+        HttpHeaders headers = new HttpHeaders();
+        headers.set("X-Api-Key", apiKey);
+        headers.setContentType(MediaType.APPLICATION_JSON);
+        return http.exchange(path, HttpMethod.PUT, new HttpEntity<>(json, headers), String.class);
+    }
+
     protected ResponseEntity<String> get(String path, String apiKey) {
         HttpHeaders headers = new HttpHeaders();
         headers.set("X-Api-Key", apiKey);
         return http.exchange(path, HttpMethod.GET, new HttpEntity<>(headers), String.class);
+    }
+
+    /** What trading partner catalyst-paper received over HTTP of a type, containing all the fragments. */
+    protected static List<LoggedRequest> ediPartnerReceived(String type, String... fragments) {
+        return EDI_PARTNER.findAll(WireMock.postRequestedFor(WireMock.urlEqualTo(EDI_PARTNER_PATH))
+                .withHeader("LastMileMessageType", WireMock.equalTo(type))).stream()
+                .filter(r -> Stream.of(fragments).allMatch(r.getBodyAsString()::contains)).toList();
+    }
+
+    /**
+     * The distinct documents (file names, one per interchange built) catalyst-paper received of a type: a delivery
+     * whose answer came too late is sent again, the same document with the same name.
+     */
+    protected static Set<String> ediDocumentsReceived(String type, String... fragments) {
+        return ediPartnerReceived(type, fragments).stream().map(r -> r.getHeader("LastMileFileName"))
+                .collect(Collectors.toSet());
     }
 
     /** A sample message from src/test/resources/samples. */
