@@ -32,6 +32,8 @@ public class BrokerConfig {
             configuration.addQueueConfiguration(QueueConfiguration.of(Addresses.PLANNING_DELAYS_SUBSCRIPTION)
                     .setAddress(Addresses.STATUS).setRoutingType(RoutingType.MULTICAST).setDurable(true)
                     .setFilterString(Addresses.DELAY_HEADER + " IS NOT NULL"));
+            subscribe(configuration, Addresses.STATUS, Addresses.EDI_STATUS_SUBSCRIPTION);
+            subscribe(configuration, Addresses.COST, Addresses.EDI_COST_SUBSCRIPTION);
             configuration.addAddressSetting("lastmile.#", new AddressSettings()
                     .setDeadLetterAddress(SimpleString.of("DLQ"))
                     .setMaxDeliveryAttempts(10)

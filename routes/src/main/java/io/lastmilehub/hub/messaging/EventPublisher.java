@@ -65,11 +65,27 @@ public class EventPublisher {
 
     /** An IDoc (XML) for the tenant's SAP system, delivered by its sap-idoc-outbound route. */
     public void toSap(String tenant, String messageType, byte[] idocXml) {
-        queues.send(Addresses.SAP_OUTBOUND, session -> {
+        sendBytes(Addresses.SAP_OUTBOUND, idocXml, Map.of(Addresses.TENANT_HEADER, tenant,
+                Addresses.MESSAGE_TYPE_HEADER, messageType));
+    }
+
+    /**
+     * An EDI interchange for a trading partner, delivered by the partner's transport route (selector on
+     * {@link Addresses#PARTNER_HEADER}), which writes or uploads it as {@code fileName}.
+     */
+    public void toEdiPartner(String tenant, String partner, String messageType, String fileName, byte[] edi) {
+        sendBytes(Addresses.EDI_OUTBOUND, edi, Map.of(Addresses.TENANT_HEADER, tenant, Addresses.PARTNER_HEADER,
+                partner, Addresses.MESSAGE_TYPE_HEADER, messageType, Addresses.FILE_NAME_HEADER, fileName,
+                Addresses.CAMEL_FILE_NAME_HEADER, fileName));
+    }
+
+    private void sendBytes(String queue, byte[] body, Map<String, String> headers) {
+        queues.send(queue, session -> {
             BytesMessage message = session.createBytesMessage();
-            message.writeBytes(idocXml);
-            message.setStringProperty(Addresses.TENANT_HEADER, tenant);
-            message.setStringProperty(Addresses.MESSAGE_TYPE_HEADER, messageType);
+            message.writeBytes(body);
+            for (Map.Entry<String, String> header : headers.entrySet()) {
+                message.setStringProperty(header.getKey(), header.getValue());
+            }
             return message;
         });
     }

@@ -1,7 +1,9 @@
 package io.lastmilehub.hub.testsupport;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.client.WireMock;
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
+import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -17,6 +19,10 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * The whole hub on a random port with its real embedded broker and database, the repository's config/ directory
@@ -56,6 +62,14 @@ public abstract class HubIntegrationTest {
      * whole time budget of 2 s, a cut-off at depot east and re-plans for vehicles 20 minutes late.
      */
     protected static final String PLANHUB_KEY = "planhub-key";
+    /**
+     * Trading partner catalyst-paper (config/partners) on loopback: what the hub sends it is POSTed to
+     * {@link #EDI_PARTNER_PATH}, answered 200 unless a test stubs otherwise.
+     */
+    protected static final WireMockServer EDI_PARTNER = startWireMock();
+    protected static final String EDI_PARTNER_PATH = "/edi/in";
+    /** Where what the hub sends trading partner benelux-forwarder is written. */
+    protected static final Path EDI_PARTNER_DIR = DATA_DIR.resolve("edi-out/benelux-forwarder");
 
     @Autowired
     protected TestRestTemplate http;
@@ -89,6 +103,8 @@ public abstract class HubIntegrationTest {
         registry.add("lastmile.tenants.planhub.planning.cut-offs[0].depot", () -> "east");
         registry.add("lastmile.tenants.planhub.planning.cut-offs[0].cron", () -> "0 0 6 * * MON-FRI");
         registry.add("lastmile.tenants.planhub.planning.cut-offs[0].plan-date", () -> "today");
+        registry.add("lastmile.edi.demo-endpoint", () -> EDI_PARTNER.baseUrl() + EDI_PARTNER_PATH);
+        registry.add("lastmile.edi.benelux-endpoint", () -> "file:" + EDI_PARTNER_DIR);
     }
 
     protected ResponseEntity<String> post(String path, String apiKey, byte[] body, MediaType type) {
@@ -100,15 +116,43 @@ public abstract class HubIntegrationTest {
         return http.exchange(path, HttpMethod.POST, new HttpEntity<>(body, headers), String.class);
     }
 
+    protected ResponseEntity<String> putJson(String path, String apiKey, String json) {
+        HttpHeaders headers = new HttpHeaders();
+        headers.set("X-Api-Key", apiKey);
+        headers.setContentType(MediaType.APPLICATION_JSON);
+        return http.exchange(path, HttpMethod.PUT, new HttpEntity<>(json, headers), String.class);
+    }
+
     protected ResponseEntity<String> get(String path, String apiKey) {
         HttpHeaders headers = new HttpHeaders();
         headers.set("X-Api-Key", apiKey);
         return http.exchange(path, HttpMethod.GET, new HttpEntity<>(headers), String.class);
     }
 
+    /** What trading partner catalyst-paper received over HTTP of a type, containing all the fragments. */
+    protected static List<LoggedRequest> ediPartnerReceived(String type, String... fragments) {
+        return EDI_PARTNER.findAll(WireMock.postRequestedFor(WireMock.urlEqualTo(EDI_PARTNER_PATH))
+                .withHeader("LastMileMessageType", WireMock.equalTo(type))).stream()
+                .filter(r -> Stream.of(fragments).allMatch(r.getBodyAsString()::contains)).toList();
+    }
+
+    /**
+     * The distinct documents (file names, one per interchange built) catalyst-paper received of a type: a delivery
+     * whose answer came too late is sent again, the same document with the same name.
+     */
+    protected static Set<String> ediDocumentsReceived(String type, String... fragments) {
+        return ediPartnerReceived(type, fragments).stream().map(r -> r.getHeader("LastMileFileName"))
+                .collect(Collectors.toSet());
+    }
+
     /** A sample message from src/test/resources/samples. */
     protected static byte[] sample(String name) {
         return Samples.read(name);
+    }
+
+    /** The trading partners' HTTP endpoint, taking everything until a test stubs otherwise. */
+    static {
+        EDI_PARTNER.stubFor(WireMock.post(EDI_PARTNER_PATH).atPriority(10).willReturn(WireMock.ok()));
     }
 
     private static WireMockServer startWireMock() {
