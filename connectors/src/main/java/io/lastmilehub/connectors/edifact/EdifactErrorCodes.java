@@ -13,6 +13,8 @@ final class EdifactErrorCodes {
     static final String MISSING = "13";
     /** 17: no agreement (a message type we do not take). */
     static final String NO_AGREEMENT = "17";
+    /** 26: duplicate detected (an interchange with this sender and reference was processed before). */
+    static final String DUPLICATE = "26";
     /** 28: references do not match. */
     static final String REFERENCES_DO_NOT_MATCH = "28";
     /** 29: control count does not match number of instances received. */

@@ -35,15 +35,27 @@ public final class X12Envelope {
         this.parties = parties;
         this.numbers = numbers;
         this.interchangeNumber = String.format("%09d", numbers.next(parties.partner(), Kind.INTERCHANGE));
-        this.groupNumber = String.valueOf(numbers.next(parties.partner(), Kind.GROUP));
+        this.groupNumber = functionalId == null ? null : String.valueOf(numbers.next(parties.partner(), Kind.GROUP));
         var utc = now.atOffset(ZoneOffset.UTC);
         // ISA*auth*sec*sender qual*sender*receiver qual*receiver*date*time*standards id*version*control*ack*usage*:
         out.segment("ISA", "00", " ".repeat(10), "00", " ".repeat(10), parties.senderQualifier(),
                 pad(parties.senderId()), parties.receiverQualifier(), pad(parties.receiverId()), YYMMDD.format(utc),
                 HHMM.format(utc), "U", ISA_VERSION, interchangeNumber, "0", parties.usage(), ":");
-        // GS*functional id*app sender*app receiver*date*time*group control*X*version
-        out.segment("GS", functionalId, parties.groupSender(), parties.groupReceiver(), CCYYMMDD.format(utc),
-                HHMM.format(utc), groupNumber, "X", GS_VERSION);
+        if (functionalId != null) {
+            // GS*functional id*app sender*app receiver*date*time*group control*X*version
+            out.segment("GS", functionalId, parties.groupSender(), parties.groupReceiver(), CCYYMMDD.format(utc),
+                    HHMM.format(utc), groupNumber, "X", GS_VERSION);
+        }
+    }
+
+    /** Opens an interchange without a functional group, for interchange-level segments (TA1). */
+    public static X12Envelope withoutGroup(X12Parties parties, ControlNumbers numbers, Instant now) {
+        return new X12Envelope(parties, numbers, null, now);
+    }
+
+    /** The writer for interchange-level segments of an interchange opened {@link #withoutGroup}. */
+    public EdiOutput interchangeLevel() {
+        return out;
     }
 
     /** Writes ST and returns the writer for the set's segments. */
@@ -59,10 +71,12 @@ public final class X12Envelope {
         out.segment("SE", String.valueOf(out.countWithTrailer()), setNumber);
     }
 
-    /** Writes GE and IEA and returns the interchange. */
+    /** Writes GE (when there is a group) and IEA and returns the interchange. */
     public byte[] finish() {
-        out.segment("GE", String.valueOf(sets), groupNumber);
-        out.segment("IEA", "1", interchangeNumber);
+        if (groupNumber != null) {
+            out.segment("GE", String.valueOf(sets), groupNumber);
+        }
+        out.segment("IEA", groupNumber == null ? "0" : "1", interchangeNumber);
         return out.finish();
     }
 

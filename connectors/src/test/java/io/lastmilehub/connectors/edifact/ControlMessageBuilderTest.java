@@ -76,4 +76,15 @@ class ControlMessageBuilderTest {
         assertThat(ack.errors()).containsExactly("UNH+ME000001+IFTMIN/NAD+CN: party 5411234444402 has no street, city"
                 + " and country, only a party id (no GLN directory)");
     }
+
+    @Test
+    void whenAnInterchangeIsADuplicate_theContrlRejectsItWithError26AndNoMessageReport() throws Exception {
+        EdiInterchange orders = mapper.inbound().read(EdifactSamples.of("ORDERS-PurchaseOrder.txt"));
+
+        byte[] contrl = new ControlMessageBuilder(Reparse.counting()).duplicate(orders.header(), NOW);
+
+        assertThat(Reparse.strictly(contrl)).containsExactly("UNA", "UNB", "UNH", "UCI", "UNT", "UNZ");
+        assertThat(new String(contrl, StandardCharsets.ISO_8859_1)).contains("UCI+" + orders.header().element(5)
+                + "+").contains("+4+26'UNT+3+1'");
+    }
 }

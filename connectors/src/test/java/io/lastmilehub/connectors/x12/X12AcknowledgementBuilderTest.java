@@ -113,6 +113,18 @@ class X12AcknowledgementBuilderTest {
                 .isEmpty();
     }
 
+    @Test
+    void whenAnInterchangeIsADuplicate_aTa1Says025WithItsControlNumberDateAndTime() throws Exception {
+        EdiInterchange tender = mapper.inbound().read(Samples.x12("204-MGCTLYST-SAMPLE.EDI"));
+
+        byte[] notice = new DuplicateInterchangeNotice(Reparse.counting()).build(tender.header(), NOW);
+
+        assertThat(Reparse.strictly(notice)).containsExactly("ISA", "TA1", "IEA");
+        assertThat(new String(notice, StandardCharsets.UTF_8)).startsWith("ISA*00*          *00*          *02*SCAC"
+                + "           *ZZ*MGCTLYST       *261121*0730*U*00401*000000001*0*T*:~")
+                .endsWith("~TA1*000018718*160726*1256*R*025~IEA*0*000000001~");
+    }
+
     /** Keeps the base's sample loading in one place. */
     static final class Samples extends InboundMapperTestBase {
 

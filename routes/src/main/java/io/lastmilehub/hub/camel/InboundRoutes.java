@@ -22,13 +22,19 @@ public class InboundRoutes extends RouteBuilder {
         from(INBOUND).routeId("inbound-message").routeConfigurationId(HubErrorHandling.ID)
                 .convertBodyTo(byte[].class)
                 .setProperty(IdocAcknowledgements.PAYLOAD_PROPERTY, body())
+                // X12 and EDIFACT: only from a configured trading partner of the tenant
+                .bean("ediInboundCheck", "check(${header." + Addresses.TENANT_HEADER + "}, ${header."
+                        + Addresses.FORMAT_HEADER + "}, ${body})")
                 .bean("inboundService", "accept(${header." + Addresses.TENANT_HEADER + "}, ${header."
                         + Addresses.FORMAT_HEADER + "}, ${body}, ${headers})")
                 .wireTap(OUTCOME);
 
         // What the sender hears back on its own channel, beyond the HTTP answer (refusals come here from
-        // HubErrorHandling): for SAP, an ALEAUD audit IDoc, sent by the sap-idoc-outbound route template.
+        // HubErrorHandling): for an EDI partner a 997/CONTRL and 990s, queued for its transport route (other formats
+        // pass); for SAP, an ALEAUD audit IDoc, sent by the sap-idoc-outbound route template.
         from(OUTCOME).routeId("inbound-acknowledgement").routeConfigurationId(HubErrorHandling.ID)
+                .bean("ediAcknowledgements", "acknowledge")
+                .bean("tenderResponses", "cancelDeclined")
                 .filter(header(Addresses.FORMAT_HEADER).isEqualTo("idoc"))
                 .bean("idocAcknowledgements", "acknowledge")
                 .filter(body().isNotNull())

@@ -15,10 +15,28 @@ public final class Addresses {
     /** Queue: IDocs for SAP (audits, status, POD, cost), sent on by each tenant's sap-idoc-outbound route. */
     public static final String SAP_OUTBOUND = "lastmile.sap.outbound";
 
+    /**
+     * Queue: one message per plan request, grouped by depot ({@code JMSXGroupID = <tenant>/<depot>}) so that a depot
+     * is planned by one consumer at a time while other depots are planned in parallel.
+     */
+    public static final String PLANNING_REQUESTS = "lastmile.planning.requests";
+    /**
+     * Queue: EDI interchanges for trading partners (997, 990, 214, 210, CONTRL, IFTSTA), each sent on by its
+     * partner's transport route, which selects on {@link #PARTNER_HEADER}.
+     */
+    public static final String EDI_OUTBOUND = "lastmile.edi.outbound";
+
     /** Durable multicast queue on {@link #STATUS}: the status changes SAP is told about. */
     public static final String SAP_STATUS_SUBSCRIPTION = "sap-shipment-status";
     /** Durable multicast queue on {@link #COST}: the plans whose freight cost SAP is told about. */
     public static final String SAP_COST_SUBSCRIPTION = "sap-freight-cost";
+
+    /** Durable multicast queue on {@link #STATUS} holding only delays ({@link #DELAY_HEADER} set): re-plan triggers. */
+    public static final String PLANNING_DELAYS_SUBSCRIPTION = "planning-delays";
+    /** Durable multicast queue on {@link #STATUS}: the status changes EDI partners are told about (214, IFTSTA). */
+    public static final String EDI_STATUS_SUBSCRIPTION = "edi-shipment-status";
+    /** Durable multicast queue on {@link #COST}: the plans whose freight EDI partners are invoiced for (210). */
+    public static final String EDI_COST_SUBSCRIPTION = "edi-freight-invoice";
 
     /** Header: the tenant the message belongs to. */
     public static final String TENANT_HEADER = "LastMileTenant";
@@ -28,6 +46,21 @@ public final class Addresses {
     public static final String ORDER_HEADER = "LastMileOrderId";
     /** Header: the kind of an outbound message, e.g. ALEAUD. */
     public static final String MESSAGE_TYPE_HEADER = "LastMileMessageType";
+    /** Header: the plan (and plan request) a message is about. */
+    public static final String PLAN_HEADER = "LastMilePlanId";
+    /** Header of a delay on {@link #STATUS}: how far behind its plan the vehicle is, in whole seconds. */
+    public static final String DELAY_HEADER = "LastMileDelaySeconds";
+    /** Header: the JMS message group; messages of one group are consumed one at a time, in order. */
+    public static final String GROUP_HEADER = "JMSXGroupID";
+    /** Header: the trading partner (its partner file's name) an outbound EDI interchange is for. */
+    public static final String PARTNER_HEADER = "LastMilePartner";
+    /**
+     * Header: the file name a transport writes or uploads an outbound document as. A Camel JMS consumer drops
+     * {@code Camel*} properties, so routes set Camel's file name from this one.
+     */
+    public static final String FILE_NAME_HEADER = "LastMileFileName";
+    /** Header: the same file name as {@link #FILE_NAME_HEADER}, under Camel's name, for consumers outside Camel. */
+    public static final String CAMEL_FILE_NAME_HEADER = "CamelFileName";
     /** Header: the dead letter a failed message was stored as. */
     public static final String DEAD_LETTER_HEADER = "LastMileDeadLetterId";
 

@@ -29,10 +29,19 @@ public class BrokerConfig {
             }
             subscribe(configuration, Addresses.STATUS, Addresses.SAP_STATUS_SUBSCRIPTION);
             subscribe(configuration, Addresses.COST, Addresses.SAP_COST_SUBSCRIPTION);
+            configuration.addQueueConfiguration(QueueConfiguration.of(Addresses.PLANNING_DELAYS_SUBSCRIPTION)
+                    .setAddress(Addresses.STATUS).setRoutingType(RoutingType.MULTICAST).setDurable(true)
+                    .setFilterString(Addresses.DELAY_HEADER + " IS NOT NULL"));
+            subscribe(configuration, Addresses.STATUS, Addresses.EDI_STATUS_SUBSCRIPTION);
+            subscribe(configuration, Addresses.COST, Addresses.EDI_COST_SUBSCRIPTION);
             configuration.addAddressSetting("lastmile.#", new AddressSettings()
                     .setDeadLetterAddress(SimpleString.of("DLQ"))
                     .setMaxDeliveryAttempts(10)
                     .setAutoCreateDeadLetterResources(true));
+            // No prefetch for plan requests (merged over the settings above): a consumer busy with one depot's long
+            // solve must not hold requests of other depots in its buffer while other consumers are idle.
+            configuration.addAddressSetting(Addresses.PLANNING_REQUESTS, new AddressSettings()
+                    .setDefaultConsumerWindowSize(0));
         };
     }
 

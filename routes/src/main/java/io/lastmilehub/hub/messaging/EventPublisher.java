@@ -11,6 +11,7 @@ import jakarta.jms.Message;
 import org.springframework.jms.core.JmsTemplate;
 import org.springframework.stereotype.Component;
 
+import java.time.Duration;
 import java.util.Map;
 
 /**
@@ -40,6 +41,19 @@ public class EventPublisher {
                 Addresses.TENANT_HEADER, event.getTenant(), Addresses.ORDER_HEADER, event.getOrderId()));
     }
 
+    /** A status change that is a delay: the same event, with how far behind plan the vehicle is as a header. */
+    public void delayReported(DeliveryStatusEvent event, Duration behindPlan) {
+        send(topics, Addresses.STATUS, CanonicalJson.toJson(event), Map.of(
+                Addresses.TENANT_HEADER, event.getTenant(), Addresses.ORDER_HEADER, event.getOrderId(),
+                Addresses.DELAY_HEADER, Long.toString(behindPlan.toSeconds())));
+    }
+
+    /** A plan request for the planning consumers, in the depot's message group. */
+    public void planRequested(String tenant, String depotId, String planId, String requestJson) {
+        send(queues, Addresses.PLANNING_REQUESTS, requestJson, Map.of(Addresses.TENANT_HEADER, tenant,
+                Addresses.PLAN_HEADER, planId, Addresses.GROUP_HEADER, tenant + "/" + depotId));
+    }
+
     public void positionReported(TrackingPosition position) {
         send(topics, Addresses.POSITIONS, CanonicalJson.toJson(position),
                 Map.of(Addresses.TENANT_HEADER, position.getTenant()));
@@ -51,11 +65,27 @@ public class EventPublisher {
 
     /** An IDoc (XML) for the tenant's SAP system, delivered by its sap-idoc-outbound route. */
     public void toSap(String tenant, String messageType, byte[] idocXml) {
-        queues.send(Addresses.SAP_OUTBOUND, session -> {
+        sendBytes(Addresses.SAP_OUTBOUND, idocXml, Map.of(Addresses.TENANT_HEADER, tenant,
+                Addresses.MESSAGE_TYPE_HEADER, messageType));
+    }
+
+    /**
+     * An EDI interchange for a trading partner, delivered by the partner's transport route (selector on
+     * {@link Addresses#PARTNER_HEADER}), which writes or uploads it as {@code fileName}.
+     */
+    public void toEdiPartner(String tenant, String partner, String messageType, String fileName, byte[] edi) {
+        sendBytes(Addresses.EDI_OUTBOUND, edi, Map.of(Addresses.TENANT_HEADER, tenant, Addresses.PARTNER_HEADER,
+                partner, Addresses.MESSAGE_TYPE_HEADER, messageType, Addresses.FILE_NAME_HEADER, fileName,
+                Addresses.CAMEL_FILE_NAME_HEADER, fileName));
+    }
+
+    private void sendBytes(String queue, byte[] body, Map<String, String> headers) {
+        queues.send(queue, session -> {
             BytesMessage message = session.createBytesMessage();
-            message.writeBytes(idocXml);
-            message.setStringProperty(Addresses.TENANT_HEADER, tenant);
-            message.setStringProperty(Addresses.MESSAGE_TYPE_HEADER, messageType);
+            message.writeBytes(body);
+            for (Map.Entry<String, String> header : headers.entrySet()) {
+                message.setStringProperty(header.getKey(), header.getValue());
+            }
             return message;
         });
     }

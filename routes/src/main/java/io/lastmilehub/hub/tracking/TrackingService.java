@@ -3,6 +3,7 @@ package io.lastmilehub.hub.tracking;
 import io.lastmilehub.hub.messaging.EventPublisher;
 import io.lastmilehub.model.DeliveryStatus;
 import io.lastmilehub.model.DeliveryStatusEvent;
+import io.lastmilehub.model.ReasonCode;
 import io.lastmilehub.tracking.ChainResult;
 import io.lastmilehub.tracking.DecodeException;
 import io.lastmilehub.tracking.DeviceBindings;
@@ -10,6 +11,7 @@ import io.lastmilehub.tracking.DeviceReport;
 import io.lastmilehub.tracking.DeviceState;
 import io.lastmilehub.tracking.OsmAndProtocolDecoder;
 import io.lastmilehub.tracking.PositionChain;
+import io.lastmilehub.tracking.StopEta;
 import io.lastmilehub.tracking.TrackedPosition;
 import org.springframework.stereotype.Service;
 
@@ -18,12 +20,14 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Takes position reports from devices: decodes them, runs each through the handler chain with the device's state and
  * the route its vehicle drives, and publishes what comes out: accepted positions on the positions topic, progress
- * (out for delivery, arriving) as status changes of the orders, delays and cold-chain excursions as events.
+ * (out for delivery, arriving) as status changes of the orders, delays (with how far behind plan the vehicle is, for
+ * the re-plan trigger) and cold-chain excursions as events.
  */
 @Service
 public class TrackingService {
@@ -66,18 +70,26 @@ public class TrackingService {
                     new DeviceState(binding.tenant(), binding.vehicleId())));
             ChainResult result = device.process(report);
             result.position().map(TrackedPosition::position).ifPresent(publisher::positionReported);
-            result.statusEvents().forEach(this::publish);
+            result.statusEvents().forEach(event -> publish(event, result));
             accepted += result.position().isPresent() ? 1 : 0;
         }
         return accepted;
     }
 
-    private void publish(DeliveryStatusEvent event) {
-        if (event.getStatus() == DeliveryStatus.EXCEPTION) {
-            publisher.statusChanged(event);
-        } else {
+    private void publish(DeliveryStatusEvent event, ChainResult result) {
+        if (event.getStatus() != DeliveryStatus.EXCEPTION) {
             orderStatus.apply(event);
+            return;
         }
+        Optional<Duration> behind = event.getReasonCode() == ReasonCode.DELAYED
+                ? behindPlan(event.getOrderId(), result) : Optional.empty();
+        behind.ifPresentOrElse(delay -> publisher.delayReported(event, delay), () -> publisher.statusChanged(event));
+    }
+
+    /** How far behind plan the vehicle is at the delayed order's stop, from the position's ETAs. */
+    static Optional<Duration> behindPlan(String orderId, ChainResult result) {
+        return result.position().stream().flatMap(position -> position.etas().stream())
+                .filter(eta -> orderId.equals(eta.orderId())).map(StopEta::delay).findFirst();
     }
 
     /** A device's state, one report at a time (the chain's state is not thread-safe). */

@@ -1,7 +1,9 @@
 package io.lastmilehub.hub.testsupport;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.client.WireMock;
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
+import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -17,6 +19,10 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * The whole hub on a random port with its real embedded broker and database, the repository's config/ directory
@@ -29,6 +35,8 @@ import java.nio.file.Path;
         "lastmile.redelivery.max-attempts=2",
         "lastmile.redelivery.initial-delay=20ms",
         "lastmile.planning.max-iterations=300",
+        "lastmile.planning.consumers=3",
+        "lastmile.planning.progress-interval=100ms",
         "lastmile.tenants.other.api-keys[0]=other-key",
         "lastmile.tenants.other.default-depot=elsewhere"
 })
@@ -49,6 +57,19 @@ public abstract class HubIntegrationTest {
      */
     protected static final WireMockServer SAP = startWireMock();
     protected static final String SAP_STATUS_PATH = "/sap/bc/srt/lastmile/status";
+    /**
+     * Tenant "planhub": six depots of its own (src/test/resources/fleet/planhub.yaml) whose solves always take their
+     * whole time budget of 2 s, a cut-off at depot east and re-plans for vehicles 20 minutes late.
+     */
+    protected static final String PLANHUB_KEY = "planhub-key";
+    /**
+     * Trading partner catalyst-paper (config/partners) on loopback: what the hub sends it is POSTed to
+     * {@link #EDI_PARTNER_PATH}, answered 200 unless a test stubs otherwise.
+     */
+    protected static final WireMockServer EDI_PARTNER = startWireMock();
+    protected static final String EDI_PARTNER_PATH = "/edi/in";
+    /** Where what the hub sends trading partner benelux-forwarder is written. */
+    protected static final Path EDI_PARTNER_DIR = DATA_DIR.resolve("edi-out/benelux-forwarder");
 
     @Autowired
     protected TestRestTemplate http;
@@ -72,6 +93,18 @@ public abstract class HubIntegrationTest {
         registry.add("lastmile.tenants.sap.fleet-file", () -> "fleet/demo.yaml");
         registry.add("lastmile.tenants.sap.sap.soap-status-url", () -> SAP.baseUrl() + SAP_STATUS_PATH);
         registry.add("lastmile.tenants.sap.sap.soap-timeout", () -> "500ms");
+        registry.add("lastmile.tenants.planhub.api-keys[0]", () -> PLANHUB_KEY);
+        registry.add("lastmile.tenants.planhub.default-depot", () -> "north");
+        registry.add("lastmile.tenants.planhub.fleet-file",
+                () -> Path.of("src/test/resources/fleet/planhub.yaml").toAbsolutePath().toString());
+        registry.add("lastmile.tenants.planhub.planning.max-iterations", () -> "1000000");
+        registry.add("lastmile.tenants.planhub.planning.time-budget", () -> "2s");
+        registry.add("lastmile.tenants.planhub.planning.replan-delay", () -> "20m");
+        registry.add("lastmile.tenants.planhub.planning.cut-offs[0].depot", () -> "east");
+        registry.add("lastmile.tenants.planhub.planning.cut-offs[0].cron", () -> "0 0 6 * * MON-FRI");
+        registry.add("lastmile.tenants.planhub.planning.cut-offs[0].plan-date", () -> "today");
+        registry.add("lastmile.edi.demo-endpoint", () -> EDI_PARTNER.baseUrl() + EDI_PARTNER_PATH);
+        registry.add("lastmile.edi.benelux-endpoint", () -> "file:" + EDI_PARTNER_DIR);
     }
 
     protected ResponseEntity<String> post(String path, String apiKey, byte[] body, MediaType type) {
@@ -83,15 +116,43 @@ public abstract class HubIntegrationTest {
         return http.exchange(path, HttpMethod.POST, new HttpEntity<>(body, headers), String.class);
     }
 
+    protected ResponseEntity<String> putJson(String path, String apiKey, String json) {
+        HttpHeaders headers = new HttpHeaders();
+        headers.set("X-Api-Key", apiKey);
+        headers.setContentType(MediaType.APPLICATION_JSON);
+        return http.exchange(path, HttpMethod.PUT, new HttpEntity<>(json, headers), String.class);
+    }
+
     protected ResponseEntity<String> get(String path, String apiKey) {
         HttpHeaders headers = new HttpHeaders();
         headers.set("X-Api-Key", apiKey);
         return http.exchange(path, HttpMethod.GET, new HttpEntity<>(headers), String.class);
     }
 
+    /** What trading partner catalyst-paper received over HTTP of a type, containing all the fragments. */
+    protected static List<LoggedRequest> ediPartnerReceived(String type, String... fragments) {
+        return EDI_PARTNER.findAll(WireMock.postRequestedFor(WireMock.urlEqualTo(EDI_PARTNER_PATH))
+                .withHeader("LastMileMessageType", WireMock.equalTo(type))).stream()
+                .filter(r -> Stream.of(fragments).allMatch(r.getBodyAsString()::contains)).toList();
+    }
+
+    /**
+     * The distinct documents (file names, one per interchange built) catalyst-paper received of a type: a delivery
+     * whose answer came too late is sent again, the same document with the same name.
+     */
+    protected static Set<String> ediDocumentsReceived(String type, String... fragments) {
+        return ediPartnerReceived(type, fragments).stream().map(r -> r.getHeader("LastMileFileName"))
+                .collect(Collectors.toSet());
+    }
+
     /** A sample message from src/test/resources/samples. */
     protected static byte[] sample(String name) {
         return Samples.read(name);
+    }
+
+    /** The trading partners' HTTP endpoint, taking everything until a test stubs otherwise. */
+    static {
+        EDI_PARTNER.stubFor(WireMock.post(EDI_PARTNER_PATH).atPriority(10).willReturn(WireMock.ok()));
     }
 
     private static WireMockServer startWireMock() {

@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 
 /** The real sample messages in src/test/resources/samples, and variants of them for tests that need a new order. */
 public final class Samples {
@@ -50,5 +52,21 @@ public final class Samples {
         return order.replace(SHOPIFY_ORDER_ID, Integer.toString(900_000_000 + number))
                 .replace("\"#1001\"", "\"#" + number + "\"")
                 .getBytes(StandardCharsets.UTF_8);
+    }
+
+    /**
+     * The X12 204 sample (Catalyst Paper's load tender, trading partner catalyst-paper) as another tender: ISA13 and
+     * GS06 {@code control}, shipment id B2-04 {@code shipment}, 220.5 lb (100 kg) per stop and, unless
+     * {@code delivery} is null, every appointment on that day instead of in July 2016.
+     */
+    public static byte[] loadTender(int control, String shipment, LocalDate delivery) {
+        String text = new String(read("x12/204-MGCTLYST-SAMPLE.EDI"), StandardCharsets.UTF_8)
+                .replace("000018718", String.format("%09d", control)).replace("17878", String.valueOf(control))
+                .replace("75027674", shipment).replace("AT8*G*L*5472.0**5472", "AT8*G*L*220.5**4");
+        if (delivery != null) {
+            String day = "*" + delivery.format(DateTimeFormatter.BASIC_ISO_DATE) + "*";
+            text = text.replace("*20160726*", day).replace("*20160727*", day).replace("*20160729*", day);
+        }
+        return text.getBytes(StandardCharsets.UTF_8);
     }
 }

@@ -1,0 +1,68 @@
+package io.lastmilehub.hub.edi;
+
+import io.lastmilehub.connectors.edi.EdiInbound;
+import io.lastmilehub.connectors.edi.EdiInterchange;
+import io.lastmilehub.connectors.edi.EdiTransaction;
+import io.lastmilehub.connectors.spi.MappingException;
+import io.lastmilehub.hub.inbound.InvalidMessageException;
+import org.springframework.stereotype.Component;
+
+import java.util.Optional;
+
+/**
+ * Lets an X12 or EDIFACT interchange in only from a configured trading partner of the tenant, addressed to us, with
+ * only the transaction sets or messages agreed with that partner; anything else is refused (and so dead-lettered)
+ * before it is mapped. An interchange that cannot be read passes, for the mapper to refuse with where it broke.
+ */
+@Component("ediInboundCheck")
+public class EdiInboundCheck {
+
+    private final EdiStandards standards;
+    private final TradingPartners partners;
+
+    public EdiInboundCheck(EdiStandards standards, TradingPartners partners) {
+        this.standards = standards;
+        this.partners = partners;
+    }
+
+    /** Checks an inbound message; does nothing for formats other than x12 and edifact. */
+    public void check(String tenant, String format, byte[] payload) {
+        Optional<EdiInbound> inbound = standards.inbound(format);
+        if (inbound.isEmpty()) {
+            return;
+        }
+        EdiInterchange interchange;
+        String sender;
+        try {
+            interchange = inbound.get().read(payload);
+            sender = inbound.get().source(interchange).getSystem();
+        } catch (MappingException unreadable) {
+            return;
+        }
+        TradingPartner partner = partners.bySender(tenant, sender).orElseThrow(() -> new InvalidMessageException(
+                senderField(interchange), "unknown trading partner " + sender + " for tenant " + tenant
+                        + ": its interchanges are taken once config/partners/<id>.yaml names it"));
+        checkRecipient(interchange, partner);
+        for (EdiTransaction transaction : interchange.transactions()) {
+            if (inbound.get().supports(transaction.type()) && !partner.inbound().contains(transaction.type())) {
+                throw new InvalidMessageException(EdiInbound.name(transaction), transaction.type()
+                        + " is not agreed with trading partner " + partner.id() + ", which sends "
+                        + partner.inbound().stream().sorted().toList());
+            }
+        }
+    }
+
+    private static void checkRecipient(EdiInterchange interchange, TradingPartner partner) {
+        boolean x12 = partner.standard() == TradingPartner.Standard.X12;
+        // ISA*..*sender qual*sender*receiver qual*receiver; UNB+syntax+sender:qual+recipient:qual
+        String recipient = x12 ? interchange.header().element(8) : interchange.header().component(3, 1);
+        if (!recipient.equals(partner.us().id())) {
+            throw new InvalidMessageException(x12 ? "ISA-08" : "UNB/S003", "interchange is addressed to '"
+                    + recipient + "', not to us ('" + partner.us().id() + "' for partner " + partner.id() + ")");
+        }
+    }
+
+    private static String senderField(EdiInterchange interchange) {
+        return "ISA".equals(interchange.header().tag()) ? "ISA-06" : "UNB/S002";
+    }
+}

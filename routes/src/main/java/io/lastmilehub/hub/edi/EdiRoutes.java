@@ -1,0 +1,26 @@
+package io.lastmilehub.hub.edi;
+
+import io.lastmilehub.hub.camel.HubErrorHandling;
+import io.lastmilehub.hub.messaging.Addresses;
+import org.apache.camel.builder.RouteBuilder;
+import org.springframework.stereotype.Component;
+
+/**
+ * Listens to the status and cost topics for the trading partners, each through a durable queue of its own on the
+ * topic's address (declared in {@link io.lastmilehub.hub.messaging.BrokerConfig}), like the SAP routes: nothing
+ * published while the hub is down is lost, and hub instances compete for the work.
+ */
+@Component
+public class EdiRoutes extends RouteBuilder {
+
+    @Override
+    public void configure() {
+        from("jms:queue:" + Addresses.STATUS + "::" + Addresses.EDI_STATUS_SUBSCRIPTION).routeId("edi-shipment-status")
+                .routeConfigurationId(HubErrorHandling.ID)
+                .bean("ediStatusReports", "onStatus");
+
+        from("jms:queue:" + Addresses.COST + "::" + Addresses.EDI_COST_SUBSCRIPTION).routeId("edi-freight-invoice")
+                .routeConfigurationId(HubErrorHandling.ID)
+                .bean("ediFreightInvoices", "onPlanCost");
+    }
+}

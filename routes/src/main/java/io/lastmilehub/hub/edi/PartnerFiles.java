@@ -1,0 +1,90 @@
+package io.lastmilehub.hub.edi;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/**
+ * Reads the partner files {@code <config-dir>/partners/<id>.yaml}, one partner each, and checks them all: a file
+ * that cannot be read, a key the hub does not know, a value out of range, or two partners with the same envelope
+ * ids stop the hub with every problem listed as {@code <file>: <field>: <reason>}.
+ */
+final class PartnerFiles {
+
+    private static final String SUFFIX = ".yaml";
+    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory())
+            .setPropertyNamingStrategy(PropertyNamingStrategies.KEBAB_CASE)
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+
+    private PartnerFiles() {
+    }
+
+    /**
+     * Every partner in the directory, none when it does not exist.
+     *
+     * @throws IllegalStateException listing each problem with its file and field
+     */
+    static List<TradingPartner> read(Path directory, Set<String> tenants) {
+        if (!Files.isDirectory(directory)) {
+            return List.of();
+        }
+        List<String> problems = new ArrayList<>();
+        List<TradingPartner> partners = new ArrayList<>();
+        Map<String, Path> bySender = new HashMap<>();
+        for (Path file : files(directory)) {
+            String id = file.getFileName().toString().replace(SUFFIX, "");
+            try {
+                TradingPartner partner = YAML.readValue(file.toFile(), TradingPartner.class).withId(id);
+                List<String> found = PartnerRules.check(partner, tenants);
+                found.forEach(problem -> problems.add(file + ": " + problem));
+                Path other = found.isEmpty() ? bySender.putIfAbsent(partner.sourceSystem(), file) : null;
+                if (other != null) {
+                    problems.add(file + ": them: " + partner.sourceSystem() + " is already the partner of " + other);
+                } else if (found.isEmpty()) {
+                    partners.add(partner);
+                }
+            } catch (JsonProcessingException e) {
+                problems.add(file + ": " + field(e) + ": " + e.getOriginalMessage());
+            } catch (IOException e) {
+                problems.add(file + ": cannot be read: " + e.getMessage());
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new IllegalStateException("Invalid trading partner configuration:\n  "
+                    + String.join("\n  ", problems));
+        }
+        return partners;
+    }
+
+    private static List<Path> files(Path directory) {
+        try (Stream<Path> files = Files.list(directory)) {
+            return files.filter(f -> f.getFileName().toString().endsWith(SUFFIX)).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot list " + directory, e);
+        }
+    }
+
+    /** The path of the key in error, e.g. {@code tender-rules.max-weight-kg}, or {@code (file)}. */
+    private static String field(JsonProcessingException e) {
+        if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+            return mapping.getPath().stream().map(r -> r.getFieldName() != null ? r.getFieldName()
+                    : "[" + r.getIndex() + "]").collect(Collectors.joining(".")).replace(".[", "[");
+        }
+        return "(file)";
+    }
+}

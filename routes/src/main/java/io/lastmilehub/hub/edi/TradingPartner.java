@@ -1,0 +1,157 @@
+package io.lastmilehub.hub.edi;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import io.lastmilehub.connectors.edi.StatusCodeTable;
+import io.lastmilehub.connectors.edifact.EdifactParties;
+import io.lastmilehub.connectors.x12.X12Parties;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * One trading partner, as configured in {@code config/partners/<id>.yaml} (see README, "For 3PLs and carriers").
+ *
+ * @param id               the file name without {@code .yaml}; the {@code LastMilePartner} header of what we send
+ * @param tenant           the tenant the partner's interchanges are received for
+ * @param standard         X12 or EDIFACT
+ * @param version          what we send: X12 GS08 {@code 004010}; EDIFACT message version {@code D01B}
+ * @param syntax           EDIFACT only: the syntax level (character set) of what we send, UNOA to UNOC
+ * @param usage            X12 only: ISA15 of what we send, P (production) or T (test)
+ * @param us               our identifiers in the envelope
+ * @param them             the partner's identifiers in the envelope: what identifies its interchanges
+ * @param scac             our SCAC, written in 990 B1, 214 B10 and 210 B3
+ * @param inbound          the transaction sets or messages we take from the partner (204, 940, 856, 945, IFTMIN...)
+ * @param outbound         what we send it (997, 990, 214, 210, CONTRL, IFTSTA); the rest is not sent
+ * @param acknowledgements when an inbound interchange is acknowledged
+ * @param status           which status changes go to the partner, with its status and reason codes
+ * @param tenderRules      how a 204 load tender is answered (990)
+ * @param transport        how what we send reaches the partner
+ */
+public record TradingPartner(String id, String tenant, Standard standard, String version, String syntax,
+        String usage, Party us, Party them, String scac, Set<String> inbound, Set<String> outbound,
+        AckPolicy acknowledgements, StatusReporting status, TenderRules tenderRules, Transport transport) {
+
+    public TradingPartner {
+        inbound = inbound == null ? Set.of() : Set.copyOf(inbound);
+        outbound = outbound == null ? Set.of() : Set.copyOf(outbound);
+        acknowledgements = acknowledgements == null ? AckPolicy.ALWAYS : acknowledgements;
+        usage = usage == null && standard == Standard.X12 ? "P" : usage;
+        syntax = syntax == null && standard == Standard.EDIFACT ? "UNOC" : syntax;
+    }
+
+    /** The EDI standard a partner speaks. */
+    public enum Standard { X12, EDIFACT }
+
+    /** When an inbound interchange is acknowledged (997 or CONTRL). */
+    public enum AckPolicy {
+        /** Every interchange, accepted or not. */
+        @JsonProperty("always") ALWAYS,
+        /** Only interchanges with a rejected or noted error, and duplicates. */
+        @JsonProperty("on-error") ON_ERROR,
+        /** None. */
+        @JsonProperty("never") NEVER
+    }
+
+    /** Which orders' status changes a partner receives. */
+    public enum StatusScope {
+        /** Orders that came from the partner. */
+        @JsonProperty("own-orders") OWN_ORDERS,
+        /** Every order of the partner's tenant. */
+        @JsonProperty("tenant") TENANT
+    }
+
+    /**
+     * Envelope identifiers of one side.
+     *
+     * @param qualifier ISA05/ISA07 (X12) or UNB 0007 (EDIFACT, may be empty)
+     * @param id        ISA06/ISA08 or UNB 0004/0010
+     * @param groupId   X12 only: GS02/GS03 application code, the {@code id} when not given
+     */
+    public record Party(String qualifier, String id, String groupId) {
+
+        /** GS02/GS03. */
+        public String group() {
+            return groupId == null || groupId.isBlank() ? id : groupId;
+        }
+
+        String qualifierOrEmpty() {
+            return qualifier == null ? "" : qualifier;
+        }
+    }
+
+    /**
+     * @param scope which orders
+     * @param codes canonical status and reason names to the partner's AT7-01/AT7-02 or STS codes
+     */
+    public record StatusReporting(StatusScope scope, Map<String, String> codes) {
+
+        public StatusReporting {
+            codes = codes == null ? Map.of() : Map.copyOf(codes);
+        }
+    }
+
+    /**
+     * The rules a 204 load tender must meet to be accepted (990 A); the first it breaks declines it (990 D, its
+     * reason in K1). Rules not given are not checked.
+     *
+     * @param servicedCountries ISO country codes of the consignees we deliver to
+     * @param maxWeightKg       heaviest tender we take, all its stops together
+     * @param refusePastWindows decline a tender whose delivery window has already ended
+     */
+    public record TenderRules(List<String> servicedCountries, Double maxWeightKg, boolean refusePastWindows) {
+
+        public TenderRules {
+            servicedCountries = servicedCountries == null ? List.of() : List.copyOf(servicedCountries);
+        }
+    }
+
+    /**
+     * A Camel route template that delivers the partner's documents from {@code lastmile.edi.outbound}, instantiated
+     * once per partner with {@code partner} set to the partner id.
+     *
+     * @param template   the route template id: {@code edi-outbound}, {@code sftp-upload}...
+     * @param parameters its other parameters, e.g. {@code endpoint}
+     */
+    public record Transport(String template, Map<String, String> parameters) {
+
+        public Transport {
+            parameters = parameters == null ? Map.of() : Map.copyOf(parameters);
+        }
+    }
+
+    /** The same partner with its id (the file name). */
+    TradingPartner withId(String partnerId) {
+        return new TradingPartner(partnerId, tenant, standard, version, syntax, usage, us, them, scac, inbound,
+                outbound, acknowledgements, status, tenderRules, transport);
+    }
+
+    /** The source system the inbound mappers give the partner's interchanges: {@code X12:ZZ:MGCTLYST}. */
+    public String sourceSystem() {
+        return switch (standard) {
+            case X12 -> "X12:" + them.qualifierOrEmpty() + ":" + them.id();
+            case EDIFACT -> "EDIFACT:" + them.id() + (them.qualifierOrEmpty().isEmpty() ? "" : ":" + them.qualifier());
+        };
+    }
+
+    /** Whether we send the partner this document type. */
+    public boolean receives(String documentType) {
+        return outbound.contains(documentType);
+    }
+
+    /** The partner's status and reason codes. */
+    public StatusCodeTable statusCodes() {
+        return new StatusCodeTable(status == null ? Map.of() : status.codes());
+    }
+
+    /** Who the X12 interchanges we send are from and to. */
+    public X12Parties x12Parties() {
+        return new X12Parties(us.qualifierOrEmpty(), us.id(), them.qualifierOrEmpty(), them.id(), us.group(),
+                them.group(), usage);
+    }
+
+    /** Who the EDIFACT interchanges we send are from and to. */
+    public EdifactParties edifactParties() {
+        return new EdifactParties(syntax, us.id(), us.qualifierOrEmpty(), them.id(), them.qualifierOrEmpty());
+    }
+}

@@ -1,0 +1,44 @@
+package io.lastmilehub.hub.edi;
+
+import io.lastmilehub.hub.config.HubProperties;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * The trading partners of this hub, read once at start-up from {@code <lastmile.config-dir>/partners/*.yaml}; an
+ * invalid file stops the start-up naming the file and field.
+ */
+@Component
+public class TradingPartners {
+
+    private static final Logger LOG = LoggerFactory.getLogger(TradingPartners.class);
+
+    private final Map<String, TradingPartner> bySourceSystem;
+
+    public TradingPartners(HubProperties properties) {
+        List<TradingPartner> partners = PartnerFiles.read(properties.configPath().resolve("partners"),
+                properties.tenants().keySet());
+        this.bySourceSystem = partners.stream()
+                .collect(Collectors.toUnmodifiableMap(TradingPartner::sourceSystem, Function.identity()));
+        partners.forEach(p -> LOG.info("Trading partner {} ({} {}, tenant {}): in {}, out {}", p.id(), p.standard(),
+                p.sourceSystem(), p.tenant(), p.inbound(), p.outbound()));
+    }
+
+    /** Every partner. */
+    public List<TradingPartner> all() {
+        return List.copyOf(bySourceSystem.values());
+    }
+
+    /** The partner whose interchanges carry this source system ({@code X12:ZZ:MGCTLYST}) for this tenant. */
+    public Optional<TradingPartner> bySender(String tenant, String sourceSystem) {
+        return Optional.ofNullable(sourceSystem == null ? null : bySourceSystem.get(sourceSystem))
+                .filter(p -> p.tenant().equals(tenant));
+    }
+}

@@ -1,0 +1,291 @@
+package io.lastmilehub.hub;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.github.tomakehurst.wiremock.client.WireMock;
+import com.github.tomakehurst.wiremock.verification.LoggedRequest;
+import io.lastmilehub.connectors.canonical.CanonicalJson;
+import io.lastmilehub.connectors.edi.Reparse;
+import io.lastmilehub.connectors.sap.outbound.DeliveryCost;
+import io.lastmilehub.connectors.sap.outbound.DeliveryCostAllocator;
+import io.lastmilehub.hub.testsupport.HubIntegrationTest;
+import io.lastmilehub.hub.testsupport.Samples;
+import io.lastmilehub.model.Plan;
+import org.junit.jupiter.api.Test;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * The trading partners of config/partners against the running hub: catalyst-paper (X12, its documents POSTed to
+ * WireMock) tenders loads and gets 997, TA1, 990, 214 and 210; benelux-forwarder (EDIFACT, its documents written to
+ * a directory) sends IFTMIN and gets CONTRL and IFTSTA. Everything the partners receive is re-parsed with StAEDI
+ * validation on.
+ */
+class EdiPartnersIT extends HubIntegrationTest {
+
+    private static final MediaType X12 = MediaType.parseMediaType("application/edi-x12");
+    private static final MediaType EDIFACT = MediaType.parseMediaType("application/edifact");
+    private static final DateTimeFormatter CCYYMMDD = DateTimeFormatter.BASIC_ISO_DATE;
+    private static final String CONSIGNEE = "NAD+CN+5411234444402::9++CONSIGNEE NV+KERKSTRAAT 12+BRUSSEL++1000+BE'";
+
+    private final ObjectMapper json = new ObjectMapper();
+
+    @Test
+    void aTenderIsStoredAcknowledgedWithOurIdsAndAccepted() throws Exception {
+        ResponseEntity<String> accepted = post("/api/v1/inbound/x12", DEMO_KEY,
+                Samples.loadTender(41001, "LOAD41001", LocalDate.now().plusDays(3)), X12);
+
+        assertThat(accepted.getStatusCode()).isEqualTo(HttpStatus.ACCEPTED);
+        String orderId = json.readTree(accepted.getBody()).path("orders").get(0).asText();
+        assertThat(order(orderId).path("references").path("erpDelivery").asText()).isEqualTo("LOAD41001");
+
+        LoggedRequest ack = partnerReceived("997", "AK1*SM*41001~");
+        String ack997 = reparsed(ack);
+        assertThat(ack997).startsWith("ISA*00*          *00*          *02*SCAC           *ZZ*MGCTLYST       *")
+                .contains("*U*00401*", "*0*T*:~GS*FA*NPME*MGCTLYST*")
+                .contains("~ST*997*", "~AK2*204*410010001~AK5*E*4~AK9*E*1*1*1~");
+        String interchange = isa13(ack997);
+        assertThat(ack997).endsWith("~IEA*1*" + interchange + "~");
+        assertThat(ack.getHeader("LastMilePartner")).isEqualTo("catalyst-paper");
+        assertThat(ack.getHeader("LastMileFileName")).isEqualTo("catalyst-paper-997-" + Long.parseLong(interchange)
+                + ".edi");
+        assertThat(ack.getHeader("Content-Type")).startsWith("application/edi-x12");
+
+        String response = reparsed(partnerReceived("990", "B1*SCAC*LOAD41001*"));
+        assertThat(response).contains("~GS*GF*NPME*MGCTLYST*", "~ST*990*",
+                "~B1*SCAC*LOAD41001*" + LocalDate.now(ZoneOffset.UTC).format(CCYYMMDD) + "*A~SE*3*")
+                .doesNotContain("K1*");
+        assertThat(Long.parseLong(isa13(response))).as("control numbers increase").isGreaterThan(
+                Long.parseLong(interchange));
+    }
+
+    @Test
+    void aTenderOutsideTheRulesIsDeclinedItsOrderCancelledAndThe214Sent() throws Exception {
+        ResponseEntity<String> accepted = post("/api/v1/inbound/x12", DEMO_KEY,
+                Samples.loadTender(41002, "LOAD41002", null), X12);
+        String orderId = json.readTree(accepted.getBody()).path("orders").get(0).asText();
+
+        String response = reparsed(partnerReceived("990", "B1*SCAC*LOAD41002*"));
+        assertThat(response).contains("*D~K1*DELIVERY WINDOW IN THE PAST~");
+        await().atMost(Duration.ofSeconds(10)).until(() -> "CANCELLED".equals(order(orderId).path("status").asText()));
+        assertThat(order(orderId).path("statusReason").asText()).isEqualTo(
+                "load tender LOAD41002 declined: DELIVERY WINDOW IN THE PAST");
+
+        String status = reparsed(partnerReceived("214", "B10*" + orderId + "*LOAD41002*SCAC~", "AT7*CA*"));
+        assertThat(status).contains("~GS*QM*NPME*MGCTLYST*", "~L11*3297832*PO~LX*1~AT7*CA*NS***");
+    }
+
+    @Test
+    void aBrokenTenderIsRejectedWithA997NamingSegmentAndCodeAndIsDeadLettered() throws Exception {
+        String broken = new String(Samples.loadTender(41003, "LOAD41003", LocalDate.now().plusDays(3)),
+                StandardCharsets.UTF_8).replace("N3*555 S 108th St\n", "");
+
+        ResponseEntity<String> refused = post("/api/v1/inbound/x12", DEMO_KEY,
+                broken.getBytes(StandardCharsets.UTF_8), X12);
+
+        assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        String deadLetter = json.readTree(refused.getBody()).path("deadLetter").asText();
+        assertThat(get("/api/v1/dead-letters/" + deadLetter + "/payload", DEMO_KEY).getBody()).isEqualTo(broken);
+        String ack = reparsed(partnerReceived("997", "AK1*SM*41003~"));
+        assertThat(ack).containsPattern("~AK2\\*204\\*410030001~AK3\\*N3\\*\\d+\\*\\*3~AK5\\*R\\*5~")
+                .contains("~AK9*R*1*1*0~");
+        assertThat(ediPartnerReceived("990", "B1*SCAC*LOAD41003*")).isEmpty();
+    }
+
+    @Test
+    void aTenderReceivedTwiceIsProcessedOnceAndTheSecondAnsweredWithATa1() throws Exception {
+        byte[] tender = Samples.loadTender(41004, "LOAD41004", LocalDate.now().plusDays(3));
+        String first = post("/api/v1/inbound/x12", DEMO_KEY, tender, X12).getBody();
+        String resent = new String(tender, StandardCharsets.UTF_8).replace("*1256*U*", "*1301*U*");
+
+        JsonNode again = json.readTree(post("/api/v1/inbound/x12", DEMO_KEY,
+                resent.getBytes(StandardCharsets.UTF_8), X12).getBody());
+
+        assertThat(again.path("duplicate").asBoolean()).isTrue();
+        assertThat(again.path("orders")).isEqualTo(json.readTree(first).path("orders"));
+        String notice = reparsed(partnerReceived("TA1", "TA1*000041004*"));
+        assertThat(notice).contains("~TA1*000041004*160726*1301*R*025~IEA*0*");
+        assertThat(ediDocumentsReceived("990", "B1*SCAC*LOAD41004*")).hasSize(1);
+    }
+
+    @Test
+    void aTransactionSetWeDoNotTakeIsRejectedAsNotSupported() throws Exception {
+        String status = new String(Samples.read("x12/214-MGCTLYST-SAMPLE.EDI"), StandardCharsets.UTF_8)
+                .replace("*02*SCAC           *ZZ*MGCTLYST       *", "*ZZ*MGCTLYST       *02*SCAC           *");
+
+        ResponseEntity<String> refused = post("/api/v1/inbound/x12", DEMO_KEY,
+                status.getBytes(StandardCharsets.UTF_8), X12);
+
+        assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(refused.getBody()).contains("214 is not accepted inbound");
+        assertThat(reparsed(partnerReceived("997", "AK1*QM*82265~")))
+                .contains("~AK2*214*822650001~AK5*R*1~AK9*R*1*1*0~");
+    }
+
+    @Test
+    void aPlannedShipmentIsInvoicedOnceWithItsShareOfThePlanCost() throws Exception {
+        LocalDate day = LocalDate.now().plusDays(45);
+        String orderId = json.readTree(post("/api/v1/inbound/x12", DEMO_KEY,
+                Samples.loadTender(41005, "LOAD41005", day), X12).getBody()).path("orders").get(0).asText();
+        await().atMost(Duration.ofSeconds(10)).until(() -> "EXCEPTION".equals(order(orderId).path("status").asText()));
+        assertThat(putJson("/api/v1/orders/" + orderId + "/ship-to", DEMO_KEY,
+                "{\"location\":{\"latitude\":45.4236,\"longitude\":-75.7009}}")
+                .getStatusCode()).isEqualTo(HttpStatus.OK);
+
+        String planJson = plan(day);
+        Plan plan = CanonicalJson.fromJson(planJson.getBytes(StandardCharsets.UTF_8), Plan.class);
+        DeliveryCost cost = DeliveryCostAllocator.allocate(plan).stream().filter(c -> c.orderId().equals(orderId))
+                .findFirst().orElseThrow();
+
+        String cents = cost.total().movePointRight(2).toBigInteger().toString();
+        String invoice = reparsed(partnerReceived("210", "*LOAD41005*PP*"));
+        assertThat(invoice).contains("~GS*IM*NPME*MGCTLYST*", "~ST*210*")
+                .containsPattern("~B3\\*\\*\\d+\\*LOAD41005\\*PP\\*\\*\\d{8}\\*" + cents + "\\*\\*\\*\\*SCAC~")
+                .contains("~C3*" + cost.currency() + "~N9*PO*3297832~LX*1~L1*1*" + cost.total().toPlainString()
+                        + "*FR*" + cents + "~L3*100*G***" + cents);
+        assertThat(reparsed(partnerReceived("214", "B10*" + orderId + "*LOAD41005*SCAC~", "AT7*AB*"))).contains(
+                "~LX*1~AT7*AB*NS***");
+
+        plan(day);
+        assertThat(ediDocumentsReceived("210", "*LOAD41005*PP*")).as("invoiced once").hasSize(1);
+    }
+
+    @Test
+    void aDeliveryThePartnerRefusesIsRetriedDeadLetteredAndReplayed() throws Exception {
+        EDI_PARTNER.stubFor(WireMock.post(EDI_PARTNER_PATH).atPriority(1)
+                .withRequestBody(WireMock.containing("B1*SCAC*LOAD41006*"))
+                .willReturn(WireMock.serverError()));
+        post("/api/v1/inbound/x12", DEMO_KEY, Samples.loadTender(41006, "LOAD41006", LocalDate.now().plusDays(3)), X12);
+
+        JsonNode letter = await().atMost(Duration.ofSeconds(15)).until(() -> deadLetterFromRoute(
+                "edi-outbound-catalyst-paper"), node -> node != null);
+        assertThat(get("/api/v1/dead-letters/" + letter.path("id").asText() + "/payload", DEMO_KEY).getBody())
+                .contains("B1*SCAC*LOAD41006*");
+        int attempts = ediPartnerReceived("990", "B1*SCAC*LOAD41006*").size();
+        assertThat(attempts).as("first attempt and two redeliveries").isGreaterThanOrEqualTo(3);
+
+        EDI_PARTNER.stubFor(WireMock.post(EDI_PARTNER_PATH).atPriority(1)
+                .withRequestBody(WireMock.containing("B1*SCAC*LOAD41006*")).willReturn(WireMock.ok()));
+        JsonNode replayed = json.readTree(post("/api/v1/dead-letters/" + letter.path("id").asText() + "/replay",
+                DEMO_KEY, new byte[0], MediaType.APPLICATION_JSON).getBody());
+
+        assertThat(replayed.path("replayOutcome").asText()).isEqualTo("delivered");
+        await().atMost(Duration.ofSeconds(10))
+                .until(() -> ediPartnerReceived("990", "B1*SCAC*LOAD41006*").size() > attempts);
+        assertThat(ediDocumentsReceived("990", "B1*SCAC*LOAD41006*")).as("the same document each time").hasSize(1);
+    }
+
+    @Test
+    void anEdifactInstructionBecomesAnOrderAndItsStatusAnIftstaInThePartnersDirectory() throws Exception {
+        ResponseEntity<String> accepted = post("/api/v1/inbound/edifact", DEMO_KEY,
+                instruction("REF-42001", "569001", true), EDIFACT);
+
+        assertThat(accepted.getStatusCode()).isEqualTo(HttpStatus.ACCEPTED);
+        String orderId = json.readTree(accepted.getBody()).path("orders").get(0).asText();
+        String report = partnerFile("iftsta", "CNI+1+569001'");
+        assertThat(Reparse.strictly(report.getBytes(StandardCharsets.ISO_8859_1))).startsWith("UNA", "UNB", "UNH",
+                "BGM");
+        assertThat(report).contains("UNB+UNOA:3+RID+SID+", "UNH+", "+IFTSTA:D:01B:UN'", "STS+1+24+58'");
+        assertThat(order(orderId).path("status").asText()).isEqualTo("EXCEPTION");
+    }
+
+    @Test
+    void aRejectedEdifactInstructionGetsARejectingContrlAndADuplicateOneError26() throws Exception {
+        ResponseEntity<String> refused = post("/api/v1/inbound/edifact", DEMO_KEY,
+                instruction("REF-42002", "569002", false), EDIFACT);
+
+        assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(json.readTree(refused.getBody()).path("deadLetter").asText()).isNotEmpty();
+        String contrl = partnerFile("contrl", "UCI+REF-42002+SID+RID+4'");
+        assertThat(Reparse.strictly(contrl.getBytes(StandardCharsets.ISO_8859_1))).contains("UCM", "UCS");
+        assertThat(contrl).contains("UCM+ME000001+IFTMIN:D:96A:UN+4'UCS+12+13'");
+
+        post("/api/v1/inbound/edifact", DEMO_KEY, instruction("REF-42003", "569003", true), EDIFACT);
+        post("/api/v1/inbound/edifact", DEMO_KEY, instruction("REF-42003", "569003", true), EDIFACT);
+        assertThat(partnerFile("contrl", "UCI+REF-42003+SID+RID+4+26'")).contains("UNH+", "CONTRL:D:3:UN");
+    }
+
+    // --- the partners' side
+
+    /** The IFTMIN sample made unique: UNB 0020 {@code reference}, BGM document number {@code consignment}. */
+    private static byte[] instruction(String reference, String consignment, boolean consigneeAddress) {
+        String text = new String(Samples.read("edifact/IFTMIN-Instruction.txt"), StandardCharsets.UTF_8)
+                .replace("I-EX1/1", reference).replace("BGM+610+569952+9'", "BGM+610+" + consignment + "+9'");
+        return (consigneeAddress ? text.replace("NAD+CN+5411234444402::9'", CONSIGNEE) : text)
+                .getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** The first document of that type catalyst-paper received that contains all the fragments. */
+    private LoggedRequest partnerReceived(String type, String... fragments) {
+        return await().atMost(Duration.ofSeconds(15)).until(() -> ediPartnerReceived(type, fragments),
+                r -> !r.isEmpty()).get(0);
+    }
+
+    private static String partnerFile(String type, String fragment) {
+        return await().atMost(Duration.ofSeconds(15)).until(() -> {
+            if (!Files.isDirectory(EDI_PARTNER_DIR)) {
+                return null;
+            }
+            try (Stream<Path> files = Files.list(EDI_PARTNER_DIR)) {
+                return files.filter(f -> f.getFileName().toString().startsWith("benelux-forwarder-" + type + "-"))
+                        .map(f -> read(f)).filter(text -> text.contains(fragment)).findFirst().orElse(null);
+            }
+        }, text -> text != null);
+    }
+
+    private static String read(Path file) {
+        try {
+            return Files.readString(file, StandardCharsets.ISO_8859_1);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The body, after asserting StAEDI re-parses it with validation on and finds no error. */
+    private static String reparsed(LoggedRequest request) throws Exception {
+        Reparse.strictly(request.getBody());
+        return request.getBodyAsString();
+    }
+
+    private static String isa13(String interchange) {
+        return interchange.substring(90, 99);
+    }
+
+    // --- the hub's API
+
+    private JsonNode order(String orderId) throws Exception {
+        return json.readTree(get("/api/v1/orders/" + orderId, DEMO_KEY).getBody());
+    }
+
+    private String plan(LocalDate day) {
+        ResponseEntity<String> planned = post("/api/v1/plans", DEMO_KEY, ("{\"depotId\":\"ottawa\",\"date\":\"" + day
+                + "\"}").getBytes(StandardCharsets.UTF_8), MediaType.APPLICATION_JSON);
+        assertThat(planned.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        return planned.getBody();
+    }
+
+    private JsonNode deadLetterFromRoute(String routeId) throws Exception {
+        for (JsonNode letter : json.readTree(get("/api/v1/dead-letters", DEMO_KEY).getBody())) {
+            if (routeId.equals(letter.path("routeId").asText()) && get("/api/v1/dead-letters/"
+                    + letter.path("id").asText() + "/payload", DEMO_KEY).getBody().contains("LOAD41006")) {
+                return letter;
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,108 @@
+package io.lastmilehub.hub.edi;
+
+import io.lastmilehub.hub.edi.TradingPartner.AckPolicy;
+import io.lastmilehub.model.DeliveryStatus;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
+
+class PartnerFilesTest {
+
+    private static final Set<String> TENANTS = Set.of("demo");
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void whenTheShippedPartnerFilesAreRead_bothDemoPartnersAreThereWithTheirEnvelopeIds() {
+        List<TradingPartner> partners = PartnerFiles.read(Path.of("../config/partners"), TENANTS);
+
+        assertThat(partners).extracting(TradingPartner::id, TradingPartner::sourceSystem).containsExactly(
+                tuple("benelux-forwarder", "EDIFACT:SID"),
+                tuple("catalyst-paper", "X12:ZZ:MGCTLYST"));
+        TradingPartner catalyst = partners.get(1);
+        assertThat(catalyst.x12Parties()).extracting("senderQualifier", "senderId", "receiverId", "groupSender",
+                "groupReceiver", "usage").containsExactly("02", "SCAC", "MGCTLYST", "NPME", "MGCTLYST", "T");
+        assertThat(catalyst.statusCodes().status(DeliveryStatus.DELIVERED)).isEqualTo("D1");
+        assertThat(partners.get(0).acknowledgements()).isEqualTo(AckPolicy.ON_ERROR);
+        assertThat(partners.get(0).edifactParties().partner()).isEqualTo("EDIFACT:SID");
+    }
+
+    @Test
+    void whenAFileBreaksRules_everyProblemIsNamedWithItsFileAndField() throws IOException {
+        write("acme.yaml", """
+                tenant: nobody
+                standard: X12
+                version: "005010"
+                us: { id: OURS }
+                them: { qualifier: ZZ, id: ACME }
+                scac: abc
+                inbound: ["204", "214"]
+                outbound: ["997", "214"]
+                status: { scope: own-orders, codes: { DELIVERED: D1, TELEPORTED: T1 } }
+                tender-rules: { serviced-countries: [USA], max-weight-kg: -1 }
+                """);
+
+        assertThatThrownBy(() -> PartnerFiles.read(dir, TENANTS)).isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining(file("acme.yaml") + ": tenant: 'nobody' is no configured tenant")
+                .hasMessageContaining("acme.yaml: version: '005010': what we send to a X12 partner is 004010")
+                .hasMessageContaining("acme.yaml: us.qualifier: 'null': two characters")
+                .hasMessageContaining("acme.yaml: inbound: '214' is not supported")
+                .hasMessageContaining("acme.yaml: scac: 'abc'")
+                .hasMessageContaining("acme.yaml: transport.template: missing")
+                .hasMessageContaining("acme.yaml: status.codes.TELEPORTED: no canonical status or reason")
+                .hasMessageContaining("acme.yaml: tender-rules.serviced-countries: 'USA'")
+                .hasMessageContaining("acme.yaml: tender-rules.max-weight-kg: must be greater than 0");
+    }
+
+    @Test
+    void whenAKeyIsMisspelt_itIsNamedWithItsPath() throws IOException {
+        write("acme.yaml", """
+                tenant: demo
+                standard: X12
+                tender-rules: { max-weigth-kg: 5 }
+                """);
+
+        assertThatThrownBy(() -> PartnerFiles.read(dir, TENANTS))
+                .hasMessageContaining(file("acme.yaml") + ": tender-rules.max-weigth-kg: Unrecognized field");
+    }
+
+    @Test
+    void whenTwoFilesClaimTheSameSender_theSecondIsRefused() throws IOException {
+        String partner = """
+                tenant: demo
+                standard: EDIFACT
+                version: D01B
+                us: { id: US }
+                them: { id: THEM, qualifier: "14" }
+                acknowledgements: never
+                """;
+        write("a.yaml", partner);
+        write("b.yaml", partner);
+
+        assertThatThrownBy(() -> PartnerFiles.read(dir, TENANTS)).hasMessageContaining(file("b.yaml")
+                + ": them: EDIFACT:THEM:14 is already the partner of " + file("a.yaml"));
+    }
+
+    @Test
+    void whenThereIsNoPartnerDirectory_thereAreNoPartners() {
+        assertThat(PartnerFiles.read(dir.resolve("partners"), TENANTS)).isEmpty();
+    }
+
+    private void write(String name, String yaml) throws IOException {
+        Files.writeString(dir.resolve(name), yaml);
+    }
+
+    private String file(String name) {
+        return dir.resolve(name).toString();
+    }
+}
