@@ -12,9 +12,6 @@ import io.lastmilehub.hub.testsupport.HubIntegrationTest;
 import io.lastmilehub.hub.testsupport.Samples;
 import io.lastmilehub.model.Plan;
 import org.junit.jupiter.api.Test;
-import org.springframework.http.HttpEntity;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -275,14 +272,9 @@ class EdiPartnersIT extends HubIntegrationTest {
         return json.readTree(get("/api/v1/orders/" + orderId, DEMO_KEY).getBody());
     }
 
-    /** Plans the demo depot and waits for the plan (planning is queued: {@code Prefer: wait} answers 201). */
     private String plan(LocalDate day) {
-        HttpHeaders headers = new HttpHeaders();
-        headers.set("X-Api-Key", DEMO_KEY);
-        headers.set("Prefer", "respond-async, wait=30");
-        headers.setContentType(MediaType.APPLICATION_JSON);
-        ResponseEntity<String> planned = http.exchange("/api/v1/plans", HttpMethod.POST, new HttpEntity<>(
-                "{\"depotId\":\"ottawa\",\"date\":\"" + day + "\"}", headers), String.class);
+        ResponseEntity<String> planned = post("/api/v1/plans?wait=60s", DEMO_KEY, ("{\"depotId\":\"ottawa\",\"date\":\"" + day
+                + "\"}").getBytes(StandardCharsets.UTF_8), MediaType.APPLICATION_JSON);
         assertThat(planned.getStatusCode()).isEqualTo(HttpStatus.CREATED);
         return planned.getBody();
     }
