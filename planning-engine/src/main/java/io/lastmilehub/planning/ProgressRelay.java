@@ -10,7 +10,10 @@ import org.slf4j.LoggerFactory;
 
 import java.util.Collection;
 
-/** Passes jsprit's iteration ends on to a {@link PlanningProgressListener} with the best cost so far. */
+/**
+ * Passes jsprit's iteration ends on to a {@link PlanningProgressListener} with the best cost so far, numbering the
+ * iterations on across the phases of a search.
+ */
 final class ProgressRelay implements IterationStartsListener, IterationEndsListener {
 
     private static final Logger LOG = LoggerFactory.getLogger(ProgressRelay.class);
@@ -18,6 +21,7 @@ final class ProgressRelay implements IterationStartsListener, IterationEndsListe
     private final PlanningProgressListener listener;
     private double bestCost = Double.MAX_VALUE;
     private int iterationsStarted;
+    private int iterationsBefore;
     private boolean listenerFailed;
 
     ProgressRelay(PlanningProgressListener listener) {
@@ -27,7 +31,7 @@ final class ProgressRelay implements IterationStartsListener, IterationEndsListe
     @Override
     public void informIterationStarts(int i, VehicleRoutingProblem problem,
                                       Collection<VehicleRoutingProblemSolution> solutions) {
-        iterationsStarted = i;
+        iterationsStarted = iterationsBefore + i;
     }
 
     @Override
@@ -38,7 +42,7 @@ final class ProgressRelay implements IterationStartsListener, IterationEndsListe
             bestCost = Math.min(bestCost, best.getCost());
         }
         try {
-            listener.onIteration(i, bestCost);
+            listener.onIteration(iterationsBefore + i, bestCost);
         } catch (RuntimeException e) {
             if (!listenerFailed) {
                 LOG.warn("progress listener failed at iteration {} ({}); planning goes on", i, e.toString());
@@ -46,6 +50,11 @@ final class ProgressRelay implements IterationStartsListener, IterationEndsListe
                 listenerFailed = true;
             }
         }
+    }
+
+    /** A new algorithm starts: its iterations are numbered on from the ones before. */
+    void startPhase() {
+        iterationsBefore = iterationsStarted;
     }
 
     int iterationsStarted() {
