@@ -26,7 +26,8 @@ import java.util.Set;
  * insertion instead of regret insertion (regret keeps a sorted insertion table per job and vehicle; for 1,000
  * jobs and 100 vehicles it had not finished after five minutes, and the time budget is only checked between
  * iterations), and no vehicle switch (every fleet vehicle has its own jsprit type, so each insertion into a route
- * would also be tried with every unused vehicle: a hundred times the work with a hundred vans).
+ * would also be tried with every unused vehicle: a hundred times the work with a hundred vans; see also
+ * {@link CoreRules}).
  */
 final class PhaseAlgorithms {
 
@@ -67,9 +68,11 @@ final class PhaseAlgorithms {
         ConstraintManager constraintManager = new ConstraintManager(problem, stateManager);
         extensions.forEach(extension -> extension.configure(problem, stateManager, constraintManager));
         vehicles.ifPresent(ids -> constraintManager.addConstraint(new AllowedVehicles(ids)));
+        CoreRules.addTo(problem, stateManager, constraintManager, !isLarge());
         DecayingThresholdAcceptance acceptance = new DecayingThresholdAcceptance(budget, this::routingCost);
         VehicleRoutingAlgorithm algorithm = Jsprit.Builder.newInstance(problem)
                 .setStateAndConstraintManager(stateManager, constraintManager)
+                .addCoreStateAndConstraintStuff(false)
                 .setProperty(Jsprit.Parameter.ITERATIONS, Integer.toString(budget.iterations()))
                 .setProperty(Jsprit.Parameter.THREADS, Integer.toString(threads))
                 .setProperty(Jsprit.Parameter.FAST_REGRET, "true")
