@@ -7,6 +7,7 @@ import com.graphhopper.jsprit.core.algorithm.termination.TimeTermination;
 import com.graphhopper.jsprit.core.problem.VehicleRoutingProblem;
 import com.graphhopper.jsprit.core.problem.constraint.ConstraintManager;
 import com.graphhopper.jsprit.core.problem.job.Job;
+import com.graphhopper.jsprit.core.problem.solution.SolutionCostCalculator;
 import com.graphhopper.jsprit.core.problem.solution.VehicleRoutingProblemSolution;
 import com.graphhopper.jsprit.core.problem.solution.route.VehicleRoute;
 
@@ -20,7 +21,8 @@ import java.util.Set;
  * plan's objective ({@link PlanObjective}), fixed costs weighed at insertion, the business rules of the
  * {@link SolverExtension}s, a threshold acceptance that decays over the phase's budget
  * ({@link DecayingThresholdAcceptance}) and a stop at the end of the budget. Optionally the phase starts from a
- * given solution instead of a constructed one, and is kept to some of the vehicles ({@link AllowedVehicles}).
+ * given solution instead of a constructed one, and is kept to some of the vehicles ({@link AllowedVehicles}),
+ * which also weighs left-out jobs by how long they have been out ({@link LeftOutWeights}).
  *
  * <p>Large problems (from {@value #LARGE_FROM_JOBS} jobs) get a cheaper set-up: the first solution by best
  * insertion instead of regret insertion (regret keeps a sorted insertion table per job and vehicle; for 1,000
@@ -70,6 +72,7 @@ final class PhaseAlgorithms {
         vehicles.ifPresent(ids -> constraintManager.addConstraint(new AllowedVehicles(ids)));
         CoreRules.addTo(problem, stateManager, constraintManager, !isLarge());
         DecayingThresholdAcceptance acceptance = new DecayingThresholdAcceptance(budget, this::routingCost);
+        Optional<LeftOutWeights> leftOutWeights = vehicles.map(ids -> new LeftOutWeights(objective));
         VehicleRoutingAlgorithm algorithm = Jsprit.Builder.newInstance(problem)
                 .setStateAndConstraintManager(stateManager, constraintManager)
                 .addCoreStateAndConstraintStuff(false)
@@ -82,9 +85,10 @@ final class PhaseAlgorithms {
                         : Jsprit.Construction.REGRET_INSERTION).toString())
                 .setCustomAcceptor(acceptance)
                 .setRandom(new Random(seed))
-                .setObjectiveFunction(objective)
+                .setObjectiveFunction(leftOutWeights.<SolutionCostCalculator>map(w -> w).orElse(objective))
                 .buildAlgorithm();
         algorithm.addListener(acceptance);
+        leftOutWeights.ifPresent(algorithm::addListener);
         TimeTermination time = new TimeTermination(budget.millis());
         algorithm.addTerminationCriterion(time);
         algorithm.addListener(time);

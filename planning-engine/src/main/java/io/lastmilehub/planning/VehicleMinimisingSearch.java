@@ -24,13 +24,15 @@ import java.util.stream.Collectors;
  *   <li><b>route elimination</b> (up to {@value #ELIMINATION_END} of the budget, each attempt at most
  *       {@value #ATTEMPT_SHARE}): empty the route with the fewest stops, keep its vehicle and every unused one out
  *       of the search ({@link AllowedVehicles}) and let ruin and recreate find room for its jobs on the other
- *       routes; an attempt ends as soon as a solution is cheaper than the best one. A success is kept and the next
- *       route tried; after a failure the next-smallest route is tried; two failures in a row end the phase.
+ *       routes, weighing left-out jobs by how long they have been out ({@link LeftOutWeights}); an attempt ends
+ *       as soon as a solution is cheaper than the best one. A success is kept and the next smallest route emptied;
+ *       an attempt that runs out of its share hands its best partial solution to the next attempt (a restart of
+ *       the threshold), until the phase's share is used.
  *   <li><b>polish</b> (the rest): ruin and recreate from the best solution with the whole fleet.
  * </ol>
  * Why: jsprit's ruin and recreate alone rarely empties a route even when one vehicle costs more than any detour
  * (Solomon's objective, and a fleet with real fixed costs), because a whole route's jobs must move in one step.
- * The phases only ever keep a cheaper solution, so the objective decides whether a vehicle less is worth it.
+ * The phases only ever keep a cheaper solution under the plan's objective, so the objective decides whether a vehicle less is worth it.
  * Large problems ({@link PhaseAlgorithms#isLarge()}) run the first phase only: rebuilding jsprit's algorithm costs
  * a neighbourhood table of all job pairs each time.
  */
@@ -38,10 +40,10 @@ final class VehicleMinimisingSearch {
 
     private static final Logger LOG = LoggerFactory.getLogger(VehicleMinimisingSearch.class);
 
-    static final double FIRST_SHARE = 0.3;
-    static final double ELIMINATION_END = 0.7;
-    static final double ATTEMPT_SHARE = 0.1;
-    private static final int FAILURES_TO_STOP = 2;
+    static final double FIRST_SHARE = 0.25;
+    static final double ELIMINATION_END = 0.8;
+    static final double ATTEMPT_SHARE = 0.15;
+    private static final double MIN_ATTEMPT_SHARE = 0.02;
 
     private final PhaseAlgorithms algorithms;
     private final PlanningOptions options;
@@ -72,22 +74,25 @@ final class VehicleMinimisingSearch {
         }
         VehicleRoutingProblemSolution best = phase(FIRST_SHARE, Optional.empty(), Optional.empty(),
                 Double.NEGATIVE_INFINITY);
-        int failures = 0;
-        while (failures < FAILURES_TO_STOP && best.getRoutes().size() > failures + 1 && usedShare() < ELIMINATION_END) {
-            VehicleRoute emptied = bySize(best).get(failures);
-            VehicleRoutingProblemSolution without = without(best, emptied);
-            Set<String> vehicles = without.getRoutes().stream().map(r -> r.getVehicle().getId())
+        VehicleRoutingProblemSolution partial = null;
+        while (best.getRoutes().size() > 1 && usedShare() < ELIMINATION_END - MIN_ATTEMPT_SHARE) {
+            if (partial == null) {
+                partial = without(best, bySize(best).get(0));
+            }
+            Set<String> vehicles = partial.getRoutes().stream().map(r -> r.getVehicle().getId())
                     .collect(Collectors.toSet());
             double share = Math.min(ATTEMPT_SHARE, ELIMINATION_END - usedShare());
-            VehicleRoutingProblemSolution found = phase(share, Optional.of(without), Optional.of(vehicles),
+            VehicleRoutingProblemSolution found = phase(share, Optional.of(partial), Optional.of(vehicles),
                     best.getCost());
             if (found.getCost() < best.getCost()) {
                 LOG.debug("route elimination: {} routes -> {}, cost {} -> {}", best.getRoutes().size(),
                         found.getRoutes().size(), best.getCost(), found.getCost());
                 best = found;
-                failures = 0;
+                partial = null;
             } else {
-                failures++;
+                LOG.debug("route elimination goes on: {} routes, {} jobs left out at best", best.getRoutes().size(),
+                        found.getUnassignedJobs().size() - best.getUnassignedJobs().size());
+                partial = found;
             }
         }
         VehicleRoutingProblemSolution polished = phase(1.0, Optional.of(best), Optional.empty(),
@@ -112,12 +117,14 @@ final class VehicleMinimisingSearch {
         if (vehicles.isEmpty()) {
             listeners.forEach(algorithm::addListener);
         }
+        PlanObjective objective = algorithms.objective();
         algorithm.addTerminationCriterion(discovered -> discovered != null
-                && discovered.getSolution().getCost() < stopBelow);
+                && objective.getCosts(discovered.getSolution()) < stopBelow);
         progress.startPhase();
         algorithm.addListener(progress);
         VehicleRoutingProblemSolution best = Solutions.bestOf(algorithm.searchSolutions());
         iterationsUsed = progress.iterationsStarted();
+        best.setCost(objective.getCosts(best));
         return best;
     }
 
