@@ -1,6 +1,8 @@
 package io.lastmilehub.planning;
 
 import com.graphhopper.jsprit.core.algorithm.state.StateManager;
+import com.graphhopper.jsprit.core.algorithm.state.UpdateActivityNextLocations;
+import com.graphhopper.jsprit.core.algorithm.state.UpdateActivityPrevLocations;
 import com.graphhopper.jsprit.core.algorithm.state.UpdateActivityTimes;
 import com.graphhopper.jsprit.core.algorithm.state.UpdateEndLocationIfRouteIsOpen;
 import com.graphhopper.jsprit.core.algorithm.state.UpdateFutureWaitingTimes;
@@ -36,6 +38,10 @@ final class CoreRules {
      */
     static void addTo(VehicleRoutingProblem problem, StateManager stateManager, ConstraintManager constraintManager,
                       boolean vehicleSwitch) {
+        if (anyActivityWithoutLocation(problem)) {
+            stateManager.addStateUpdater(new UpdateActivityNextLocations());
+            stateManager.addStateUpdater(new UpdateActivityPrevLocations());
+        }
         constraintManager.addTimeWindowConstraint();
         constraintManager.addLoadConstraint();
         constraintManager.addSkillsConstraint();
@@ -54,6 +60,11 @@ final class CoreRules {
         stateManager.addStateUpdater(new UpdateVariableCosts(problem.getActivityCosts(), problem.getTransportCosts(),
                 stateManager));
         stateManager.addStateUpdater(new UpdateFutureWaitingTimes(stateManager, problem.getTransportCosts()));
+    }
+
+    private static boolean anyActivityWithoutLocation(VehicleRoutingProblem problem) {
+        return problem.getJobsInclusiveInitialJobsInRoutes().values().stream()
+                .flatMap(job -> job.getActivities().stream()).anyMatch(activity -> activity.getLocation() == null);
     }
 
     private static List<Vehicle> oneOfEachType(Collection<Vehicle> vehicles) {
