@@ -3,6 +3,7 @@ package io.lastmilehub.planning;
 import com.graphhopper.jsprit.core.problem.solution.VehicleRoutingProblemSolution;
 import org.junit.jupiter.api.Test;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -11,8 +12,8 @@ import static org.assertj.core.api.Assertions.within;
 
 class DecayingThresholdAcceptanceTest {
 
-    /** 100 iterations; the time allowance is so long that the iterations decide (time adds a hair). */
-    private static final PhaseBudget HUNDRED_ITERATIONS = PhaseBudget.startingNow(100, 3_600_000);
+    /** 100 iterations; the time allowance is so long (a year) that the iterations decide. */
+    private final PhaseBudget hundredIterations = PhaseBudget.startingNow(100, Duration.ofDays(365).toMillis());
 
     @Test
     void whenTheBudgetIsUsedUp_theThresholdShouldHalveEveryFifteenPercent() {
@@ -42,7 +43,7 @@ class DecayingThresholdAcceptanceTest {
 
     @Test
     void whenTheFixedCostsAreLarge_theThresholdShouldFollowTheRoutingCostOnly() {
-        DecayingThresholdAcceptance acceptance = new DecayingThresholdAcceptance(HUNDRED_ITERATIONS,
+        DecayingThresholdAcceptance acceptance = new DecayingThresholdAcceptance(hundredIterations,
                 solution -> solution.getCost() - 100_000);
         List<VehicleRoutingProblemSolution> memory = memoryWith(101_000);
         acceptance.informIterationStarts(1, null, memory);
@@ -51,8 +52,8 @@ class DecayingThresholdAcceptanceTest {
         assertThat(acceptance.acceptSolution(memory, solution(102_000))).isFalse();
     }
 
-    private static DecayingThresholdAcceptance acceptanceOf(double routingCost) {
-        return new DecayingThresholdAcceptance(HUNDRED_ITERATIONS, solution -> routingCost);
+    private DecayingThresholdAcceptance acceptanceOf(double routingCost) {
+        return new DecayingThresholdAcceptance(hundredIterations, solution -> routingCost);
     }
 
     private static List<VehicleRoutingProblemSolution> memoryWith(double cost) {
