@@ -10,7 +10,10 @@ import org.slf4j.LoggerFactory;
 
 import java.util.Collection;
 
-/** Passes jsprit's iteration ends on to a {@link PlanningProgressListener} with the best solution so far. */
+/**
+ * Passes jsprit's iteration ends on to a {@link PlanningProgressListener} with the best cost so far, numbering the
+ * iterations on across the phases of a search.
+ */
 final class ProgressRelay implements IterationStartsListener, IterationEndsListener {
 
     private static final Logger LOG = LoggerFactory.getLogger(ProgressRelay.class);
@@ -20,6 +23,7 @@ final class ProgressRelay implements IterationStartsListener, IterationEndsListe
     private int bestVehicles;
     private int bestUnassigned;
     private int iterationsStarted;
+    private int iterationsBefore;
     private boolean listenerFailed;
 
     ProgressRelay(PlanningProgressListener listener) {
@@ -29,7 +33,7 @@ final class ProgressRelay implements IterationStartsListener, IterationEndsListe
     @Override
     public void informIterationStarts(int i, VehicleRoutingProblem problem,
                                       Collection<VehicleRoutingProblemSolution> solutions) {
-        iterationsStarted = i;
+        iterationsStarted = iterationsBefore + i;
     }
 
     @Override
@@ -42,7 +46,7 @@ final class ProgressRelay implements IterationStartsListener, IterationEndsListe
             bestUnassigned = best.getUnassignedJobs().size();
         }
         try {
-            listener.onProgress(new PlanningProgress(i, bestCost, bestVehicles, bestUnassigned));
+            listener.onProgress(new PlanningProgress(iterationsBefore + i, bestCost, bestVehicles, bestUnassigned));
         } catch (RuntimeException e) {
             if (!listenerFailed) {
                 LOG.warn("progress listener failed at iteration {} ({}); planning goes on", i, e.toString());
@@ -50,6 +54,11 @@ final class ProgressRelay implements IterationStartsListener, IterationEndsListe
                 listenerFailed = true;
             }
         }
+    }
+
+    /** A new algorithm starts: its iterations are numbered on from the ones before. */
+    void startPhase() {
+        iterationsBefore = iterationsStarted;
     }
 
     int iterationsStarted() {

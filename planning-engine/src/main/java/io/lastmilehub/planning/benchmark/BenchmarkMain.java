@@ -20,7 +20,7 @@ import java.util.stream.Collectors;
  * The benchmark program. Usage:
  * <pre>
  * BenchmarkMain &lt;instance directory&gt; &lt;seconds per instance&gt; [--only C101,R101] [--csv file]
- *               [--threads n] [--seed n]
+ *               [--threads n] [--seed n] [--solvers jsprit,ortools]
  * </pre>
  * Reads every {@code .txt} instance (Solomon or Gehring-Homberger format) of the directory and {@code bks.csv}
  * beside them when it is there, runs jsprit and every other {@link BenchmarkSolver} found by
@@ -46,7 +46,7 @@ public final class BenchmarkMain {
         } catch (IllegalArgumentException e) {
             System.err.println(e.getMessage());
             System.err.println("usage: BenchmarkMain <instance directory> <seconds per instance> [--only C101,R101]"
-                    + " [--csv file] [--threads n] [--seed n]");
+                    + " [--csv file] [--threads n] [--seed n] [--solvers jsprit,ortools]");
             System.exit(2);
             return;
         }
@@ -62,6 +62,7 @@ public final class BenchmarkMain {
         List<BenchmarkSolver> solvers = new ArrayList<>();
         solvers.add(new JspritBenchmarkSolver(arguments.threads));
         ServiceLoader.load(BenchmarkSolver.class).forEach(solvers::add);
+        solvers.removeIf(solver -> !arguments.solvers.isEmpty() && !arguments.solvers.contains(solver.name()));
         List<String> names = solvers.stream().map(BenchmarkSolver::name).toList();
         out.printf(Locale.ROOT, "%d instances from %s, %d s per instance and solver, solvers %s, %d cores%n",
                 files.size(), arguments.directory, arguments.budget.toSeconds(), names,
@@ -93,7 +94,8 @@ public final class BenchmarkMain {
     }
 
     /** The parsed command line. */
-    private record Arguments(Path directory, Duration budget, Set<String> only, Path csv, int threads, long seed) {
+    private record Arguments(Path directory, Duration budget, Set<String> only, Path csv, int threads, long seed,
+                             Set<String> solvers) {
 
         static Arguments parse(String[] args) {
             if (args.length < 2) {
@@ -105,6 +107,7 @@ public final class BenchmarkMain {
             }
             Duration budget = Duration.ofSeconds(positive(args[1], "seconds per instance"));
             Set<String> only = Set.of();
+            Set<String> solvers = Set.of();
             Path csv = Path.of("target", "benchmark.csv");
             int threads = 1;
             long seed = 4711L;
@@ -114,15 +117,20 @@ public final class BenchmarkMain {
                 }
                 String value = args[i + 1];
                 switch (args[i]) {
-                    case "--only" -> only = Arrays.stream(value.split(",")).map(s -> s.strip().toLowerCase(
-                            Locale.ROOT)).collect(Collectors.toSet());
+                    case "--only" -> only = lowerCaseSet(value);
+                    case "--solvers" -> solvers = lowerCaseSet(value);
                     case "--csv" -> csv = Path.of(value);
                     case "--threads" -> threads = (int) positive(value, "--threads");
                     case "--seed" -> seed = Long.parseLong(value);
                     default -> throw new IllegalArgumentException("unknown option " + args[i]);
                 }
             }
-            return new Arguments(directory, budget, only, csv, threads, seed);
+            return new Arguments(directory, budget, only, csv, threads, seed, solvers);
+        }
+
+        private static Set<String> lowerCaseSet(String commaSeparated) {
+            return Arrays.stream(commaSeparated.split(",")).map(s -> s.strip().toLowerCase(Locale.ROOT))
+                    .collect(Collectors.toSet());
         }
 
         private static long positive(String value, String name) {

@@ -5,6 +5,8 @@ import io.lastmilehub.planning.PlanningEngine;
 import io.lastmilehub.planning.PlanningOptions;
 import io.lastmilehub.planning.PlanningRequest;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.time.Duration;
 
 /**
@@ -16,6 +18,8 @@ import java.time.Duration;
  * @param stops              orders generated
  * @param vehicles           vans generated
  * @param timeToFeasible     from the start of {@code plan} to the end of the first iteration
+ * @param cpuToFeasible      CPU time of the planning thread in that span: what the wall-clock time would be on
+ *                           an idle machine (the scale runs use one solver thread), for machines shared with others
  * @param total              the whole {@code plan} call (matrix, solve, assembly)
  * @param iterations         iterations finished
  * @param routes             routes in the plan
@@ -24,8 +28,11 @@ import java.time.Duration;
  * @param sampledPeakBytes   see {@link HeapWatch#sampledPeakBytes()}
  * @param poolPeakBytes      see {@link HeapWatch#poolPeakBytes()}
  */
-public record ScaleRun(int stops, int vehicles, Duration timeToFeasible, Duration total, int iterations, int routes,
+public record ScaleRun(int stops, int vehicles, Duration timeToFeasible, Duration cpuToFeasible, Duration total,
+                       int iterations, int routes,
                        int unassigned, double totalCost, long sampledPeakBytes, long poolPeakBytes) {
+
+    private static final ThreadMXBean CPU = ManagementFactory.getThreadMXBean();
 
     /**
      * Generates and plans an instance.
@@ -44,11 +51,12 @@ public record ScaleRun(int stops, int vehicles, Duration timeToFeasible, Duratio
         try (HeapWatch heap = new HeapWatch().start()) {
             long started = System.nanoTime();
             first.started = started;
+            first.cpuStarted = CPU.getCurrentThreadCpuTime();
             Plan plan = new PlanningEngine().plan(request);
             Duration total = Duration.ofNanos(System.nanoTime() - started);
-            return new ScaleRun(stops, vehicles, first.timeToFirst(total), total, first.iterations,
-                    plan.getRoutes().size(), plan.getUnassigned().size(), plan.getCost().getTotalCost(),
-                    heap.sampledPeakBytes(), heap.poolPeakBytes());
+            return new ScaleRun(stops, vehicles, first.timeToFirst(total), first.cpuToFirst(), total,
+                    first.iterations, plan.getRoutes().size(), plan.getUnassigned().size(),
+                    plan.getCost().getTotalCost(), heap.sampledPeakBytes(), heap.poolPeakBytes());
         }
     }
 
@@ -57,13 +65,21 @@ public record ScaleRun(int stops, int vehicles, Duration timeToFeasible, Duratio
 
         private long started;
         private long firstAt;
+        private long cpuStarted;
+        private long cpuAtFirst;
         private int iterations;
 
         void onIteration(int iteration, double bestCost) {
             iterations = iteration;
             if (firstAt == 0) {
                 firstAt = System.nanoTime();
+                cpuAtFirst = CPU.getCurrentThreadCpuTime();
             }
+        }
+
+        Duration cpuToFirst() {
+            return Duration.ofNanos(cpuAtFirst == 0 ? CPU.getCurrentThreadCpuTime() - cpuStarted
+                    : cpuAtFirst - cpuStarted);
         }
 
         Duration timeToFirst(Duration total) {

@@ -1,0 +1,110 @@
+package io.lastmilehub.planning;
+
+import com.graphhopper.jsprit.core.algorithm.VehicleRoutingAlgorithm;
+import com.graphhopper.jsprit.core.algorithm.box.Jsprit;
+import com.graphhopper.jsprit.core.algorithm.state.StateManager;
+import com.graphhopper.jsprit.core.algorithm.termination.TimeTermination;
+import com.graphhopper.jsprit.core.problem.VehicleRoutingProblem;
+import com.graphhopper.jsprit.core.problem.constraint.ConstraintManager;
+import com.graphhopper.jsprit.core.problem.job.Job;
+import com.graphhopper.jsprit.core.problem.solution.SolutionCostCalculator;
+import com.graphhopper.jsprit.core.problem.solution.VehicleRoutingProblemSolution;
+import com.graphhopper.jsprit.core.problem.solution.route.VehicleRoute;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Random;
+import java.util.Set;
+
+/**
+ * Builds the jsprit algorithm of one search phase: jsprit's ruin-and-recreate with fast regret insertion, the
+ * plan's objective ({@link PlanObjective}), fixed costs weighed at insertion, the business rules of the
+ * {@link SolverExtension}s, a threshold acceptance that decays over the phase's budget
+ * ({@link DecayingThresholdAcceptance}) and a stop at the end of the budget. Optionally the phase starts from a
+ * given solution instead of a constructed one, and is kept to some of the vehicles ({@link AllowedVehicles}),
+ * which also weighs left-out jobs by how long they have been out ({@link LeftOutWeights}).
+ *
+ * <p>Large problems (from {@value #LARGE_FROM_JOBS} jobs) get a cheaper set-up: the first solution by best
+ * insertion instead of regret insertion (regret keeps a sorted insertion table per job and vehicle; for 1,000
+ * jobs and 100 vehicles it had not finished after five minutes, and the time budget is only checked between
+ * iterations), and no vehicle switch (every fleet vehicle has its own jsprit type, so each insertion into a route
+ * would also be tried with every unused vehicle: a hundred times the work with a hundred vans; see also
+ * {@link CoreRules}).
+ */
+final class PhaseAlgorithms {
+
+    /** From this many jobs on the cheaper set-up is used. */
+    static final int LARGE_FROM_JOBS = 500;
+
+    private final VehicleRoutingProblem problem;
+    private final List<SolverExtension> extensions;
+    private final PlanObjective objective;
+    private final int threads;
+
+    PhaseAlgorithms(VehicleRoutingProblem problem, List<SolverExtension> extensions, int threads) {
+        this.problem = problem;
+        this.extensions = List.copyOf(extensions);
+        this.objective = new PlanObjective(problem);
+        this.threads = threads;
+    }
+
+    /** Whether the problem gets the cheaper set-up for large problems. */
+    boolean isLarge() {
+        return problem.getJobs().size() >= LARGE_FROM_JOBS;
+    }
+
+    /** The objective every phase minimises. */
+    PlanObjective objective() {
+        return objective;
+    }
+
+    /**
+     * @param budget   the phase's iterations and time
+     * @param seed     seed of the phase's random numbers
+     * @param initial  the solution to start from; empty: jsprit constructs one
+     * @param vehicles the vehicles jobs may be put on; empty: all
+     */
+    VehicleRoutingAlgorithm create(PhaseBudget budget, long seed, Optional<VehicleRoutingProblemSolution> initial,
+                                   Optional<Set<String>> vehicles) {
+        StateManager stateManager = new StateManager(problem);
+        ConstraintManager constraintManager = new ConstraintManager(problem, stateManager);
+        extensions.forEach(extension -> extension.configure(problem, stateManager, constraintManager));
+        vehicles.ifPresent(ids -> constraintManager.addConstraint(new AllowedVehicles(ids)));
+        CoreRules.addTo(problem, stateManager, constraintManager, !isLarge());
+        DecayingThresholdAcceptance acceptance = new DecayingThresholdAcceptance(budget, this::routingCost);
+        Optional<LeftOutWeights> leftOutWeights = vehicles.map(ids -> new LeftOutWeights(objective));
+        VehicleRoutingAlgorithm algorithm = Jsprit.Builder.newInstance(problem)
+                .setStateAndConstraintManager(stateManager, constraintManager)
+                .addCoreStateAndConstraintStuff(false)
+                .setProperty(Jsprit.Parameter.ITERATIONS, Integer.toString(budget.iterations()))
+                .setProperty(Jsprit.Parameter.THREADS, Integer.toString(threads))
+                .setProperty(Jsprit.Parameter.FAST_REGRET, "true")
+                .setProperty(Jsprit.Parameter.FIXED_COST_PARAM, "1.0")
+                .setProperty(Jsprit.Parameter.VEHICLE_SWITCH, Boolean.toString(!isLarge()))
+                .setProperty(Jsprit.Parameter.CONSTRUCTION, (isLarge() ? Jsprit.Construction.BEST_INSERTION
+                        : Jsprit.Construction.REGRET_INSERTION).toString())
+                .setCustomAcceptor(acceptance)
+                .setRandom(new Random(seed))
+                .setObjectiveFunction(leftOutWeights.<SolutionCostCalculator>map(w -> w).orElse(objective))
+                .buildAlgorithm();
+        algorithm.addListener(acceptance);
+        leftOutWeights.ifPresent(algorithm::addListener);
+        TimeTermination time = new TimeTermination(budget.millis());
+        algorithm.addTerminationCriterion(time);
+        algorithm.addListener(time);
+        initial.ifPresent(algorithm::addInitialSolution);
+        return algorithm;
+    }
+
+    /** The solution's cost without fixed vehicle costs and unassigned penalties. */
+    double routingCost(VehicleRoutingProblemSolution solution) {
+        double cost = solution.getCost();
+        for (VehicleRoute route : solution.getRoutes()) {
+            cost -= route.getVehicle().getType().getVehicleCostParams().fix;
+        }
+        for (Job job : solution.getUnassignedJobs()) {
+            cost -= objective.penaltyOf(job);
+        }
+        return cost;
+    }
+}

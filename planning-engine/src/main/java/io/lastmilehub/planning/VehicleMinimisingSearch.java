@@ -1,0 +1,152 @@
+package io.lastmilehub.planning;
+
+import com.graphhopper.jsprit.core.algorithm.VehicleRoutingAlgorithm;
+import com.graphhopper.jsprit.core.algorithm.listener.VehicleRoutingAlgorithmListener;
+import com.graphhopper.jsprit.core.problem.solution.VehicleRoutingProblemSolution;
+import com.graphhopper.jsprit.core.problem.solution.route.VehicleRoute;
+import com.graphhopper.jsprit.core.util.Solutions;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * The search in three phases, sharing {@link PlanningOptions#maxIterations()} and
+ * {@link PlanningOptions#timeBudget()}:
+ * <ol>
+ *   <li><b>construct and improve</b> ({@value #FIRST_SHARE} of the budget): jsprit builds a first solution and
+ *       improves it by ruin and recreate;
+ *   <li><b>route elimination</b> (up to {@value #ELIMINATION_END} of the budget, each attempt at most
+ *       {@value #ATTEMPT_SHARE}): empty the route with the fewest stops, keep its vehicle and every unused one out
+ *       of the search ({@link AllowedVehicles}) and let ruin and recreate find room for its jobs on the other
+ *       routes, weighing left-out jobs by how long they have been out ({@link LeftOutWeights}); an attempt ends
+ *       as soon as a solution is cheaper than the best one. A success is kept and the next smallest route emptied;
+ *       an attempt that runs out of its share hands its best partial solution to the next attempt (a restart of
+ *       the threshold), until the phase's share is used.
+ *   <li><b>polish</b> (the rest): ruin and recreate from the best solution with the whole fleet.
+ * </ol>
+ * Why: jsprit's ruin and recreate alone rarely empties a route even when one vehicle costs more than any detour
+ * (Solomon's objective, and a fleet with real fixed costs), because a whole route's jobs must move in one step.
+ * The phases only ever keep a cheaper solution under the plan's objective, so the objective decides whether a vehicle less is worth it.
+ * Large problems ({@link PhaseAlgorithms#isLarge()}) run the first phase only: rebuilding jsprit's algorithm costs
+ * a neighbourhood table of all job pairs each time.
+ */
+final class VehicleMinimisingSearch {
+
+    private static final Logger LOG = LoggerFactory.getLogger(VehicleMinimisingSearch.class);
+
+    static final double FIRST_SHARE = 0.25;
+    static final double ELIMINATION_END = 0.8;
+    static final double ATTEMPT_SHARE = 0.15;
+    private static final double MIN_ATTEMPT_SHARE = 0.02;
+
+    private final PhaseAlgorithms algorithms;
+    private final PlanningOptions options;
+    private final ProgressRelay progress;
+    private final List<VehicleRoutingAlgorithmListener> listeners;
+    private final long startNanos = System.nanoTime();
+    private int iterationsUsed;
+    private int phases;
+
+    /**
+     * @param algorithms builds each phase's algorithm
+     * @param options    budget, seed
+     * @param progress   told of every iteration, numbered across phases
+     * @param listeners  added to the unrestricted phases (construct, polish), e.g. the unassigned-reason tracker
+     */
+    VehicleMinimisingSearch(PhaseAlgorithms algorithms, PlanningOptions options, ProgressRelay progress,
+                            List<VehicleRoutingAlgorithmListener> listeners) {
+        this.algorithms = algorithms;
+        this.options = options;
+        this.progress = progress;
+        this.listeners = List.copyOf(listeners);
+    }
+
+    /** Runs the phases; returns the best solution found. */
+    VehicleRoutingProblemSolution run() {
+        if (algorithms.isLarge()) {
+            return phase(1.0, Optional.empty(), Optional.empty(), Double.NEGATIVE_INFINITY);
+        }
+        VehicleRoutingProblemSolution best = phase(FIRST_SHARE, Optional.empty(), Optional.empty(),
+                Double.NEGATIVE_INFINITY);
+        VehicleRoutingProblemSolution partial = null;
+        while (best.getRoutes().size() > 1 && usedShare() < ELIMINATION_END - MIN_ATTEMPT_SHARE) {
+            if (partial == null) {
+                partial = without(best, bySize(best).get(0));
+            }
+            Set<String> vehicles = partial.getRoutes().stream().map(r -> r.getVehicle().getId())
+                    .collect(Collectors.toSet());
+            double share = Math.min(ATTEMPT_SHARE, ELIMINATION_END - usedShare());
+            VehicleRoutingProblemSolution found = phase(share, Optional.of(partial), Optional.of(vehicles),
+                    best.getCost());
+            if (found.getCost() < best.getCost()) {
+                LOG.debug("route elimination: {} routes -> {}, cost {} -> {}", best.getRoutes().size(),
+                        found.getRoutes().size(), best.getCost(), found.getCost());
+                best = found;
+                partial = null;
+            } else {
+                LOG.debug("route elimination goes on: {} routes, {} jobs left out at best", best.getRoutes().size(),
+                        found.getUnassignedJobs().size() - best.getUnassignedJobs().size());
+                partial = found;
+            }
+        }
+        VehicleRoutingProblemSolution polished = phase(1.0, Optional.of(best), Optional.empty(),
+                Double.NEGATIVE_INFINITY);
+        return polished.getCost() < best.getCost() ? polished : best;
+    }
+
+    /**
+     * One phase with {@code share} of the whole budget (at most what is left), ending early once a solution
+     * costs less than {@code stopBelow}.
+     */
+    private VehicleRoutingProblemSolution phase(double share, Optional<VehicleRoutingProblemSolution> initial,
+                                                Optional<Set<String>> vehicles, double stopBelow) {
+        long totalMillis = options.timeBudget().toMillis();
+        long leftMillis = totalMillis - (System.nanoTime() - startNanos) / 1_000_000;
+        int leftIterations = options.maxIterations() - iterationsUsed;
+        PhaseBudget budget = PhaseBudget.startingNow(
+                (int) Math.min(leftIterations, Math.ceil(share * options.maxIterations())),
+                Math.min(leftMillis, (long) Math.ceil(share * totalMillis)));
+        VehicleRoutingAlgorithm algorithm = algorithms.create(budget, options.randomSeed() + phases++, initial,
+                vehicles);
+        if (vehicles.isEmpty()) {
+            listeners.forEach(algorithm::addListener);
+        }
+        PlanObjective objective = algorithms.objective();
+        algorithm.addTerminationCriterion(discovered -> discovered != null
+                && objective.getCosts(discovered.getSolution()) < stopBelow);
+        progress.startPhase();
+        algorithm.addListener(progress);
+        VehicleRoutingProblemSolution best = Solutions.bestOf(algorithm.searchSolutions());
+        iterationsUsed = progress.iterationsStarted();
+        best.setCost(objective.getCosts(best));
+        return best;
+    }
+
+    /** Share of the whole budget used so far: iterations or time, whichever is further. */
+    private double usedShare() {
+        return new PhaseBudget(options.maxIterations(), options.timeBudget().toMillis(), startNanos)
+                .usedShare(iterationsUsed);
+    }
+
+    private static List<VehicleRoute> bySize(VehicleRoutingProblemSolution solution) {
+        List<VehicleRoute> routes = new ArrayList<>(solution.getRoutes());
+        routes.sort(Comparator.comparingInt((VehicleRoute r) -> r.getActivities().size())
+                .thenComparing(r -> r.getVehicle().getId()));
+        return routes;
+    }
+
+    /** A copy without the route; its jobs become unassigned when the phase's algorithm takes the solution. */
+    private static VehicleRoutingProblemSolution without(VehicleRoutingProblemSolution solution,
+                                                         VehicleRoute emptied) {
+        List<VehicleRoute> routes = solution.getRoutes().stream().filter(r -> r != emptied)
+                .map(VehicleRoute::copyOf).collect(Collectors.toCollection(ArrayList::new));
+        return new VehicleRoutingProblemSolution(routes, new ArrayList<>(solution.getUnassignedJobs()),
+                solution.getCost());
+    }
+}

@@ -1,0 +1,71 @@
+package io.lastmilehub.planning;
+
+import com.graphhopper.jsprit.core.problem.VehicleRoutingProblem;
+import com.graphhopper.jsprit.core.problem.job.Job;
+import com.graphhopper.jsprit.core.problem.job.Service;
+import com.graphhopper.jsprit.core.problem.solution.VehicleRoutingProblemSolution;
+import com.graphhopper.jsprit.core.problem.solution.route.VehicleRoute;
+import com.graphhopper.jsprit.core.problem.vehicle.Vehicle;
+import com.graphhopper.jsprit.core.util.Solutions;
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class PhaseAlgorithmsTest {
+
+    private final VehicleRoutingProblem problem = EliminationProblems.fourCustomersThreeVans();
+    private final PhaseAlgorithms algorithms = new PhaseAlgorithms(problem, List.of(), 1);
+
+    @Test
+    void whenStartingFromASolution_theLeftOutJobShouldBePlanned() {
+        VehicleRoutingProblemSolution best = search(startWithJobFourOut(), Optional.empty());
+
+        assertThat(best.getUnassignedJobs()).isEmpty();
+        assertThat(best.getRoutes()).hasSize(1);
+    }
+
+    @Test
+    void whenKeptToSomeVehicles_jobsShouldOnlyGoOntoThoseVehicles() {
+        VehicleRoutingProblemSolution best = search(startWithJobFourOut(), Optional.of(Set.of("vehicle-3")));
+
+        assertThat(best.getUnassignedJobs()).isEmpty();
+        assertThat(vehicleOf(best, "4")).isEqualTo("vehicle-3");
+    }
+
+    private VehicleRoutingProblemSolution search(VehicleRoutingProblemSolution start,
+                                                 Optional<Set<String>> vehicles) {
+        return Solutions.bestOf(algorithms.create(PhaseBudget.startingNow(20, 60_000), 4711L, Optional.of(start),
+                vehicles).searchSolutions());
+    }
+
+    /** vehicle-1 serves customers 1 and 2, vehicle-2 customer 3, customer 4 is left out. */
+    private VehicleRoutingProblemSolution startWithJobFourOut() {
+        List<VehicleRoute> routes = new ArrayList<>();
+        routes.add(route("vehicle-1", "1", "2"));
+        routes.add(route("vehicle-2", "3"));
+        List<Job> out = new ArrayList<>(List.of(problem.getJobs().get("4")));
+        return new VehicleRoutingProblemSolution(routes, out, 0);
+    }
+
+    private VehicleRoute route(String vehicleId, String... jobIds) {
+        Vehicle vehicle = problem.getVehicles().stream().filter(v -> v.getId().equals(vehicleId)).findFirst()
+                .orElseThrow();
+        VehicleRoute.Builder route = VehicleRoute.Builder.newInstance(vehicle)
+                .setJobActivityFactory(problem.getJobActivityFactory());
+        for (String id : jobIds) {
+            route.addService((Service) problem.getJobs().get(id));
+        }
+        return route.build();
+    }
+
+    private static String vehicleOf(VehicleRoutingProblemSolution solution, String jobId) {
+        return solution.getRoutes().stream().filter(r -> r.getTourActivities().servesJob(
+                r.getTourActivities().getJobs().stream().filter(j -> j.getId().equals(jobId)).findFirst()
+                        .orElse(null))).map(r -> r.getVehicle().getId()).findFirst().orElse("none");
+    }
+}
