@@ -53,9 +53,11 @@ public record HubProperties(
      * @param sap          the tenant's SAP system: what the hub sends it (IDocs, SOAP status); none means nothing
      * @param devices      GPS devices (phones with Traccar Client or OsmAnd, trackers) and the vehicles they ride in
      * @param planning     when the tenant's depots are planned, and how hard
+     * @param dispatch     how on-demand orders are dispatched into the routes under way
      */
     public record Tenant(List<String> apiKeys, String defaultDepot, String fleetFile, Geocoding geocoder, Sap sap,
-                         List<Device> devices, @DefaultValue TenantPlanning planning) {
+                         List<Device> devices, @DefaultValue TenantPlanning planning,
+                         @DefaultValue Dispatch dispatch) {
 
         public Tenant {
             apiKeys = apiKeys == null ? List.of() : List.copyOf(apiKeys);
@@ -166,6 +168,18 @@ public record HubProperties(
         public TenantPlanning {
             cutOffs = cutOffs == null ? List.of() : List.copyOf(cutOffs);
         }
+    }
+
+    /**
+     * A tenant's auto-dispatch rules (see {@code io.lastmilehub.planning.dispatch.DispatchRules}).
+     *
+     * @param tiers              tried in order: {@code own} (own fleet), {@code contractor} (contracted vehicles) or
+     *                           {@code carrier:<id>} (hand the order to that carrier; ends the list)
+     * @param maxDistanceKm      a vehicle further than this from the order is no candidate; 0 for any distance
+     * @param maxStopsPerVehicle a vehicle with this many orders still to serve is no candidate; 0 for no limit
+     */
+    public record Dispatch(@DefaultValue({"own", "contractor"}) List<String> tiers,
+                           @DefaultValue("0") double maxDistanceKm, @DefaultValue("0") int maxStopsPerVehicle) {
     }
 
     /**

@@ -11,6 +11,10 @@ public record StatusChange(DeliveryStatus status, ReasonCode reasonCode, String 
         return new StatusChange(DeliveryStatus.PLANNED, null, null, planId, vehicleId);
     }
 
+    public static StatusChange dispatched(String planId, String vehicleId) {
+        return new StatusChange(DeliveryStatus.DISPATCHED, null, null, planId, vehicleId);
+    }
+
     public static StatusChange exception(ReasonCode reasonCode, String reason) {
         return new StatusChange(DeliveryStatus.EXCEPTION, reasonCode, reason, null, null);
     }

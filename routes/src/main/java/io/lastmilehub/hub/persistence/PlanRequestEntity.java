@@ -12,6 +12,7 @@ import lombok.NoArgsConstructor;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 
 /** A request to plan a depot's day, and where it stands; its plan is the {@link PlanEntity} with the same id. */
 @Entity
@@ -29,8 +30,17 @@ public class PlanRequestEntity {
         REQUEST,
         /** At a depot's cut-off, from the schedule in the configuration. */
         CUT_OFF,
-        /** A vehicle of the depot runs late. */
-        DELAY
+        /** A vehicle of the depot runs late: the plan under way is re-planned, its dispatched stops kept. */
+        DELAY,
+        /** New orders go into the plan under way, its dispatched stops kept. */
+        INSERT_ORDERS,
+        /** On-demand orders are dispatched into the routes under way by the tenant's dispatch rules. */
+        DISPATCH;
+
+        /** Whether the request changes the plan under way rather than planning the depot's day afresh. */
+        public boolean changesPlanUnderWay() {
+            return this == DELAY || this == INSERT_ORDERS || this == DISPATCH;
+        }
     }
 
     @Id
@@ -56,6 +66,12 @@ public class PlanRequestEntity {
     private Integer bestVehicles;
     private Integer bestUnassigned;
     private Instant progressAt;
+    /** The plan under way when the request was made (for requests that change one). */
+    private String basePlanId;
+    /** The orders the request adds to the plan under way, comma-separated. */
+    private String orderIds;
+    /** What a dispatch request decided, as JSON. */
+    private String outcome;
 
     public PlanRequestEntity(String id, String tenant, String depotId, LocalDate planningDate, Trigger trigger,
                              String triggerReason, String dedupeKey, int maxIterations, Instant requestedAt) {
@@ -69,6 +85,22 @@ public class PlanRequestEntity {
         this.maxIterations = maxIterations;
         this.requestedAt = requestedAt;
         this.state = State.QUEUED;
+    }
+
+    /** The request changes a plan under way, adding these orders (none for a re-plan). */
+    public void changes(String basePlanId, List<String> orderIds) {
+        this.basePlanId = basePlanId;
+        this.orderIds = orderIds.isEmpty() ? null : String.join(",", orderIds);
+    }
+
+    /** The orders the request adds to the plan under way. */
+    public List<String> addedOrderIds() {
+        return orderIds == null ? List.of() : List.of(orderIds.split(","));
+    }
+
+    /** What the request decided (a dispatch's decisions), recorded with its plan. */
+    public void outcome(String outcomeJson) {
+        this.outcome = outcomeJson;
     }
 
     /** An attempt begins: progress starts over. */

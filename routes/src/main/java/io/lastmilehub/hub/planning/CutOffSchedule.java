@@ -66,7 +66,8 @@ public class CutOffSchedule implements SchedulingConfigurer {
         ZonedDateTime scheduled = cutOff.scheduledTime(firedAt);
         Optional<PlanRequestView> made = requests.submitOnce(cutOff.dedupeKey(scheduled), cutOff.tenant(),
                 new PlanCommand(cutOff.depotId(), cutOff.dayPlanned(scheduled)), Trigger.CUT_OFF,
-                "cut-off " + cutOff.cron() + " " + cutOff.zone() + " at " + scheduled.toOffsetDateTime());
+                "cut-off " + cutOff.cron() + " " + cutOff.zone() + " at " + scheduled.toOffsetDateTime(),
+                PlanChange.NONE);
         if (made.isEmpty()) {
             LOG.info("Cut-off of {}/{} at {}: requested already", cutOff.tenant(), cutOff.depotId(), scheduled);
         }

@@ -12,10 +12,12 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 
 /**
- * Asks for a re-plan of a depot when one of its vehicles runs late: a delay on the status topic (the tracking side
+ * Asks for a re-plan of a depot's plan under way (its dispatched stops kept, see {@link PlanUnderWay}) when one of
+ * its vehicles runs late: a delay on the status topic (the tracking side
  * sets how far behind plan the vehicle is as a header) at or beyond the tenant's {@code planning.replan-delay}.
  * One request per plan and vehicle, however many of its stops report the delay and on however many hub instances,
  * and none while a request for the same depot and day still waits in the queue (that one will see the same orders).
@@ -65,9 +67,8 @@ public class DelayReplanTrigger {
         }
         String reason = "vehicle " + event.getVehicleId() + " is " + behind.toMinutes() + " min behind plan "
                 + event.getPlanId() + " (order " + event.getOrderId() + ")";
-        // An ordinary request for the depot's day for now. The engine's re-plan that keeps the stops already visited
-        // or dispatched fixed (plan-model) goes here once it is on main: replace the command by one naming the plan.
         return requests.submitOnce("delay|" + event.getPlanId() + "|" + event.getVehicleId(), event.getTenant(),
-                new PlanCommand(depotId, plan.get().getPlanningDate()), Trigger.DELAY, reason);
+                new PlanCommand(depotId, plan.get().getPlanningDate()), Trigger.DELAY, reason,
+                new PlanChange(event.getPlanId(), List.of()));
     }
 }

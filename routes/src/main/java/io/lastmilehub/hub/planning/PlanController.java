@@ -3,6 +3,7 @@ package io.lastmilehub.hub.planning;
 import io.lastmilehub.hub.config.FleetRegistry;
 import io.lastmilehub.hub.config.HubProperties;
 import io.lastmilehub.hub.inbound.InvalidMessageException;
+import io.lastmilehub.hub.persistence.PlanEntity;
 import io.lastmilehub.hub.persistence.PlanRequestEntity.State;
 import io.lastmilehub.hub.persistence.PlanRequestEntity.Trigger;
 import io.lastmilehub.hub.web.NotFoundException;
@@ -45,13 +46,15 @@ public class PlanController {
     private final PlanRequests requests;
     private final StoredPlans plans;
     private final FleetRegistry fleets;
+    private final OrdersToAdd ordersToAdd;
     private final Duration maxWait;
 
-    public PlanController(PlanRequests requests, StoredPlans plans, FleetRegistry fleets,
+    public PlanController(PlanRequests requests, StoredPlans plans, FleetRegistry fleets, OrdersToAdd ordersToAdd,
                           HubProperties properties) {
         this.requests = requests;
         this.plans = plans;
         this.fleets = fleets;
+        this.ordersToAdd = ordersToAdd;
         this.maxWait = properties.planning().maxWait();
     }
 
@@ -66,8 +69,30 @@ public class PlanController {
                                        @RequestHeader(name = "Prefer", required = false) String prefer,
                                        Authentication caller) {
         String tenant = caller.getName();
-        Optional<Duration> waiting = waitOf(wait, prefer);
         PlanRequestView queued = requests.submit(tenant, command, Trigger.REQUEST, null);
+        return answer(tenant, queued, waitOf(wait, prefer));
+    }
+
+    /**
+     * Inserts RECEIVED orders of the plan's depot into the plan under way (this plan or a newer version of it): a
+     * request queued like any other of the depot, whose plan is the next version, with every dispatched stop kept
+     * on its vehicle in its order. Answers as {@code POST /api/v1/plans}.
+     */
+    @PostMapping("/{id}/orders")
+    public ResponseEntity<Object> insert(@PathVariable String id, @RequestBody OrdersToAdd.Command command,
+                                         @RequestParam(name = "wait", required = false) String wait,
+                                         @RequestHeader(name = "Prefer", required = false) String prefer,
+                                         Authentication caller) {
+        String tenant = caller.getName();
+        PlanEntity plan = plans.stored(tenant, id);
+        ordersToAdd.check(tenant, command, plan.getDepotId());
+        PlanRequestView queued = requests.submitChange(tenant, new PlanCommand(plan.getDepotId(),
+                plan.getPlanningDate()), Trigger.INSERT_ORDERS, command.orderIds().size() + " order(s) into plan "
+                + id, new PlanChange(id, command.orderIds()));
+        return answer(tenant, queued, waitOf(wait, prefer));
+    }
+
+    private ResponseEntity<Object> answer(String tenant, PlanRequestView queued, Optional<Duration> waiting) {
         URI location = URI.create(PATH + "/" + queued.id());
         if (waiting.isEmpty()) {
             return accepted(location, queued);
@@ -80,12 +105,17 @@ public class PlanController {
         };
     }
 
-    /** The plan once made (200); before, the request as it stands: 202 while queued or running, 200 when failed. */
+    /**
+     * The plan once made (200; a plan replaced by a newer version links to it as {@code Link: <…>;
+     * rel="successor-version"}); before, the request as it stands: 202 while queued or running, 200 when failed.
+     */
     @GetMapping("/{id}")
     public ResponseEntity<Object> get(@PathVariable String id, Authentication caller) {
         Optional<Plan> plan = plans.find(caller.getName(), id);
         if (plan.isPresent()) {
-            return ResponseEntity.ok(plan.get());
+            String successor = plans.stored(caller.getName(), id).getSupersededBy();
+            return successor == null ? ResponseEntity.ok(plan.get()) : ResponseEntity.ok()
+                    .header("Link", "<" + PATH + "/" + successor + ">; rel=\"successor-version\"").body(plan.get());
         }
         PlanRequestView request = requests.view(caller.getName(), id);
         return request.state() == State.FAILED ? ResponseEntity.ok(request)

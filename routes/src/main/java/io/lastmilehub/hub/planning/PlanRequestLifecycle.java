@@ -47,6 +47,12 @@ public class PlanRequestLifecycle {
         request.done(clock.instant());
     }
 
+    /** What the request decided (a dispatch's decisions), in the transaction that stores its plan. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void outcome(String id, String outcomeJson) {
+        require(id).outcome(outcomeJson);
+    }
+
     /** An attempt failed; {@code last} when it is not retried. */
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public void failed(String id, String reason, boolean last) {

@@ -10,7 +10,8 @@ import org.springframework.stereotype.Component;
 import java.util.Optional;
 
 /**
- * Works off one plan request from the planning queue: RUNNING, the solve, then DONE. A failed attempt is recorded
+ * Works off one plan request from the planning queue: RUNNING, the solve (a fresh plan of the depot's day, a
+ * re-plan of the plan under way, or a dispatch into it), then DONE. A failed attempt is recorded
  * and thrown on, so that the route redelivers the message; the last attempt leaves the request FAILED with the
  * reason, and the message becomes a dead letter (replaying it plans again).
  */
@@ -21,11 +22,16 @@ public class PlanRequestRunner {
 
     private final PlanRequestLifecycle lifecycle;
     private final PlanningService planning;
+    private final DynamicPlanning dynamic;
+    private final AutoDispatch dispatch;
     private final HubProperties properties;
 
-    public PlanRequestRunner(PlanRequestLifecycle lifecycle, PlanningService planning, HubProperties properties) {
+    public PlanRequestRunner(PlanRequestLifecycle lifecycle, PlanningService planning, DynamicPlanning dynamic,
+                             AutoDispatch dispatch, HubProperties properties) {
         this.lifecycle = lifecycle;
         this.planning = planning;
+        this.dynamic = dynamic;
+        this.dispatch = dispatch;
         this.properties = properties;
     }
 
@@ -42,7 +48,12 @@ public class PlanRequestRunner {
         SolveProgress progress = new SolveProgress(planId, lifecycle, properties.planning().progressEvery(),
                 properties.planning().progressInterval());
         try {
-            planning.plan(started.get(), progress);
+            PlanRequestEntity request = started.get();
+            switch (request.getTrigger()) {
+                case DELAY, INSERT_ORDERS -> dynamic.replan(request, progress);
+                case DISPATCH -> dispatch.dispatch(request, progress);
+                default -> planning.plan(request, progress);
+            }
         } catch (RuntimeException e) {
             boolean last = e instanceof InvalidMessageException
                     || (redelivery == null ? 0 : redelivery) >= properties.redelivery().maxAttempts();

@@ -64,7 +64,18 @@ public class PlanRequests {
      * @throws InvalidMessageException naming the depot when the tenant has none by that id
      */
     public PlanRequestView submit(String tenant, PlanCommand command, Trigger trigger, String reason) {
-        return transactions.execute(status -> enqueue(tenant, command, trigger, reason, null));
+        return transactions.execute(status -> enqueue(tenant, command, trigger, reason, null, PlanChange.NONE));
+    }
+
+    /**
+     * Queues a request that changes the plan under way of the depot and day (in the same message group as every
+     * other request of the depot, so it never runs beside one).
+     *
+     * @throws InvalidMessageException naming the depot when the tenant has none by that id
+     */
+    public PlanRequestView submitChange(String tenant, PlanCommand command, Trigger trigger, String reason,
+                                        PlanChange change) {
+        return transactions.execute(status -> enqueue(tenant, command, trigger, reason, null, change));
     }
 
     /**
@@ -73,13 +84,13 @@ public class PlanRequests {
      * @return the request, or empty when it had been made already
      */
     public Optional<PlanRequestView> submitOnce(String dedupeKey, String tenant, PlanCommand command, Trigger trigger,
-                                                String reason) {
+                                                String reason, PlanChange change) {
         if (requests.findByDedupeKey(dedupeKey).isPresent()) {
             return Optional.empty();
         }
         try {
             return Optional.ofNullable(transactions.execute(status -> enqueue(tenant, command, trigger, reason,
-                    dedupeKey)));
+                    dedupeKey, change)));
         } catch (DataIntegrityViolationException e) {
             LOG.info("Plan request {} was made by another hub instance at the same moment", dedupeKey);
             return Optional.empty();
@@ -127,12 +138,16 @@ public class PlanRequests {
     }
 
     private PlanRequestView enqueue(String tenant, PlanCommand command, Trigger trigger, String reason,
-                                    String dedupeKey) {
+                                    String dedupeKey, PlanChange change) {
         Depot depot = depotOf(tenant, command.depotId());
         LocalDate date = command.date() != null ? command.date()
                 : LocalDate.now(clock.withZone(ZoneId.of(depot.getZoneId())));
-        PlanRequestEntity request = requests.saveAndFlush(new PlanRequestEntity("plan-" + UUID.randomUUID(), tenant,
-                depot.getId(), date, trigger, reason, dedupeKey, effort.maxIterations(tenant), clock.instant()));
+        PlanRequestEntity request = new PlanRequestEntity("plan-" + UUID.randomUUID(), tenant, depot.getId(), date,
+                trigger, reason, dedupeKey, effort.maxIterations(tenant), clock.instant());
+        if (change.basePlanId() != null) {
+            request.changes(change.basePlanId(), change.orderIds());
+        }
+        request = requests.saveAndFlush(request);
         PlanRequestView view = viewOf(request);
         publisher.planRequested(tenant, depot.getId(), request.getId(), toJson(view));
         LOG.info("Plan request {} for {}/{} on {} queued ({}{})", request.getId(), tenant, depot.getId(), date,

@@ -1,18 +1,11 @@
 package io.lastmilehub.hub.planning;
 
-import io.lastmilehub.connectors.canonical.CanonicalJson;
-import io.lastmilehub.hub.config.CostModelRegistry;
-import io.lastmilehub.hub.config.Fleet;
-import io.lastmilehub.hub.config.FleetRegistry;
 import io.lastmilehub.hub.inbound.InvalidMessageException;
-import io.lastmilehub.hub.messaging.EventPublisher;
 import io.lastmilehub.hub.orders.OrderDocuments;
 import io.lastmilehub.hub.orders.StatusChange;
 import io.lastmilehub.hub.orders.StatusRecorder;
 import io.lastmilehub.hub.persistence.OrderEntity;
 import io.lastmilehub.hub.persistence.OrderRepository;
-import io.lastmilehub.hub.persistence.PlanEntity;
-import io.lastmilehub.hub.persistence.PlanRepository;
 import io.lastmilehub.hub.persistence.PlanRequestEntity;
 import io.lastmilehub.model.CostSummary;
 import io.lastmilehub.model.DeliveryOrder;
@@ -25,18 +18,13 @@ import io.lastmilehub.model.Stop;
 import io.lastmilehub.model.Unassigned;
 import io.lastmilehub.model.UnassignedReason;
 import io.lastmilehub.planning.PlanningEngine;
-import io.lastmilehub.planning.PlanningOptions;
-import io.lastmilehub.planning.PlanningRequest;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import java.time.Clock;
-import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -49,37 +37,24 @@ import java.util.stream.Collectors;
 @Service
 public class PlanningService {
 
-    private static final Logger LOG = LoggerFactory.getLogger(PlanningService.class);
     private static final Set<ReasonCode> ADDRESS_PROBLEMS = EnumSet.of(ReasonCode.ADDRESS_NOT_FOUND,
             ReasonCode.AMBIGUOUS_ADDRESS);
 
-    private final FleetRegistry fleets;
-    private final CostModelRegistry costModel;
     private final OrderRepository orders;
     private final OrderDocuments documents;
-    private final PlanRepository plans;
     private final StatusRecorder statuses;
-    private final EventPublisher publisher;
     private final PlanningEngine engine;
-    private final PlanningEffort effort;
-    private final PlanRequestLifecycle lifecycle;
-    private final Clock clock;
+    private final DepotProblems problems;
+    private final PlanVersions versions;
 
-    public PlanningService(FleetRegistry fleets, CostModelRegistry costModel, OrderRepository orders,
-                           OrderDocuments documents, PlanRepository plans, StatusRecorder statuses,
-                           EventPublisher publisher, PlanningEngine engine, PlanningEffort effort,
-                           PlanRequestLifecycle lifecycle, Clock clock) {
-        this.fleets = fleets;
-        this.costModel = costModel;
+    public PlanningService(OrderRepository orders, OrderDocuments documents, StatusRecorder statuses,
+                           PlanningEngine engine, DepotProblems problems, PlanVersions versions) {
         this.orders = orders;
         this.documents = documents;
-        this.plans = plans;
         this.statuses = statuses;
-        this.publisher = publisher;
         this.engine = engine;
-        this.effort = effort;
-        this.lifecycle = lifecycle;
-        this.clock = clock;
+        this.problems = problems;
+        this.versions = versions;
     }
 
     /**
@@ -91,38 +66,15 @@ public class PlanningService {
     @Transactional
     public Plan plan(PlanRequestEntity request, SolveProgress progress) {
         String tenant = request.getTenant();
-        Fleet fleet = fleets.fleetOf(tenant);
-        Depot depot = fleet.depot(request.getDepotId()).orElseThrow(() -> new InvalidMessageException("depotId",
-                "depot '" + request.getDepotId() + "' is no longer in the fleet of " + tenant));
+        Depot depot = problems.depotOf(request);
         List<OrderEntity> open = orders.findByTenantAndDepotIdAndStatusOrderByCreatedAt(tenant, depot.getId(),
                 DeliveryStatus.RECEIVED);
         List<DeliveryOrder> setAside = orders.findByTenantAndDepotIdAndStatusAndStatusReasonCodeIn(tenant,
                 depot.getId(), DeliveryStatus.EXCEPTION, ADDRESS_PROBLEMS).stream().map(documents::read).toList();
-        String planId = request.getId();
-        LocalDate date = request.getPlanningDate();
-        Plan plan = engine.plan(PlanningRequest.builder()
-                .planId(planId)
-                .tenant(tenant)
-                .depot(depot)
-                .planningDate(date)
-                .vehicles(fleet.vehiclesAt(depot.getId()))
-                .drivers(fleet.drivers())
-                .costTable(costModel.table())
-                .orders(open.stream().map(documents::read).toList())
-                .options(PlanningOptions.builder()
-                        .maxIterations(request.getMaxIterations())
-                        .timeBudget(effort.timeBudget(tenant))
-                        .progressListener(progress)
-                        .build())
-                .build());
+        Plan plan = engine.plan(problems.problem(request, open.stream().map(documents::read).toList(), progress));
         plan = withSetAsideOrders(plan, setAside);
-        plans.save(new PlanEntity(planId, tenant, depot.getId(), date, plan.getCreatedAt() != null
-                ? plan.getCreatedAt() : clock.instant(), CanonicalJson.toJson(plan)));
+        versions.store(request, plan, Optional.empty(), progress);
         markPlanned(plan, open);
-        publisher.planCosted(plan.getCost());
-        lifecycle.done(planId, progress.last());
-        LOG.info("Plan {} for {}/{}: {} routes, {} orders planned, {} unassigned", planId, tenant, depot.getId(),
-                plan.getRoutes().size(), plan.getCost().getOrdersPlanned(), plan.getUnassigned().size());
         return plan;
     }
 
@@ -152,6 +104,4 @@ public class PlanningService {
             }
         }
     }
-
-
 }

@@ -34,6 +34,11 @@ public class StoredPlans {
         return find(tenant, planId).orElseThrow(() -> new NotFoundException("plan", planId));
     }
 
+    /** @throws NotFoundException when the tenant has no such plan */
+    public PlanEntity stored(String tenant, String planId) {
+        return plans.findByIdAndTenant(planId, tenant).orElseThrow(() -> new NotFoundException("plan", planId));
+    }
+
     /** The tenant's plan, if it has one by this id. */
     public Optional<Plan> find(String tenant, String planId) {
         return plans.findByIdAndTenant(planId, tenant).map(this::read);
@@ -62,7 +67,13 @@ public class StoredPlans {
                 .orElseThrow(() -> new NotFoundException("plan of depot " + depotId + " for", date.toString())));
     }
 
-    private Plan read(PlanEntity stored) {
+    /** The newest plan of a depot's day as stored, if one was made. */
+    public Optional<PlanEntity> newest(String tenant, String depotId, LocalDate date) {
+        return plans.findFirstByTenantAndDepotIdAndPlanningDateOrderByCreatedAtDesc(tenant, depotId, date);
+    }
+
+    /** A stored plan as the canonical plan. */
+    public Plan read(PlanEntity stored) {
         try {
             return json.readValue(stored.getDocument(), Plan.class);
         } catch (JsonProcessingException e) {

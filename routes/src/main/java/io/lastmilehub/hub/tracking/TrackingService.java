@@ -1,9 +1,12 @@
 package io.lastmilehub.hub.tracking;
 
 import io.lastmilehub.hub.messaging.EventPublisher;
+import io.lastmilehub.hub.planning.VehiclePositions;
 import io.lastmilehub.model.DeliveryStatus;
 import io.lastmilehub.model.DeliveryStatusEvent;
+import io.lastmilehub.model.GeoPoint;
 import io.lastmilehub.model.ReasonCode;
+import io.lastmilehub.model.TrackingPosition;
 import io.lastmilehub.tracking.ChainResult;
 import io.lastmilehub.tracking.DecodeException;
 import io.lastmilehub.tracking.DeviceBindings;
@@ -18,6 +21,7 @@ import org.springframework.stereotype.Service;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -30,7 +34,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * the re-plan trigger) and cold-chain excursions as events.
  */
 @Service
-public class TrackingService {
+public class TrackingService implements VehiclePositions {
 
     /** How long a vehicle's route is trusted before the newest plan is looked up again. */
     private static final Duration REASSIGN_AFTER = Duration.ofMinutes(1);
@@ -76,6 +80,16 @@ public class TrackingService {
         return accepted;
     }
 
+    /** The vehicle's last accepted position from any of its devices since the hub started. */
+    @Override
+    public Optional<GeoPoint> latest(String tenant, String vehicleId) {
+        return devices.values().stream().filter(device -> device.state.tenant().equals(tenant)
+                        && device.state.vehicleId().equals(vehicleId))
+                .map(device -> device.last()).flatMap(Optional::stream)
+                .max(Comparator.comparing(TrackingPosition::getTime,
+                        Comparator.nullsFirst(Comparator.naturalOrder()))).map(TrackingPosition::getLocation);
+    }
+
     private void publish(DeliveryStatusEvent event, ChainResult result) {
         if (event.getStatus() != DeliveryStatus.EXCEPTION) {
             orderStatus.apply(event);
@@ -100,6 +114,10 @@ public class TrackingService {
 
         Tracked(DeviceState state) {
             this.state = state;
+        }
+
+        synchronized Optional<TrackingPosition> last() {
+            return state.last().map(TrackedPosition::position);
         }
 
         synchronized ChainResult process(DeviceReport report) {

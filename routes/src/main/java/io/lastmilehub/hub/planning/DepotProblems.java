@@ -1,0 +1,57 @@
+package io.lastmilehub.hub.planning;
+
+import io.lastmilehub.hub.config.CostModelRegistry;
+import io.lastmilehub.hub.config.Fleet;
+import io.lastmilehub.hub.config.FleetRegistry;
+import io.lastmilehub.hub.inbound.InvalidMessageException;
+import io.lastmilehub.hub.persistence.PlanRequestEntity;
+import io.lastmilehub.model.DeliveryOrder;
+import io.lastmilehub.model.Depot;
+import io.lastmilehub.planning.PlanningOptions;
+import io.lastmilehub.planning.PlanningRequest;
+import org.springframework.stereotype.Component;
+
+import java.util.List;
+
+/** The planning problem of a plan request's depot: its fleet, the cost table, the tenant's search effort. */
+@Component
+public class DepotProblems {
+
+    private final FleetRegistry fleets;
+    private final CostModelRegistry costModel;
+    private final PlanningEffort effort;
+
+    public DepotProblems(FleetRegistry fleets, CostModelRegistry costModel, PlanningEffort effort) {
+        this.fleets = fleets;
+        this.costModel = costModel;
+        this.effort = effort;
+    }
+
+    /** @throws InvalidMessageException when the request's depot is no longer in the tenant's fleet */
+    public Depot depotOf(PlanRequestEntity request) {
+        return fleets.fleetOf(request.getTenant()).depot(request.getDepotId()).orElseThrow(() ->
+                new InvalidMessageException("depotId", "depot '" + request.getDepotId()
+                        + "' is no longer in the fleet of " + request.getTenant()));
+    }
+
+    /** The request's depot, day, fleet and effort with these orders to plan. */
+    public PlanningRequest problem(PlanRequestEntity request, List<DeliveryOrder> orders, SolveProgress progress) {
+        Fleet fleet = fleets.fleetOf(request.getTenant());
+        Depot depot = depotOf(request);
+        return PlanningRequest.builder()
+                .planId(request.getId())
+                .tenant(request.getTenant())
+                .depot(depot)
+                .planningDate(request.getPlanningDate())
+                .vehicles(fleet.vehiclesAt(depot.getId()))
+                .drivers(fleet.drivers())
+                .costTable(costModel.table())
+                .orders(orders)
+                .options(PlanningOptions.builder()
+                        .maxIterations(request.getMaxIterations())
+                        .timeBudget(effort.timeBudget(request.getTenant()))
+                        .progressListener(progress)
+                        .build())
+                .build();
+    }
+}
