@@ -1,19 +1,11 @@
 package io.lastmilehub.hub;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.lastmilehub.connectors.canonical.CanonicalJson;
 import io.lastmilehub.hub.planning.CutOffSchedule;
 import io.lastmilehub.hub.planning.PlanRequestView;
 import io.lastmilehub.hub.planning.ScheduledCutOff;
 import io.lastmilehub.hub.testsupport.PlanningIntegrationTest;
 import io.lastmilehub.hub.testsupport.PlanningOrders;
-import io.lastmilehub.model.DeliveryStatus;
-import io.lastmilehub.model.DeliveryStatusEvent;
-import io.lastmilehub.model.ReasonCode;
-import jakarta.jms.Connection;
-import jakarta.jms.Message;
-import jakarta.jms.Session;
-import org.apache.activemq.artemis.jms.client.ActiveMQConnectionFactory;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
@@ -26,7 +18,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -85,23 +76,6 @@ class PlanTriggersIT extends PlanningIntegrationTest {
                 .isEqualTo("late");
         // The slight delay came first and made nothing; the second stop's delay made no second request.
         assertThat(replansOf("late")).hasSize(1);
-    }
-
-
-    /** A delay as the hub's tracking publishes it: the canonical event, and how far behind plan as a header. */
-    private static void publishDelay(String planId, String vehicleId, String orderId, Duration behind)
-            throws Exception {
-        DeliveryStatusEvent event = DeliveryStatusEvent.builder().eventId("evt-" + UUID.randomUUID())
-                .tenant("planhub").orderId(orderId).status(DeliveryStatus.EXCEPTION).reasonCode(ReasonCode.DELAYED)
-                .reason("ETA is after the time window end").occurredAt(Instant.now()).planId(planId)
-                .vehicleId(vehicleId).build();
-        try (Connection connection = new ActiveMQConnectionFactory("vm://0").createConnection()) {
-            Session session = connection.createSession(false, Session.AUTO_ACKNOWLEDGE);
-            Message message = session.createTextMessage(CanonicalJson.toJson(event));
-            message.setStringProperty("LastMileTenant", "planhub");
-            message.setStringProperty("LastMileDelaySeconds", Long.toString(behind.toSeconds()));
-            session.createProducer(session.createTopic("lastmile.status")).send(message);
-        }
     }
 
     private List<JsonNode> replansOf(String depot) throws Exception {

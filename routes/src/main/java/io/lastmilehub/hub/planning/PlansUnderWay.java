@@ -16,6 +16,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 import java.time.Clock;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -72,13 +73,15 @@ public class PlansUnderWay {
 
     /**
      * The orders the request adds that are still RECEIVED at its depot; the others (planned meanwhile, cancelled)
-     * are no longer the request's to place.
+     * are no longer the request's to place. In the order the request names them (dispatch goes one by one).
      */
     public List<OrderEntity> addedOrders(PlanRequestEntity request) {
-        List<OrderEntity> added = orders.findAllById(request.addedOrderIds()).stream()
+        List<String> named = request.addedOrderIds();
+        List<OrderEntity> added = orders.findAllById(named).stream()
                 .filter(order -> order.getTenant().equals(request.getTenant())
                         && request.getDepotId().equals(order.getDepotId())
                         && order.getStatus() == DeliveryStatus.RECEIVED)
+                .sorted(Comparator.comparingInt(order -> named.indexOf(order.getId())))
                 .toList();
         if (added.size() < request.addedOrderIds().size()) {
             LOG.info("Plan request {}: of orders {} only {} are still received at depot {}", request.getId(),

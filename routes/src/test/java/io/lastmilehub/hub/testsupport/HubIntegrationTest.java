@@ -58,8 +58,9 @@ public abstract class HubIntegrationTest {
     protected static final WireMockServer SAP = startWireMock();
     protected static final String SAP_STATUS_PATH = "/sap/bc/srt/lastmile/status";
     /**
-     * Tenant "planhub": six depots of its own (src/test/resources/fleet/planhub.yaml) whose solves always take their
-     * whole time budget of 2 s, a cut-off at depot east and re-plans for vehicles 20 minutes late.
+     * Tenant "planhub": eight depots of its own (src/test/resources/fleet/planhub.yaml) whose solves always take their
+     * whole time budget of 2 s, a cut-off at depot east, re-plans for vehicles 20 minutes late, and on-demand orders
+     * dispatched to the own fleet, then contractors, then carrier courier-3pl (within 5 km, 3 stops a vehicle).
      */
     protected static final String PLANHUB_KEY = "planhub-key";
     /**
@@ -103,6 +104,9 @@ public abstract class HubIntegrationTest {
         registry.add("lastmile.tenants.planhub.planning.cut-offs[0].depot", () -> "east");
         registry.add("lastmile.tenants.planhub.planning.cut-offs[0].cron", () -> "0 0 6 * * MON-FRI");
         registry.add("lastmile.tenants.planhub.planning.cut-offs[0].plan-date", () -> "today");
+        registry.add("lastmile.tenants.planhub.dispatch.tiers", () -> "own,contractor,carrier:courier-3pl");
+        registry.add("lastmile.tenants.planhub.dispatch.max-distance-km", () -> "5");
+        registry.add("lastmile.tenants.planhub.dispatch.max-stops-per-vehicle", () -> "3");
         registry.add("lastmile.edi.demo-endpoint", () -> EDI_PARTNER.baseUrl() + EDI_PARTNER_PATH);
         registry.add("lastmile.edi.benelux-endpoint", () -> "file:" + EDI_PARTNER_DIR);
     }

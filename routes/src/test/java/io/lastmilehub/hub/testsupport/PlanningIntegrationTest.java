@@ -2,13 +2,23 @@ package io.lastmilehub.hub.testsupport;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.lastmilehub.connectors.canonical.CanonicalJson;
+import io.lastmilehub.model.DeliveryStatus;
+import io.lastmilehub.model.DeliveryStatusEvent;
+import io.lastmilehub.model.ReasonCode;
+import jakarta.jms.Connection;
+import jakarta.jms.Message;
+import jakarta.jms.Session;
+import org.apache.activemq.artemis.jms.client.ActiveMQConnectionFactory;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 import java.util.concurrent.atomic.AtomicReference;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -37,5 +47,21 @@ public abstract class PlanningIntegrationTest extends HubIntegrationTest {
             return state.equals(view.get().path("state").asText());
         });
         return view.get();
+    }
+
+    /** A delay as the hub's tracking publishes it: the canonical event, and how far behind plan as a header. */
+    protected static void publishDelay(String planId, String vehicleId, String orderId, Duration behind)
+            throws Exception {
+        DeliveryStatusEvent event = DeliveryStatusEvent.builder().eventId("evt-" + UUID.randomUUID())
+                .tenant("planhub").orderId(orderId).status(DeliveryStatus.EXCEPTION).reasonCode(ReasonCode.DELAYED)
+                .reason("ETA is after the time window end").occurredAt(Instant.now()).planId(planId)
+                .vehicleId(vehicleId).build();
+        try (Connection connection = new ActiveMQConnectionFactory("vm://0").createConnection()) {
+            Session session = connection.createSession(false, Session.AUTO_ACKNOWLEDGE);
+            Message message = session.createTextMessage(CanonicalJson.toJson(event));
+            message.setStringProperty("LastMileTenant", "planhub");
+            message.setStringProperty("LastMileDelaySeconds", Long.toString(behind.toSeconds()));
+            session.createProducer(session.createTopic("lastmile.status")).send(message);
+        }
     }
 }
