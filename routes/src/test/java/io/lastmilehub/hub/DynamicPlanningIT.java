@@ -72,6 +72,8 @@ class DynamicPlanningIT extends PlanningIntegrationTest {
         JsonNode request = json.readTree(get("/api/v1/plans/" + second.path("id").asText() + "/request",
                 PLANHUB_KEY).getBody());
         assertThat(request.path("trigger").asText()).isEqualTo("INSERT_ORDERS");
+        assertThat(request.path("basePlanId").asText()).isEqualTo(first.path("id").asText());
+        assertThat(json.convertValue(request.path("orderIds"), List.class)).containsExactlyElementsOf(added);
 
         publishDelay(second.path("id").asText(), vehicle, stops.get(1), Duration.ofMinutes(25));
 

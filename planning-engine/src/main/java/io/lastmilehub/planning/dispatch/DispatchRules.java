@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * How on-demand orders are dispatched (the hub reads them from {@code config/dispatch-rules.yaml}): the tiers in
+ * How on-demand orders are dispatched (the hub reads them per tenant from {@code lastmile.tenants.<t>.dispatch}): the tiers in
  * order, and which vehicles of a tier are candidates at all.
  *
  * @param tiers              tried in order; a carrier tier ends the search

@@ -7,20 +7,16 @@ import io.lastmilehub.hub.persistence.OrderEntity;
 import io.lastmilehub.hub.persistence.PlanRequestEntity;
 import io.lastmilehub.model.DeliveryStatus;
 import io.lastmilehub.model.Plan;
-import io.lastmilehub.model.Route;
-import io.lastmilehub.model.Stop;
 import io.lastmilehub.model.Unassigned;
 import io.lastmilehub.planning.PlanningEngine;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * Re-plans the plan under way of a depot's day (a vehicle runs late, or new orders are inserted): stops already
@@ -61,21 +57,13 @@ public class DynamicPlanning {
         Plan plan = engine.replan(problems.problem(request, orders.stream().map(documents::read).toList(), progress),
                 base.underWay().current());
         versions.store(request, plan, Optional.of(base.stored()), progress);
-        recordStatuses(plan, placeable);
+        versions.markPlanned(plan, placeable.values());
+        reopenLeftOut(plan, placeable);
         return plan;
     }
 
-    private void recordStatuses(Plan plan, Map<String, OrderEntity> placeable) {
-        Set<String> placed = new HashSet<>();
-        for (Route route : plan.getRoutes()) {
-            for (Stop stop : route.getStops()) {
-                OrderEntity order = placeable.get(stop.getOrderId());
-                if (order != null && placed.add(order.getId())) {
-                    statuses.record(order, documents.read(order), StatusChange.planned(plan.getId(),
-                            route.getVehicleId()));
-                }
-            }
-        }
+    /** Planned orders the re-plan could not place again wait for the next plan, with the reason. */
+    private void reopenLeftOut(Plan plan, Map<String, OrderEntity> placeable) {
         for (Unassigned left : plan.getUnassigned()) {
             OrderEntity order = placeable.get(left.getOrderId());
             if (order != null && order.getStatus() != DeliveryStatus.RECEIVED) {

@@ -7,6 +7,7 @@ import io.lastmilehub.hub.persistence.PlanRequestEntity.Trigger;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 
 /**
  * A plan request as the API shows it (and as it travels on the planning queue).
@@ -24,11 +25,13 @@ import java.time.LocalDate;
  * @param finishedAt    when it ended (DONE or FAILED)
  * @param progress      how far the search of the last attempt is
  * @param plan          where the plan is, once DONE
+ * @param basePlanId    the plan under way the request changes (re-plan, insert, dispatch); null for a fresh plan
+ * @param orderIds      the orders it inserts or dispatches
  */
 public record PlanRequestView(String id, String depotId, LocalDate planningDate, Trigger trigger,
                               String triggerReason, State state, String failureReason, int attempts,
                               Instant requestedAt, Instant startedAt, Instant finishedAt, Progress progress,
-                              String plan) {
+                              String plan, String basePlanId, List<String> orderIds) {
 
     /**
      * The search so far.
@@ -57,6 +60,7 @@ public record PlanRequestView(String id, String depotId, LocalDate planningDate,
         return new PlanRequestView(request.getId(), request.getDepotId(), request.getPlanningDate(),
                 request.getTrigger(), request.getTriggerReason(), request.getState(), request.getFailureReason(),
                 request.getAttempts(), request.getRequestedAt(), request.getStartedAt(), request.getFinishedAt(),
-                progress, request.getState() == State.DONE ? PlanController.PATH + "/" + request.getId() : null);
+                progress, request.getState() == State.DONE ? PlanController.PATH + "/" + request.getId() : null,
+                request.getBasePlanId(), request.addedOrderIds());
     }
 }

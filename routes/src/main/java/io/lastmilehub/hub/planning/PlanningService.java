@@ -2,8 +2,6 @@ package io.lastmilehub.hub.planning;
 
 import io.lastmilehub.hub.inbound.InvalidMessageException;
 import io.lastmilehub.hub.orders.OrderDocuments;
-import io.lastmilehub.hub.orders.StatusChange;
-import io.lastmilehub.hub.orders.StatusRecorder;
 import io.lastmilehub.hub.persistence.OrderEntity;
 import io.lastmilehub.hub.persistence.OrderRepository;
 import io.lastmilehub.hub.persistence.PlanRequestEntity;
@@ -13,8 +11,6 @@ import io.lastmilehub.model.DeliveryStatus;
 import io.lastmilehub.model.Depot;
 import io.lastmilehub.model.Plan;
 import io.lastmilehub.model.ReasonCode;
-import io.lastmilehub.model.Route;
-import io.lastmilehub.model.Stop;
 import io.lastmilehub.model.Unassigned;
 import io.lastmilehub.model.UnassignedReason;
 import io.lastmilehub.planning.PlanningEngine;
@@ -23,11 +19,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /**
  * Plans a depot's received orders for a plan request (see {@link PlanRequestRunner}): the planning engine makes the
@@ -42,16 +35,14 @@ public class PlanningService {
 
     private final OrderRepository orders;
     private final OrderDocuments documents;
-    private final StatusRecorder statuses;
     private final PlanningEngine engine;
     private final DepotProblems problems;
     private final PlanVersions versions;
 
-    public PlanningService(OrderRepository orders, OrderDocuments documents, StatusRecorder statuses,
-                           PlanningEngine engine, DepotProblems problems, PlanVersions versions) {
+    public PlanningService(OrderRepository orders, OrderDocuments documents, PlanningEngine engine,
+                           DepotProblems problems, PlanVersions versions) {
         this.orders = orders;
         this.documents = documents;
-        this.statuses = statuses;
         this.engine = engine;
         this.problems = problems;
         this.versions = versions;
@@ -74,7 +65,7 @@ public class PlanningService {
         Plan plan = engine.plan(problems.problem(request, open.stream().map(documents::read).toList(), progress));
         plan = withSetAsideOrders(plan, setAside);
         versions.store(request, plan, Optional.empty(), progress);
-        markPlanned(plan, open);
+        versions.markPlanned(plan, open);
         return plan;
     }
 
@@ -89,19 +80,5 @@ public class PlanningService {
         CostSummary cost = plan.getCost().toBuilder()
                 .ordersUnassigned(plan.getCost().getOrdersUnassigned() + setAside.size()).build();
         return listed.cost(cost).build();
-    }
-
-    private void markPlanned(Plan plan, List<OrderEntity> open) {
-        Map<String, OrderEntity> byId = open.stream().collect(Collectors.toMap(OrderEntity::getId,
-                Function.identity()));
-        for (Route route : plan.getRoutes()) {
-            for (Stop stop : route.getStops()) {
-                OrderEntity order = byId.get(stop.getOrderId());
-                if (order != null) {
-                    statuses.record(order, documents.read(order), StatusChange.planned(plan.getId(),
-                            route.getVehicleId()));
-                }
-            }
-        }
     }
 }
