@@ -2,9 +2,12 @@ package io.lastmilehub.hub;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.lastmilehub.hub.planning.VehiclePositions;
 import io.lastmilehub.hub.testsupport.HubIntegrationTest;
+import io.lastmilehub.model.GeoPoint;
 import io.lastmilehub.hub.testsupport.TopicRecorder;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -20,7 +23,8 @@ import static org.awaitility.Awaitility.await;
 
 /**
  * Phones report as the Traccar Client app does (OsmAnd protocol over HTTP, query string or JSON); the hub binds
- * the device to its vehicle and publishes the position on the positions topic; unknown devices are refused.
+ * the device to its vehicle and publishes the position on the positions topic (and keeps the vehicle's last one for
+ * re-plans); unknown devices are refused.
  */
 class DeviceTrackingIT extends HubIntegrationTest {
 
@@ -28,6 +32,8 @@ class DeviceTrackingIT extends HubIntegrationTest {
     private static final AtomicLong REPORT_TIME = new AtomicLong(Instant.now().getEpochSecond());
 
     private final ObjectMapper json = new ObjectMapper();
+    @Autowired
+    private VehiclePositions vehiclePositions;
 
     @Test
     void aBoundPhoneReportsAndItsPositionIsPublishedForItsVehicle() throws Exception {
@@ -44,6 +50,10 @@ class DeviceTrackingIT extends HubIntegrationTest {
             assertThat(position.path("location").path("latitude").asDouble()).isEqualTo(45.4236);
             assertThat(position.path("speedKmh").asDouble()).isCloseTo(18.52, offset(0.01));
             assertThat(positions.received().get(0).tenant()).isEqualTo("demo");
+            // Re-plans and dispatch start the vehicle from here.
+            assertThat(vehiclePositions.latest("demo", "van-1")).get()
+                    .extracting(GeoPoint::getLatitude, GeoPoint::getLongitude).containsExactly(45.4236, -75.7009);
+            assertThat(vehiclePositions.latest("demo", "van-2")).isEmpty();
         }
     }
 
