@@ -118,7 +118,9 @@ class DynamicPlanningIT extends PlanningIntegrationTest {
 
         assertThat(statusOf(onDemand.get(0))).isEqualTo(DeliveryStatus.DISPATCHED);
         assertThat(statusOf(onDemand.get(1))).isEqualTo(DeliveryStatus.DISPATCHED);
-        assertThat(statusOf(onDemand.get(2))).isEqualTo(DeliveryStatus.RECEIVED);
+        OrderEntity handedOver = orders.findByIdAndTenant(onDemand.get(2), "planhub").orElseThrow();
+        assertThat(handedOver.getStatus()).isEqualTo(DeliveryStatus.DISPATCHED);
+        assertThat(documents.read(handedOver).getStatusReason()).isEqualTo("handed to carrier courier-3pl");
         String version = dispatch.path("request").path("id").asText();
         JsonNode next = json.readTree(get("/api/v1/plans/" + version, PLANHUB_KEY).getBody());
         Map<String, List<String>> byVehicle = stopsByVehicle(next);

@@ -15,6 +15,11 @@ public record StatusChange(DeliveryStatus status, ReasonCode reasonCode, String 
         return new StatusChange(DeliveryStatus.DISPATCHED, null, null, planId, vehicleId);
     }
 
+    /** Handed to a carrier outside the hub's fleet: no vehicle of ours, never planned again. */
+    public static StatusChange handedToCarrier(String planId, String carrier) {
+        return new StatusChange(DeliveryStatus.DISPATCHED, null, "handed to carrier " + carrier, planId, null);
+    }
+
     public static StatusChange exception(ReasonCode reasonCode, String reason) {
         return new StatusChange(DeliveryStatus.EXCEPTION, reasonCode, reason, null, null);
     }

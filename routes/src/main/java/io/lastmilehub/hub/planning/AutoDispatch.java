@@ -28,7 +28,8 @@ import java.util.Optional;
  * Dispatches on-demand orders into the plan under way by the tenant's {@link DispatchRuleBook rules}, one after the
  * other, without re-solving it: every stop still to serve stays where it is, each order goes into the cheapest
  * feasible place of the first tier that can take it. The routes with the new stops become the plan's next version;
- * an order that joined a vehicle is DISPATCHED on it; a carrier hand-over or a refusal is recorded with the request.
+ * an order that joined a vehicle is DISPATCHED on it, one handed to a carrier DISPATCHED with the carrier as reason
+ * (so no later plan takes it); every decision, refusals too, is recorded with the request.
  */
 @Service
 public class AutoDispatch {
@@ -69,7 +70,7 @@ public class AutoDispatch {
         base.underWay().current().vehicles().forEach(vehicle -> routes.put(vehicle.vehicleId(), vehicle));
         Instant now = clock.instant();
         List<DispatchOutcome> outcomes = new ArrayList<>();
-        Map<OrderEntity, DispatchOutcome> joined = new LinkedHashMap<>();
+        Map<OrderEntity, DispatchOutcome> taken = new LinkedHashMap<>();
         for (OrderEntity entity : underWay.addedOrders(request)) {
             DeliveryOrder order = documents.read(entity);
             DispatchOutcome outcome = rules.decide(request.getTenant(), problem.withOrders(orders),
@@ -79,7 +80,9 @@ public class AutoDispatch {
                 routes.put(outcome.vehicleId(), new VehicleProgress(before.vehicleId(), before.position(),
                         before.availableFrom(), outcome.route()));
                 orders.add(order);
-                joined.put(entity, outcome);
+            }
+            if (outcome.vehicleId() != null || outcome.carrier() != null) {
+                taken.put(entity, outcome);
             }
             outcomes.add(outcome);
         }
@@ -88,8 +91,9 @@ public class AutoDispatch {
                 .maxIterations(1).build()), new CurrentRoutes(List.copyOf(routes.values())));
         versions.store(request, plan, Optional.of(base.stored()), progress);
         lifecycle.outcome(request.getId(), toJson(outcomes));
-        joined.forEach((order, outcome) -> statuses.record(order, documents.read(order),
-                StatusChange.dispatched(plan.getId(), outcome.vehicleId())));
+        taken.forEach((order, outcome) -> statuses.record(order, documents.read(order), outcome.vehicleId() != null
+                ? StatusChange.dispatched(plan.getId(), outcome.vehicleId())
+                : StatusChange.handedToCarrier(plan.getId(), outcome.carrier())));
         return plan;
     }
 
