@@ -35,12 +35,7 @@ public class PlanRequestEntity {
         /** New orders go into the plan under way, its dispatched stops kept. */
         INSERT_ORDERS,
         /** On-demand orders are dispatched into the routes under way by the tenant's dispatch rules. */
-        DISPATCH;
-
-        /** Whether the request changes the plan under way rather than planning the depot's day afresh. */
-        public boolean changesPlanUnderWay() {
-            return this == DELAY || this == INSERT_ORDERS || this == DISPATCH;
-        }
+        DISPATCH
     }
 
     @Id
