@@ -80,7 +80,7 @@ public class InboundService {
             throw InvalidMessageException.of(e);
         }
         try {
-            return store.store(message, orders);
+            return store.store(message, orders, mapped.parcelUpdates());
         } catch (DataIntegrityViolationException raceWithTheSameMessage) {
             return findBySource(tenant, mapped).orElseThrow(() -> raceWithTheSameMessage);
         }
