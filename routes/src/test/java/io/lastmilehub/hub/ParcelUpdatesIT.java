@@ -2,27 +2,20 @@ package io.lastmilehub.hub;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.lastmilehub.connectors.canonical.CanonicalJson;
 import io.lastmilehub.hub.messaging.Addresses;
 import io.lastmilehub.hub.testsupport.HubIntegrationTest;
+import io.lastmilehub.hub.testsupport.ReferencedOrders;
 import io.lastmilehub.hub.testsupport.Samples;
 import io.lastmilehub.hub.testsupport.TopicRecorder;
-import io.lastmilehub.model.Address;
-import io.lastmilehub.model.DeliveryOrder;
 import io.lastmilehub.model.ExternalReferences;
-import io.lastmilehub.model.GeoPoint;
-import io.lastmilehub.model.Parcel;
-import io.lastmilehub.model.Party;
-import io.lastmilehub.model.SourceRef;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
 
+import static io.lastmilehub.hub.testsupport.ReferencedOrders.parcelIds;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 import static org.awaitility.Awaitility.await;
@@ -47,7 +40,7 @@ class ParcelUpdatesIT extends HubIntegrationTest {
                     .getStatusCode()).isEqualTo(HttpStatus.ACCEPTED);
 
             JsonNode order = orderJson(orderId);
-            assertThat(ids(order)).containsExactly("007121610006156802");
+            assertThat(parcelIds(order)).containsExactly("007121610006156802");
             assertThat(order.path("parcels").get(0).path("barcode").asText()).isEqualTo("007121610006156802");
             assertThat(order.path("parcels").get(0).path("weightKg").asDouble()).isCloseTo(0.454, within(0.001));
             assertThat(order.path("references").path("trackingNumber").asText()).isEqualTo("521649209219");
@@ -64,7 +57,7 @@ class ParcelUpdatesIT extends HubIntegrationTest {
                 .getStatusCode()).isEqualTo(HttpStatus.ACCEPTED);
 
         JsonNode order = orderJson(orderId);
-        assertThat(ids(order)).containsExactly("ITEM-1", "000 260 056 524", "000 260 120 524", "000 260 121 524");
+        assertThat(parcelIds(order)).containsExactly("ITEM-1", "000 260 056 524", "000 260 120 524", "000 260 121 524");
         assertThat(order.path("parcels").get(1).path("quantity").asInt()).isEqualTo(1596);
         assertThat(order.path("parcels").get(1).path("weightKg").asDouble())
                 .isCloseTo(2296.910 * 1596 / (1596 + 1152 + 1440), within(0.001));
@@ -79,7 +72,7 @@ class ParcelUpdatesIT extends HubIntegrationTest {
                 EDI_X12).getStatusCode()).isEqualTo(HttpStatus.ACCEPTED);
 
         JsonNode order = orderJson(orderId);
-        assertThat(ids(order)).containsExactly("K018293-00010", "K018273-00033", "K082738-0041");
+        assertThat(parcelIds(order)).containsExactly("K018293-00010", "K018273-00033", "K082738-0041");
         JsonNode first = order.path("parcels").get(0);
         assertThat(first.path("quantity").asInt()).isEqualTo(120);
         assertThat(first.path("weightKg").asDouble()).isCloseTo(6600 * KG_PER_POUND, within(0.001));
@@ -93,8 +86,8 @@ class ParcelUpdatesIT extends HubIntegrationTest {
 
         String orderId = order("desadv-6877871", ExternalReferences.builder().customerPo("6877871").build());
 
-        await().atMost(Duration.ofSeconds(10)).until(() -> ids(orderJson(orderId)).contains("IE2156580387"));
-        assertThat(ids(orderJson(orderId))).containsExactly("ITEM-1", "IE2156580387");
+        await().atMost(Duration.ofSeconds(10)).until(() -> parcelIds(orderJson(orderId)).contains("IE2156580387"));
+        assertThat(parcelIds(orderJson(orderId))).containsExactly("ITEM-1", "IE2156580387");
     }
 
     @Test
@@ -108,34 +101,18 @@ class ParcelUpdatesIT extends HubIntegrationTest {
 
         assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat(refused.getBody()).contains("parcelUpdates[1].references.erpDelivery", "'DOCNUM' matches 2 orders");
-        assertThat(ids(orderJson(first))).as("the first update, which matched, is rolled back too")
+        assertThat(parcelIds(orderJson(first))).as("the first update, which matched, is rolled back too")
                 .containsExactly("ITEM-1");
     }
 
-    /** Stores a located order of tenant demo with one item line ITEM-1 (4 kg) and these references. */
     private String order(String messageId, ExternalReferences references) throws Exception {
-        DeliveryOrder order = DeliveryOrder.builder()
-                .source(SourceRef.builder().system("erp").messageId(messageId).build())
-                .references(references)
-                .shipTo(Party.builder().name("Maple Leaf Books")
-                        .address(Address.builder().line1("150 Elgin St").city("Ottawa").postalCode("K1P 1J1")
-                                .countryCode("CA").build())
-                        .location(GeoPoint.builder().latitude(45.4215).longitude(-75.6919).build()).build())
-                .parcel(Parcel.builder().id("ITEM-1").quantity(1).weightKg(4).build())
-                .tenant("demo").build();
         ResponseEntity<String> accepted = post("/api/v1/inbound/canonical-json", DEMO_KEY,
-                CanonicalJson.toJsonBytes(order), MediaType.APPLICATION_JSON);
+                ReferencedOrders.canonicalJson(messageId, references), MediaType.APPLICATION_JSON);
         assertThat(accepted.getStatusCode()).isEqualTo(HttpStatus.ACCEPTED);
         return json.readTree(accepted.getBody()).path("orders").get(0).asText();
     }
 
     private JsonNode orderJson(String orderId) throws Exception {
         return json.readTree(get("/api/v1/orders/" + orderId, DEMO_KEY).getBody());
-    }
-
-    private static List<String> ids(JsonNode order) {
-        List<String> ids = new ArrayList<>();
-        order.path("parcels").forEach(p -> ids.add(p.path("id").asText()));
-        return ids;
     }
 }

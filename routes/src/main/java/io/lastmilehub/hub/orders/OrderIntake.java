@@ -12,9 +12,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * The stage after acceptance. Announces a received order on the status topic once its storage has committed, attaches
- * the parcel updates that were parked for it, then makes sure it has a point: an order without coordinates is geocoded, and one whose address cannot be found is set
- * aside (EXCEPTION with ADDRESS_NOT_FOUND or AMBIGUOUS_ADDRESS) until it is corrected through the API. An order not
- * (yet) visible, or a geocoder that cannot answer now, fails the step, so the broker message is redelivered.
+ * the parcel updates that were parked for it, then makes sure it has a point: an order without coordinates is
+ * geocoded, and one whose address cannot be found is set aside (EXCEPTION with ADDRESS_NOT_FOUND or
+ * AMBIGUOUS_ADDRESS) until it is corrected through the API. An order not (yet) visible, or a geocoder that cannot
+ * answer now, fails the step, so the broker message is redelivered.
  */
 @Component("orderIntake")
 public class OrderIntake {
