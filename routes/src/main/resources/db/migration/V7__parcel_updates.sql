@@ -25,3 +25,7 @@ CREATE TABLE parcel_update (
     applied_at         TIMESTAMP WITH TIME ZONE
 );
 CREATE INDEX ix_parcel_update_parked ON parcel_update (tenant, order_id, received_at);
+
+-- A history entry that keeps the order's status and only says what happened (a warehouse shipped its parcels), as
+-- opposed to a change of status: the intake stage announces the latest real RECEIVED entry, never a note.
+ALTER TABLE status_event ADD COLUMN note BOOLEAN DEFAULT FALSE NOT NULL;

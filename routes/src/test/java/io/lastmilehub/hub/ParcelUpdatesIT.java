@@ -1,10 +1,8 @@
 package io.lastmilehub.hub;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.lastmilehub.hub.messaging.Addresses;
-import io.lastmilehub.hub.testsupport.HubIntegrationTest;
-import io.lastmilehub.hub.testsupport.ReferencedOrders;
+import io.lastmilehub.hub.testsupport.ReferencedOrderTest;
 import io.lastmilehub.hub.testsupport.Samples;
 import io.lastmilehub.hub.testsupport.TopicRecorder;
 import io.lastmilehub.model.ExternalReferences;
@@ -15,7 +13,6 @@ import org.springframework.http.ResponseEntity;
 
 import java.time.Duration;
 
-import static io.lastmilehub.hub.testsupport.ReferencedOrders.parcelIds;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 import static org.awaitility.Awaitility.await;
@@ -24,12 +21,11 @@ import static org.awaitility.Awaitility.await;
  * Ship notices attach their parcels to orders the hub has: real X12 856, 945 and EDIFACT DESADV samples, each after
  * (or, parked, before) a canonical order that carries the references the sample names.
  */
-class ParcelUpdatesIT extends HubIntegrationTest {
+class ParcelUpdatesIT extends ReferencedOrderTest {
 
     private static final MediaType EDI_X12 = MediaType.parseMediaType("application/edi-x12");
     private static final MediaType EDIFACT = MediaType.parseMediaType("application/edifact");
     private static final double KG_PER_POUND = 0.45359237;
-    private final ObjectMapper json = new ObjectMapper();
 
     @Test
     void anAsnsSsccPacksReplaceTheOrdersItemLinesAndTheShipmentIsPublished() throws Exception {
@@ -103,16 +99,5 @@ class ParcelUpdatesIT extends HubIntegrationTest {
         assertThat(refused.getBody()).contains("parcelUpdates[1].references.erpDelivery", "'DOCNUM' matches 2 orders");
         assertThat(parcelIds(orderJson(first))).as("the first update, which matched, is rolled back too")
                 .containsExactly("ITEM-1");
-    }
-
-    private String order(String messageId, ExternalReferences references) throws Exception {
-        ResponseEntity<String> accepted = post("/api/v1/inbound/canonical-json", DEMO_KEY,
-                ReferencedOrders.canonicalJson(messageId, references), MediaType.APPLICATION_JSON);
-        assertThat(accepted.getStatusCode()).isEqualTo(HttpStatus.ACCEPTED);
-        return json.readTree(accepted.getBody()).path("orders").get(0).asText();
-    }
-
-    private JsonNode orderJson(String orderId) throws Exception {
-        return json.readTree(get("/api/v1/orders/" + orderId, DEMO_KEY).getBody());
     }
 }

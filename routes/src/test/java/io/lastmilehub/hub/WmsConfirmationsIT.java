@@ -1,10 +1,8 @@
 package io.lastmilehub.hub;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.lastmilehub.hub.messaging.Addresses;
-import io.lastmilehub.hub.testsupport.HubIntegrationTest;
-import io.lastmilehub.hub.testsupport.ReferencedOrders;
+import io.lastmilehub.hub.testsupport.ReferencedOrderTest;
 import io.lastmilehub.hub.testsupport.Samples;
 import io.lastmilehub.hub.testsupport.TopicRecorder;
 import io.lastmilehub.model.ExternalReferences;
@@ -18,7 +16,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 
-import static io.lastmilehub.hub.testsupport.ReferencedOrders.parcelIds;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 import static org.awaitility.Awaitility.await;
@@ -27,10 +24,9 @@ import static org.awaitility.Awaitility.await;
  * A warehouse system without EDI confirms picks, packs and shipments: CSV in the columns configured for tenant demo
  * (config/application.yaml) over HTTP, JSON through the file inbox of config/routes/inboxes.camel.yaml.
  */
-class WmsConfirmationsIT extends HubIntegrationTest {
+class WmsConfirmationsIT extends ReferencedOrderTest {
 
     private static final MediaType CSV = MediaType.parseMediaType("text/csv");
-    private final ObjectMapper json = new ObjectMapper();
 
     @Test
     void aCsvExportInTheTenantsColumnsPacksAndShipsTheOrder() throws Exception {
@@ -79,16 +75,5 @@ class WmsConfirmationsIT extends HubIntegrationTest {
 
         await().atMost(Duration.ofSeconds(20)).until(() -> parcelIds(orderJson(orderId)).contains("PK-2"));
         assertThat(parcelIds(orderJson(orderId))).containsExactly("PK-1", "PK-2");
-    }
-
-    private String order(String messageId, ExternalReferences references) throws Exception {
-        ResponseEntity<String> accepted = post("/api/v1/inbound/canonical-json", DEMO_KEY,
-                ReferencedOrders.canonicalJson(messageId, references), MediaType.APPLICATION_JSON);
-        assertThat(accepted.getStatusCode()).isEqualTo(HttpStatus.ACCEPTED);
-        return json.readTree(accepted.getBody()).path("orders").get(0).asText();
-    }
-
-    private JsonNode orderJson(String orderId) throws Exception {
-        return json.readTree(get("/api/v1/orders/" + orderId, DEMO_KEY).getBody());
     }
 }

@@ -59,7 +59,7 @@ public class OrderIntake {
     /** Publishes the order's latest RECEIVED entry; a redelivery sends the same event id again. */
     private void announceReceived(DeliveryOrder order) {
         StatusEventEntity received = history.findByOrderIdOrderByOccurredAt(order.getId()).stream()
-                .filter(e -> e.getStatus() == DeliveryStatus.RECEIVED)
+                .filter(e -> e.getStatus() == DeliveryStatus.RECEIVED && !e.isNote())
                 .reduce((first, second) -> second)
                 .orElseThrow(() -> new IllegalStateException("order " + order.getId() + " has no RECEIVED entry"));
         publisher.statusChanged(StatusRecorder.eventOf(received, order, null));

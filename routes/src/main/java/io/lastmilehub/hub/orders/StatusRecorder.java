@@ -49,7 +49,7 @@ public class StatusRecorder {
     public DeliveryStatusEvent store(OrderEntity entity, DeliveryOrder order, StatusChange change) {
         documents.write(order.toBuilder().status(change.status()).statusReasonCode(change.reasonCode())
                 .statusReason(change.reason()).buildUnvalidated(), entity);
-        return eventOf(entry(entity, change), order, change.vehicleId());
+        return eventOf(entry(entity, change, false), order, change.vehicleId());
     }
 
     /**
@@ -60,12 +60,12 @@ public class StatusRecorder {
     @Transactional(propagation = Propagation.MANDATORY)
     public DeliveryStatusEvent note(OrderEntity entity, DeliveryOrder order, String note) {
         StatusChange same = new StatusChange(entity.getStatus(), entity.getStatusReasonCode(), note, null, null);
-        DeliveryStatusEvent event = eventOf(entry(entity, same), order, null);
+        DeliveryStatusEvent event = eventOf(entry(entity, same, true), order, null);
         publisher.statusChanged(event);
         return event;
     }
 
-    private StatusEventEntity entry(OrderEntity entity, StatusChange change) {
+    private StatusEventEntity entry(OrderEntity entity, StatusChange change, boolean note) {
         Instant now = clock.instant();
         entity.setUpdatedAt(now);
         StatusEventEntity row = new StatusEventEntity("evt-" + UUID.randomUUID(), entity.getTenant(), entity.getId(),
@@ -73,6 +73,7 @@ public class StatusRecorder {
         row.setReasonCode(change.reasonCode());
         row.setReason(change.reason());
         row.setPlanId(change.planId());
+        row.setNote(note);
         return history.save(row);
     }
 

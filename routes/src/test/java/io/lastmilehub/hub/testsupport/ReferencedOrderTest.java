@@ -1,6 +1,7 @@
 package io.lastmilehub.hub.testsupport;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.lastmilehub.connectors.canonical.CanonicalJson;
 import io.lastmilehub.model.Address;
 import io.lastmilehub.model.DeliveryOrder;
@@ -9,21 +10,43 @@ import io.lastmilehub.model.GeoPoint;
 import io.lastmilehub.model.Parcel;
 import io.lastmilehub.model.Party;
 import io.lastmilehub.model.SourceRef;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+
+import java.io.IOException;
 
 import java.util.ArrayList;
 import java.util.List;
 
-/** Orders that ship notices and warehouse confirmations refer to, as canonical JSON of tenant demo. */
-public final class ReferencedOrders {
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Tests that post orders of tenant demo for ship notices and warehouse confirmations to refer to. */
+public abstract class ReferencedOrderTest extends HubIntegrationTest {
 
     /** The one item line every such order starts with (4 kg, no barcode). */
     public static final String ITEM = "ITEM-1";
 
-    private ReferencedOrders() {
+    private final ObjectMapper json = new ObjectMapper();
+
+    /**
+     * Stores a located order (no geocoding needed) with these references and the item line {@link #ITEM}.
+     *
+     * @return its id
+     */
+    protected String order(String messageId, ExternalReferences references) throws IOException {
+        ResponseEntity<String> accepted = post("/api/v1/inbound/canonical-json", DEMO_KEY,
+                canonicalJson(messageId, references), MediaType.APPLICATION_JSON);
+        assertThat(accepted.getStatusCode()).isEqualTo(HttpStatus.ACCEPTED);
+        return json.readTree(accepted.getBody()).path("orders").get(0).asText();
     }
 
-    /** A located order (no geocoding needed) with these references and the item line {@link #ITEM}. */
-    public static byte[] canonicalJson(String messageId, ExternalReferences references) {
+    /** The order as the order API returns it. */
+    protected JsonNode orderJson(String orderId) throws IOException {
+        return json.readTree(get("/api/v1/orders/" + orderId, DEMO_KEY).getBody());
+    }
+
+    private static byte[] canonicalJson(String messageId, ExternalReferences references) {
         return CanonicalJson.toJsonBytes(DeliveryOrder.builder()
                 .source(SourceRef.builder().system("erp").messageId(messageId).build())
                 .references(references)
