@@ -53,13 +53,44 @@ public record HubProperties(
      * @param sap          the tenant's SAP system: what the hub sends it (IDocs, SOAP status); none means nothing
      * @param devices      GPS devices (phones with Traccar Client or OsmAnd, trackers) and the vehicles they ride in
      * @param planning     when the tenant's depots are planned, and how hard
+     * @param wms          the tenant's warehouse system without EDI: how its confirmations are laid out
      */
     public record Tenant(List<String> apiKeys, String defaultDepot, String fleetFile, Geocoding geocoder, Sap sap,
-                         List<Device> devices, @DefaultValue TenantPlanning planning) {
+                         List<Device> devices, @DefaultValue TenantPlanning planning, Wms wms) {
 
         public Tenant {
             apiKeys = apiKeys == null ? List.of() : List.copyOf(apiKeys);
             devices = devices == null ? List.of() : List.copyOf(devices);
+        }
+    }
+
+    /**
+     * A tenant's warehouse system that confirms picks, packs and shipments as CSV or JSON (formats wms-csv, wms-json).
+     *
+     * @param csv how its wms-csv files are laid out; none means the standard layout (header names = field names)
+     */
+    public record Wms(WmsCsv csv) {
+    }
+
+    /**
+     * The layout of a warehouse system's CSV confirmations.
+     *
+     * @param system     the system's name, part of the idempotency key
+     * @param delimiter  field separator, one character
+     * @param header     whether the first line names the columns; without one, columns are numbers (1 = first)
+     * @param columns    column of each field: erpDelivery, erpSalesOrder, customerPo, shopOrder, event, occurredAt,
+     *                   parcelId, sscc, trackingNumber, quantity, weight, length, width, height, description
+     * @param zone       time zone of times without an offset
+     * @param weightUnit kg, g or lb
+     * @param lengthUnit cm, mm, m or in
+     */
+    public record WmsCsv(@DefaultValue("wms") String system, @DefaultValue(",") String delimiter,
+                         @DefaultValue("true") boolean header, Map<String, String> columns,
+                         @DefaultValue("UTC") ZoneId zone, @DefaultValue("kg") String weightUnit,
+                         @DefaultValue("cm") String lengthUnit) {
+
+        public WmsCsv {
+            columns = columns == null ? Map.of() : Map.copyOf(columns);
         }
     }
 

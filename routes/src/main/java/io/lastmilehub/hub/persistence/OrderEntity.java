@@ -31,6 +31,11 @@ public class OrderEntity {
     @Enumerated(EnumType.STRING)
     private ReasonCode statusReasonCode;
     private String depotId;
+    /** The references parcel updates find the order by (see {@code ParcelUpdate}), copied from the document. */
+    private String erpDelivery;
+    private String erpSalesOrder;
+    private String customerPo;
+    private String shopOrder;
     private String inboundMessageId;
     private String document;
     private Instant createdAt;

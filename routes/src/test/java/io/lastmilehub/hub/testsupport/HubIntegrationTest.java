@@ -105,6 +105,7 @@ public abstract class HubIntegrationTest {
         registry.add("lastmile.tenants.planhub.planning.cut-offs[0].plan-date", () -> "today");
         registry.add("lastmile.edi.demo-endpoint", () -> EDI_PARTNER.baseUrl() + EDI_PARTNER_PATH);
         registry.add("lastmile.edi.benelux-endpoint", () -> "file:" + EDI_PARTNER_DIR);
+        registry.add("lastmile.edi.extra-partner-dirs", () -> "src/test/resources/partners");
     }
 
     protected ResponseEntity<String> post(String path, String apiKey, byte[] body, MediaType type) {
