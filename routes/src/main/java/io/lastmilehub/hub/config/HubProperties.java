@@ -67,8 +67,10 @@ public record HubProperties(
      * @param id        the identifier the device reports (Traccar Client's device identifier, an IMEI)
      * @param vehicleId the vehicle it rides in, as in the fleet file
      * @param driverId  the driver carrying it, if it is a phone
+     * @param secret    its password for OwnTracks over HTTP (Basic) and MQTT, in clear or as {@code sha256:<hex>};
+     *                  none: the device can report over the OsmAnd protocol only
      */
-    public record Device(String id, String vehicleId, String driverId) {
+    public record Device(String id, String vehicleId, String driverId, String secret) {
     }
 
     /**

@@ -12,6 +12,8 @@ public final class Addresses {
 
     /** Topic: every accepted vehicle position, as a canonical TrackingPosition in JSON. */
     public static final String POSITIONS = "lastmile.positions";
+    /** Topic: the live ETA of every order ahead of a tracked vehicle, after each of its positions (JSON EtaUpdate). */
+    public static final String ETA = "lastmile.eta";
     /** Queue: IDocs for SAP (audits, status, POD, cost), sent on by each tenant's sap-idoc-outbound route. */
     public static final String SAP_OUTBOUND = "lastmile.sap.outbound";
 
