@@ -121,8 +121,10 @@ public record HubProperties(
      *
      * @param acceptorUrl an extra Artemis acceptor for systems outside the hub (e.g. {@code tcp://127.0.0.1:61616});
      *                    empty for in-VM only
+     * @param mqttUrl     the MQTT acceptor devices publish their positions to (e.g. {@code tcp://0.0.0.0:1883});
+     *                    empty for none
      */
-    public record Broker(@DefaultValue("") String acceptorUrl) {
+    public record Broker(@DefaultValue("") String acceptorUrl, @DefaultValue("") String mqttUrl) {
     }
 
     /**

@@ -17,6 +17,15 @@ public final class Addresses {
     /** Queue: IDocs for SAP (audits, status, POD, cost), sent on by each tenant's sap-idoc-outbound route. */
     public static final String SAP_OUTBOUND = "lastmile.sap.outbound";
 
+    /** MQTT topics {@code owntracks/<device>/<name>}: OwnTracks locations, one address per device and phone. */
+    public static final String MQTT_OWNTRACKS = "owntracks.*.*";
+    /** MQTT topics {@code lastmile/devices/<device>/position}: flespi-style JSON messages of one device. */
+    public static final String MQTT_DEVICE_JSON = "lastmile.devices.*.position";
+    /** Durable multicast queue on {@link #MQTT_OWNTRACKS} (a wildcard address): what the hub takes in. */
+    public static final String MQTT_OWNTRACKS_SUBSCRIPTION = "hub-owntracks";
+    /** Durable multicast queue on {@link #MQTT_DEVICE_JSON} (a wildcard address): what the hub takes in. */
+    public static final String MQTT_DEVICE_JSON_SUBSCRIPTION = "hub-device-json";
+
     /** Durable multicast queue on {@link #STATUS}: the status changes SAP is told about. */
     public static final String SAP_STATUS_SUBSCRIPTION = "sap-shipment-status";
     /** Durable multicast queue on {@link #COST}: the plans whose freight cost SAP is told about. */

@@ -15,6 +15,8 @@ import org.springframework.test.context.DynamicPropertySource;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -49,6 +51,8 @@ public abstract class HubIntegrationTest {
      */
     protected static final WireMockServer SAP = startWireMock();
     protected static final String SAP_STATUS_PATH = "/sap/bc/srt/lastmile/status";
+    /** The broker's MQTT acceptor for devices, on a free loopback port. */
+    protected static final String MQTT_URL = "tcp://127.0.0.1:" + freePort();
 
     @Autowired
     protected TestRestTemplate http;
@@ -72,6 +76,7 @@ public abstract class HubIntegrationTest {
         registry.add("lastmile.tenants.sap.fleet-file", () -> "fleet/demo.yaml");
         registry.add("lastmile.tenants.sap.sap.soap-status-url", () -> SAP.baseUrl() + SAP_STATUS_PATH);
         registry.add("lastmile.tenants.sap.sap.soap-timeout", () -> "500ms");
+        registry.add("lastmile.broker.mqtt-url", () -> MQTT_URL);
     }
 
     protected ResponseEntity<String> post(String path, String apiKey, byte[] body, MediaType type) {
@@ -100,6 +105,14 @@ public abstract class HubIntegrationTest {
         server.start();
         Runtime.getRuntime().addShutdownHook(new Thread(server::stop));
         return server;
+    }
+
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static Path newDataDir() {
