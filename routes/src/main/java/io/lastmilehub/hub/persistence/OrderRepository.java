@@ -13,6 +13,8 @@ public interface OrderRepository extends JpaRepository<OrderEntity, String> {
 
     Optional<OrderEntity> findByIdAndTenant(String id, String tenant);
 
+    Optional<OrderEntity> findByTrackingToken(String trackingToken);
+
     List<OrderEntity> findByTenantOrderByCreatedAtDesc(String tenant, Pageable page);
 
     List<OrderEntity> findByTenantAndStatusOrderByCreatedAtDesc(String tenant, DeliveryStatus status, Pageable page);

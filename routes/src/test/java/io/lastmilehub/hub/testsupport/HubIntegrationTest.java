@@ -51,6 +51,8 @@ public abstract class HubIntegrationTest {
      */
     protected static final WireMockServer SAP = startWireMock();
     protected static final String SAP_STATUS_PATH = "/sap/bc/srt/lastmile/status";
+    /** Tenant "track": the demo fleet and nothing else, for the tracking page's plans of its own. */
+    protected static final String TRACK_KEY = "track-key";
     /** The broker's MQTT acceptor for devices, on a free loopback port. */
     protected static final String MQTT_URL = "tcp://127.0.0.1:" + freePort();
 
@@ -77,6 +79,9 @@ public abstract class HubIntegrationTest {
         registry.add("lastmile.tenants.sap.sap.soap-status-url", () -> SAP.baseUrl() + SAP_STATUS_PATH);
         registry.add("lastmile.tenants.sap.sap.soap-timeout", () -> "500ms");
         registry.add("lastmile.broker.mqtt-url", () -> MQTT_URL);
+        registry.add("lastmile.tenants.track.api-keys[0]", () -> TRACK_KEY);
+        registry.add("lastmile.tenants.track.default-depot", () -> "ottawa");
+        registry.add("lastmile.tenants.track.fleet-file", () -> "fleet/demo.yaml");
     }
 
     protected ResponseEntity<String> post(String path, String apiKey, byte[] body, MediaType type) {
