@@ -77,6 +77,22 @@ class MqttIntakeIT extends HubIntegrationTest {
     }
 
     @Test
+    void anUnreadableMessageIsTheTenantsDeadLetterWithItsPayload() throws Exception {
+        String secret = json.readTree(post("/api/v1/devices", DEMO_KEY,
+                bytes("{\"id\":\"mqtt-tracker-2\",\"vehicleId\":\"van-1\"}"), MediaType.APPLICATION_JSON)
+                .getBody()).path("secret").asText();
+        MqttClient tracker = connect("mqtt-tracker-2", secret);
+        tracker.publish("lastmile/devices/mqtt-tracker-2/position", bytes("{\"ident\": broken"), 1, false);
+        tracker.disconnect();
+
+        JsonNode letter = await().atMost(Duration.ofSeconds(10)).until(() -> deadLetterWith("broken"),
+                found -> found != null);
+        assertThat(letter.path("reason").asText()).contains("payload");
+        assertThat(get("/api/v1/dead-letters/" + letter.path("id").asText() + "/payload", DEMO_KEY).getBody())
+                .isEqualTo("{\"ident\": broken");
+    }
+
+    @Test
     void aWrongSecretOrAnUnboundDeviceCannotConnect() {
         // The broker refuses the CONNECT and closes the connection.
         assertThatThrownBy(() -> connect(OWNTRACKS_DEVICE, "guessed")).isInstanceOf(MqttException.class);
@@ -94,6 +110,20 @@ class MqttIntakeIT extends HubIntegrationTest {
         }
         await().atMost(Duration.ofSeconds(10)).until(() -> !phone.isConnected());
         phone.close();
+    }
+
+    private JsonNode deadLetterWith(String payloadText) throws Exception {
+        for (JsonNode letter : json.readTree(get("/api/v1/dead-letters", DEMO_KEY).getBody())) {
+            if (!"mqtt-device-json".equals(letter.path("routeId").asText())) {
+                continue;
+            }
+            String payload = get("/api/v1/dead-letters/" + letter.path("id").asText() + "/payload", DEMO_KEY)
+                    .getBody();
+            if (payload != null && payload.contains(payloadText)) {
+                return letter;
+            }
+        }
+        return null;
     }
 
     private static MqttClient connect(String device, String secret) throws MqttException {

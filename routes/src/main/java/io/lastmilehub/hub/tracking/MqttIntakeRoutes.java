@@ -14,15 +14,20 @@ import org.springframework.stereotype.Component;
 @Component
 public class MqttIntakeRoutes extends RouteBuilder {
 
+    /** The device's tenant as the message's tenant: a message that fails is that tenant's dead letter. */
+    private static final String TENANT = "tenantOf(${header.JMSDestination.address})";
+
     @Override
     public void configure() {
         from(subscription(Addresses.MQTT_OWNTRACKS, Addresses.MQTT_OWNTRACKS_SUBSCRIPTION))
                 .routeId("mqtt-owntracks").routeConfigurationId(HubErrorHandling.ID)
+                .setHeader(Addresses.TENANT_HEADER, method("mqttPositions", TENANT))
                 .convertBodyTo(byte[].class)
                 .bean("mqttPositions", "ownTracks(${header.JMSDestination.address}, ${body})");
 
         from(subscription(Addresses.MQTT_DEVICE_JSON, Addresses.MQTT_DEVICE_JSON_SUBSCRIPTION))
                 .routeId("mqtt-device-json").routeConfigurationId(HubErrorHandling.ID)
+                .setHeader(Addresses.TENANT_HEADER, method("mqttPositions", TENANT))
                 .convertBodyTo(byte[].class)
                 .bean("mqttPositions", "json(${header.JMSDestination.address}, ${body})");
     }

@@ -23,6 +23,17 @@ public class MqttPositions {
         this.devices = devices;
     }
 
+    /**
+     * The tenant of the device an address names (for the tenant header, so that a dead letter is the tenant's), or
+     * {@code null}.
+     */
+    public String tenantOf(String address) {
+        String[] levels = address == null ? new String[0] : address.split("\\.");
+        int deviceLevel = levels.length > 0 && "owntracks".equals(levels[0]) ? 1 : 2;
+        return levels.length <= deviceLevel ? null
+                : devices.find(levels[deviceLevel]).map(DeviceBindings.Binding::tenant).orElse(null);
+    }
+
     /** An OwnTracks message on {@code owntracks/<device>/<name>} (address {@code owntracks.<device>.<name>}). */
     public int ownTracks(String address, byte[] payload) {
         return accept(address, 1, "owntracks", payload);
