@@ -1,16 +1,7 @@
 package io.lastmilehub.hub;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import io.lastmilehub.connectors.canonical.CanonicalJson;
-import io.lastmilehub.hub.testsupport.HubIntegrationTest;
-import io.lastmilehub.hub.testsupport.TopicRecorder;
-import io.lastmilehub.model.Address;
-import io.lastmilehub.model.DeliveryOrder;
-import io.lastmilehub.model.GeoPoint;
-import io.lastmilehub.model.Party;
-import io.lastmilehub.model.SourceRef;
-import io.lastmilehub.model.TimeWindow;
+import io.lastmilehub.hub.testsupport.TrackedRouteTest;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -33,13 +24,10 @@ import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
 
 import java.io.File;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.time.ZoneId;
-import java.time.ZonedDateTime;
 import java.util.Base64;
 import java.util.List;
 import java.util.function.Predicate;
@@ -53,7 +41,7 @@ import static org.awaitility.Awaitility.await;
  * vehicle shows its status and ETA, follows the vehicle live as positions arrive, and shows the proof once
  * delivered; it shows nothing of the other order on the route, and an unknown token is a 404 page.
  */
-class TrackingPageIT extends HubIntegrationTest {
+class TrackingPageIT extends TrackedRouteTest {
 
     private static final File CHROMIUM = new File("/usr/bin/chromium");
     private static final File CHROMEDRIVER = new File("/usr/bin/chromedriver");
@@ -61,13 +49,10 @@ class TrackingPageIT extends HubIntegrationTest {
     private static final byte[] PHOTO = Base64.getDecoder().decode(
             "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8DwHwAFBQIAX8jx0gAAAABJRU5ErkJggg==");
     private static final Duration PAGE_WAIT = Duration.ofSeconds(20);
-    private static final ZoneId OTTAWA = ZoneId.of("America/Toronto");
     /** Tomorrow: the vehicle's positions today are early for every stop, so the next stop's ETA is live. */
     private static final LocalDate PLAN_DATE = LocalDate.now(OTTAWA).plusDays(1);
 
     private static WebDriver browser;
-
-    private final ObjectMapper json = new ObjectMapper();
 
     @LocalServerPort
     private int port;
@@ -92,12 +77,11 @@ class TrackingPageIT extends HubIntegrationTest {
     @Test
     void theCustomerFollowsTheVehicleLiveAndSeesTheProofOnceDelivered() throws Exception {
         // The windows put the customer's stop first on the route, so the vehicle drives to it next.
-        String mine = order("page-1", "K2P 0A4", 45.4180, -75.6900, LocalTime.of(8, 0));
-        String theirs = order("page-2", "K1N 9J7", 45.4300, -75.6850, LocalTime.of(16, 0));
-        JsonNode plan = plan(List.of(mine, theirs));
+        String mine = order("page-1", "K2P 0A4", 45.4180, -75.6900, PLAN_DATE, LocalTime.of(8, 0));
+        String theirs = order("page-2", "K1N 9J7", 45.4300, -75.6850, PLAN_DATE, LocalTime.of(16, 0));
+        JsonNode plan = plan(PLAN_DATE, List.of(mine, theirs));
         String vehicle = vehicleServing(plan, mine);
-        String device = "page-phone-" + System.nanoTime();
-        bind(device, vehicle);
+        String device = phoneOn(vehicle);
         long now = Instant.now().getEpochSecond();
         report(device, 45.4215, -75.6972, now - 300); // at the depot
         JsonNode view = awaitView(mine, v -> v.has("eta"));
@@ -150,59 +134,6 @@ class TrackingPageIT extends HubIntegrationTest {
     private String markerPosition() {
         WebElement marker = browser.findElement(By.id("vehicle"));
         return marker.getDomAttribute("cx") + "," + marker.getDomAttribute("cy");
-    }
-
-    /** An order of tenant "track" with coordinates, received and through intake. */
-    private String order(String reference, String postalCode, double latitude, double longitude,
-                         LocalTime windowStart) throws Exception {
-        ZonedDateTime start = PLAN_DATE.atTime(windowStart).atZone(OTTAWA);
-        DeliveryOrder order = DeliveryOrder.builder()
-                .timeWindow(TimeWindow.builder().start(start.toInstant()).end(start.plusHours(2).toInstant())
-                        .zoneId(OTTAWA.getId()).build())
-                .source(SourceRef.builder().system("shop").messageId(reference + "-" + System.nanoTime()).build())
-                .shipTo(Party.builder().name("Customer " + reference)
-                        .address(Address.builder().line1("1 Test St").city("Ottawa").postalCode(postalCode)
-                                .countryCode("CA").build())
-                        .location(GeoPoint.builder().latitude(latitude).longitude(longitude).build()).build())
-                .tenant("track").build();
-        try (TopicRecorder statuses = new TopicRecorder("lastmile.status")) {
-            String id = json.readTree(post("/api/v1/inbound/canonical-json", TRACK_KEY,
-                    CanonicalJson.toJsonBytes(order), MediaType.APPLICATION_JSON).getBody())
-                    .path("orders").get(0).asText();
-            await().atMost(Duration.ofSeconds(15)).until(() -> !statuses.documentsWhere("orderId", id).isEmpty());
-            return id;
-        }
-    }
-
-    private JsonNode plan(List<String> orders) throws Exception {
-        ResponseEntity<String> planned = post("/api/v1/plans", TRACK_KEY, ("{\"depotId\":\"ottawa\",\"date\":\""
-                + PLAN_DATE + "\"}").getBytes(StandardCharsets.UTF_8),
-                MediaType.APPLICATION_JSON);
-        assertThat(planned.getStatusCode()).isEqualTo(HttpStatus.CREATED);
-        JsonNode plan = json.readTree(planned.getBody());
-        assertThat(plan.path("routes").findValuesAsText("orderId")).containsAll(orders);
-        return plan;
-    }
-
-    private static String vehicleServing(JsonNode plan, String orderId) {
-        for (JsonNode route : plan.path("routes")) {
-            if (route.path("stops").findValuesAsText("orderId").contains(orderId)) {
-                return route.path("vehicleId").asText();
-            }
-        }
-        throw new AssertionError("no route serves " + orderId);
-    }
-
-    private void bind(String device, String vehicle) {
-        assertThat(post("/api/v1/devices", TRACK_KEY, ("{\"id\":\"" + device + "\",\"vehicleId\":\"" + vehicle
-                + "\"}").getBytes(StandardCharsets.UTF_8), MediaType.APPLICATION_JSON).getStatusCode())
-                .isEqualTo(HttpStatus.CREATED);
-    }
-
-    private void report(String device, double latitude, double longitude, long epochSeconds) {
-        assertThat(http.getForEntity("/devices/osmand?id=" + device + "&lat=" + latitude + "&lon=" + longitude
-                + "&timestamp=" + epochSeconds + "&speed=8", String.class).getStatusCode())
-                .isEqualTo(HttpStatus.OK);
     }
 
     private String token(String orderId) throws Exception {
