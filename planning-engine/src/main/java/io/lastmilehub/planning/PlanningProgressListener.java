@@ -17,4 +17,9 @@ public interface PlanningProgressListener {
      *                  order, so it falls as the search improves but is not itself a plan cost
      */
     void onIteration(int iteration, double bestCost);
+
+    /** Told the same, with the shape of the best solution so far; by default passes on to {@link #onIteration}. */
+    default void onProgress(PlanningProgress progress) {
+        onIteration(progress.iteration(), progress.bestCost());
+    }
 }

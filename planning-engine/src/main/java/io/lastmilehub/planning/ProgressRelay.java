@@ -10,13 +10,15 @@ import org.slf4j.LoggerFactory;
 
 import java.util.Collection;
 
-/** Passes jsprit's iteration ends on to a {@link PlanningProgressListener} with the best cost so far. */
+/** Passes jsprit's iteration ends on to a {@link PlanningProgressListener} with the best solution so far. */
 final class ProgressRelay implements IterationStartsListener, IterationEndsListener {
 
     private static final Logger LOG = LoggerFactory.getLogger(ProgressRelay.class);
 
     private final PlanningProgressListener listener;
     private double bestCost = Double.MAX_VALUE;
+    private int bestVehicles;
+    private int bestUnassigned;
     private int iterationsStarted;
     private boolean listenerFailed;
 
@@ -34,11 +36,13 @@ final class ProgressRelay implements IterationStartsListener, IterationEndsListe
     public void informIterationEnds(int i, VehicleRoutingProblem problem,
                                     Collection<VehicleRoutingProblemSolution> solutions) {
         VehicleRoutingProblemSolution best = Solutions.bestOf(solutions);
-        if (best != null) {
-            bestCost = Math.min(bestCost, best.getCost());
+        if (best != null && best.getCost() < bestCost) {
+            bestCost = best.getCost();
+            bestVehicles = best.getRoutes().size();
+            bestUnassigned = best.getUnassignedJobs().size();
         }
         try {
-            listener.onIteration(i, bestCost);
+            listener.onProgress(new PlanningProgress(i, bestCost, bestVehicles, bestUnassigned));
         } catch (RuntimeException e) {
             if (!listenerFailed) {
                 LOG.warn("progress listener failed at iteration {} ({}); planning goes on", i, e.toString());

@@ -63,6 +63,31 @@ class JspritSolverTest {
         assertThat(iterations).containsExactlyElementsOf(range(1, 30));
     }
 
+    @Test
+    void whenSolving_itShouldReportTheVehiclesAndUnassignedJobsOfTheBestSolutionSoFar() {
+        List<PlanningProgress> reports = new ArrayList<>();
+        PlanningProgressListener listener = new PlanningProgressListener() {
+            @Override
+            public void onIteration(int iteration, double bestCost) {
+                throw new AssertionError("onProgress replaces onIteration here");
+            }
+
+            @Override
+            public void onProgress(PlanningProgress progress) {
+                reports.add(progress);
+            }
+        };
+        PlanningOptions options = PlanningOptions.builder().maxIterations(20).progressListener(listener).build();
+
+        SolverResult result = new JspritSolver(options).solve(square());
+
+        PlanningProgress last = reports.get(reports.size() - 1);
+        assertThat(last.iteration()).isEqualTo(20);
+        assertThat(last.bestCost()).isEqualTo(result.solution().getCost());
+        assertThat(last.vehicles()).isEqualTo(result.solution().getRoutes().size()).isPositive();
+        assertThat(last.unassigned()).isZero();
+    }
+
     /** Four customers on the corners of a square around the depot. */
     private static VehicleRoutingProblem square() {
         SolomonNode depot = new SolomonNode(0, 0, 0, 0, 0, 1000, 0);

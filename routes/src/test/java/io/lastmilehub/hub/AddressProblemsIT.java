@@ -81,7 +81,7 @@ class AddressProblemsIT extends HubIntegrationTest {
     }
 
     private JsonNode plan() throws Exception {
-        ResponseEntity<String> planned = post("/api/v1/plans", DEMO_KEY, ("{\"depotId\":\"ottawa\",\"date\":\""
+        ResponseEntity<String> planned = post("/api/v1/plans?wait=60s", DEMO_KEY, ("{\"depotId\":\"ottawa\",\"date\":\""
                 + LocalDate.now().plusDays(1) + "\"}").getBytes(StandardCharsets.UTF_8), MediaType.APPLICATION_JSON);
         assertThat(planned.getStatusCode()).isEqualTo(HttpStatus.CREATED);
         return json.readTree(planned.getBody());

@@ -56,7 +56,7 @@ class EcommerceOrderToPlanIT extends HubIntegrationTest {
         assertThat(order.path("references").path("shopOrder").asText()).isEqualTo("#7001");
         awaitStatus(orderId, "RECEIVED");
 
-        ResponseEntity<String> planned = post("/api/v1/plans", DEMO_KEY, ("{\"depotId\":\"ottawa\",\"date\":\""
+        ResponseEntity<String> planned = post("/api/v1/plans?wait=60s", DEMO_KEY, ("{\"depotId\":\"ottawa\",\"date\":\""
                 + LocalDate.now().plusDays(1) + "\"}").getBytes(StandardCharsets.UTF_8), MediaType.APPLICATION_JSON);
         assertThat(planned.getStatusCode()).isEqualTo(HttpStatus.CREATED);
         JsonNode plan = json.readTree(planned.getBody());

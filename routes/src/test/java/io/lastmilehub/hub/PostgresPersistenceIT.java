@@ -51,7 +51,7 @@ class PostgresPersistenceIT extends HubIntegrationTest {
         assertThat(again.path("duplicate").asBoolean()).isTrue();
         assertThat(again.path("orders").get(0).asText()).isEqualTo(orderId);
 
-        ResponseEntity<String> planned = post("/api/v1/plans", DEMO_KEY, ("{\"depotId\":\"ottawa\",\"date\":\""
+        ResponseEntity<String> planned = post("/api/v1/plans?wait=60s", DEMO_KEY, ("{\"depotId\":\"ottawa\",\"date\":\""
                 + LocalDate.now().plusDays(1) + "\"}").getBytes(StandardCharsets.UTF_8), MediaType.APPLICATION_JSON);
         assertThat(planned.getStatusCode()).isEqualTo(HttpStatus.CREATED);
         assertThat(json.readTree(get("/api/v1/orders/" + orderId, DEMO_KEY).getBody()).path("status").asText())

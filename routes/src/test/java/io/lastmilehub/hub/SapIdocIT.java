@@ -129,7 +129,7 @@ class SapIdocIT extends HubIntegrationTest {
             assertThat(putLocation(orderId.asText()).getStatusCode()).isEqualTo(HttpStatus.OK);
         }
 
-        ResponseEntity<String> plan = post("/api/v1/plans", DEMO_KEY, ("{\"depotId\":\"ottawa\",\"date\":\""
+        ResponseEntity<String> plan = post("/api/v1/plans?wait=60s", DEMO_KEY, ("{\"depotId\":\"ottawa\",\"date\":\""
                 + LocalDate.now().plusDays(1) + "\"}").getBytes(StandardCharsets.UTF_8), MediaType.APPLICATION_JSON);
         assertThat(plan.getBody()).contains(accepted.path("orders").get(0).asText());
 

@@ -143,7 +143,7 @@ class SoapDeliveryServiceIT extends HubIntegrationTest {
 
     /** Plans the depot for the day over HTTP, then reads the plan back over SOAP. */
     private Plan planAndRead(DeliveryService client, LocalDate day) throws Exception {
-        String planned = post("/api/v1/plans", DEMO_KEY, ("{\"depotId\":\"ottawa\",\"date\":\"" + day + "\"}")
+        String planned = post("/api/v1/plans?wait=60s", DEMO_KEY, ("{\"depotId\":\"ottawa\",\"date\":\"" + day + "\"}")
                 .getBytes(StandardCharsets.UTF_8), MediaType.APPLICATION_JSON).getBody();
         Plan plan = client.getPlan(plan("ottawa", day)).getPlan();
         assertThat(planned).contains("\"id\":\"" + plan.getId() + "\"");

@@ -7,6 +7,7 @@ import org.springframework.util.unit.DataSize;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
@@ -51,9 +52,10 @@ public record HubProperties(
      *                     coordinates wait for a correction through the API
      * @param sap          the tenant's SAP system: what the hub sends it (IDocs, SOAP status); none means nothing
      * @param devices      GPS devices (phones with Traccar Client or OsmAnd, trackers) and the vehicles they ride in
+     * @param planning     when the tenant's depots are planned, and how hard
      */
     public record Tenant(List<String> apiKeys, String defaultDepot, String fleetFile, Geocoding geocoder, Sap sap,
-                         List<Device> devices) {
+                         List<Device> devices, @DefaultValue TenantPlanning planning) {
 
         public Tenant {
             apiKeys = apiKeys == null ? List.of() : List.copyOf(apiKeys);
@@ -140,14 +142,60 @@ public record HubProperties(
     }
 
     /**
-     * Search effort of the planning engine.
+     * Search effort of the planning engine, and how plan requests are worked off.
      *
-     * @param maxIterations ruin-and-recreate iterations at most
-     * @param timeBudget    wall-clock time at most per plan
-     * @param progressEvery log the best cost every this many iterations
+     * @param maxIterations    ruin-and-recreate iterations at most
+     * @param timeBudget       wall-clock time at most per plan
+     * @param progressEvery    log the best cost every this many iterations
+     * @param consumers        plan requests solved at once by this hub instance (each depot one at a time)
+     * @param progressInterval how often a running request's progress is written where the API reads it
+     * @param maxWait          longest a client may wait for its plan in {@code POST /api/v1/plans}
      */
     public record Planning(@DefaultValue("2000") int maxIterations, @DefaultValue("30s") Duration timeBudget,
-                           @DefaultValue("100") int progressEvery) {
+                           @DefaultValue("100") int progressEvery, @DefaultValue("2") int consumers,
+                           @DefaultValue("1s") Duration progressInterval, @DefaultValue("60s") Duration maxWait) {
+    }
+
+    /**
+     * A tenant's planning.
+     *
+     * @param maxIterations iterations at most for this tenant's plans; the hub's {@code lastmile.planning} when none
+     * @param timeBudget    time at most for this tenant's plans; the hub's when none
+     * @param replanDelay   a vehicle this far behind its plan makes a re-plan request for its depot; 0 never
+     * @param cutOffs       when depots are planned without being asked
+     */
+    public record TenantPlanning(Integer maxIterations, Duration timeBudget,
+                                 @DefaultValue("15m") Duration replanDelay, List<CutOff> cutOffs) {
+
+        public TenantPlanning {
+            cutOffs = cutOffs == null ? List.of() : List.copyOf(cutOffs);
+        }
+    }
+
+    /**
+     * A depot's cut-off: orders received until then are planned.
+     *
+     * @param depot    the depot, as in the fleet file
+     * @param cron     Spring cron expression with seconds, e.g. {@code 0 0 6 * * MON-FRI}
+     * @param zone     time zone of the expression and of the planned day; the depot's when none
+     * @param planDate which day is planned: the cut-off's day ({@code today}) or the next ({@code tomorrow})
+     */
+    public record CutOff(String depot, String cron, ZoneId zone, @DefaultValue("today") PlanDay planDate) {
+    }
+
+    /** The day a cut-off plans, counted from the day it fires. */
+    public enum PlanDay {
+        TODAY(0), TOMORROW(1);
+
+        private final int daysAfterCutOff;
+
+        PlanDay(int daysAfterCutOff) {
+            this.daysAfterCutOff = daysAfterCutOff;
+        }
+
+        public LocalDate after(LocalDate cutOffDay) {
+            return cutOffDay.plusDays(daysAfterCutOff);
+        }
     }
 
     /**

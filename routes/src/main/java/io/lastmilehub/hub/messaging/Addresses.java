@@ -17,6 +17,12 @@ public final class Addresses {
     /** Queue: IDocs for SAP (audits, status, POD, cost), sent on by each tenant's sap-idoc-outbound route. */
     public static final String SAP_OUTBOUND = "lastmile.sap.outbound";
 
+    /**
+     * Queue: one message per plan request, grouped by depot ({@code JMSXGroupID = <tenant>/<depot>}) so that a depot
+     * is planned by one consumer at a time while other depots are planned in parallel.
+     */
+    public static final String PLANNING_REQUESTS = "lastmile.planning.requests";
+
     /** MQTT topics {@code owntracks/<device>/<name>}: OwnTracks locations, one address per device and phone. */
     public static final String MQTT_OWNTRACKS = "owntracks.*.*";
     /** MQTT topics {@code lastmile/devices/<device>/position}: flespi-style JSON messages of one device. */
@@ -31,6 +37,9 @@ public final class Addresses {
     /** Durable multicast queue on {@link #COST}: the plans whose freight cost SAP is told about. */
     public static final String SAP_COST_SUBSCRIPTION = "sap-freight-cost";
 
+    /** Durable multicast queue on {@link #STATUS} holding only delays ({@link #DELAY_HEADER} set): re-plan triggers. */
+    public static final String PLANNING_DELAYS_SUBSCRIPTION = "planning-delays";
+
     /** Header: the tenant the message belongs to. */
     public static final String TENANT_HEADER = "LastMileTenant";
     /** Header: the inbound format of a message entering the hub. */
@@ -39,6 +48,12 @@ public final class Addresses {
     public static final String ORDER_HEADER = "LastMileOrderId";
     /** Header: the kind of an outbound message, e.g. ALEAUD. */
     public static final String MESSAGE_TYPE_HEADER = "LastMileMessageType";
+    /** Header: the plan (and plan request) a message is about. */
+    public static final String PLAN_HEADER = "LastMilePlanId";
+    /** Header of a delay on {@link #STATUS}: how far behind its plan the vehicle is, in whole seconds. */
+    public static final String DELAY_HEADER = "LastMileDelaySeconds";
+    /** Header: the JMS message group; messages of one group are consumed one at a time, in order. */
+    public static final String GROUP_HEADER = "JMSXGroupID";
     /** Header: the dead letter a failed message was stored as. */
     public static final String DEAD_LETTER_HEADER = "LastMileDeadLetterId";
 

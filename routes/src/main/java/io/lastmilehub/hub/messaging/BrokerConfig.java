@@ -43,10 +43,17 @@ public class BrokerConfig {
             subscribe(configuration, Addresses.MQTT_DEVICE_JSON, Addresses.MQTT_DEVICE_JSON_SUBSCRIPTION);
             subscribe(configuration, Addresses.STATUS, Addresses.SAP_STATUS_SUBSCRIPTION);
             subscribe(configuration, Addresses.COST, Addresses.SAP_COST_SUBSCRIPTION);
+            configuration.addQueueConfiguration(QueueConfiguration.of(Addresses.PLANNING_DELAYS_SUBSCRIPTION)
+                    .setAddress(Addresses.STATUS).setRoutingType(RoutingType.MULTICAST).setDurable(true)
+                    .setFilterString(Addresses.DELAY_HEADER + " IS NOT NULL"));
             configuration.addAddressSetting("lastmile.#", new AddressSettings()
                     .setDeadLetterAddress(SimpleString.of("DLQ"))
                     .setMaxDeliveryAttempts(10)
                     .setAutoCreateDeadLetterResources(true));
+            // No prefetch for plan requests (merged over the settings above): a consumer busy with one depot's long
+            // solve must not hold requests of other depots in its buffer while other consumers are idle.
+            configuration.addAddressSetting(Addresses.PLANNING_REQUESTS, new AddressSettings()
+                    .setDefaultConsumerWindowSize(0));
         };
     }
 

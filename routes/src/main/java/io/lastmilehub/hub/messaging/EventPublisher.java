@@ -11,6 +11,7 @@ import jakarta.jms.Message;
 import org.springframework.jms.core.JmsTemplate;
 import org.springframework.stereotype.Component;
 
+import java.time.Duration;
 import java.util.Map;
 
 /**
@@ -38,6 +39,19 @@ public class EventPublisher {
     public void statusChanged(DeliveryStatusEvent event) {
         send(topics, Addresses.STATUS, CanonicalJson.toJson(event), Map.of(
                 Addresses.TENANT_HEADER, event.getTenant(), Addresses.ORDER_HEADER, event.getOrderId()));
+    }
+
+    /** A status change that is a delay: the same event, with how far behind plan the vehicle is as a header. */
+    public void delayReported(DeliveryStatusEvent event, Duration behindPlan) {
+        send(topics, Addresses.STATUS, CanonicalJson.toJson(event), Map.of(
+                Addresses.TENANT_HEADER, event.getTenant(), Addresses.ORDER_HEADER, event.getOrderId(),
+                Addresses.DELAY_HEADER, Long.toString(behindPlan.toSeconds())));
+    }
+
+    /** A plan request for the planning consumers, in the depot's message group. */
+    public void planRequested(String tenant, String depotId, String planId, String requestJson) {
+        send(queues, Addresses.PLANNING_REQUESTS, requestJson, Map.of(Addresses.TENANT_HEADER, tenant,
+                Addresses.PLAN_HEADER, planId, Addresses.GROUP_HEADER, tenant + "/" + depotId));
     }
 
     public void positionReported(TrackingPosition position) {

@@ -3,7 +3,6 @@ package io.lastmilehub.hub.planning;
 import io.lastmilehub.connectors.canonical.CanonicalJson;
 import io.lastmilehub.hub.config.Fleet;
 import io.lastmilehub.hub.config.FleetRegistry;
-import io.lastmilehub.hub.config.HubProperties;
 import io.lastmilehub.hub.inbound.InvalidMessageException;
 import io.lastmilehub.hub.messaging.EventPublisher;
 import io.lastmilehub.hub.orders.OrderDocuments;
@@ -13,6 +12,7 @@ import io.lastmilehub.hub.persistence.OrderEntity;
 import io.lastmilehub.hub.persistence.OrderRepository;
 import io.lastmilehub.hub.persistence.PlanEntity;
 import io.lastmilehub.hub.persistence.PlanRepository;
+import io.lastmilehub.hub.persistence.PlanRequestEntity;
 import io.lastmilehub.model.CostSummary;
 import io.lastmilehub.model.DeliveryOrder;
 import io.lastmilehub.model.DeliveryStatus;
@@ -33,19 +33,17 @@ import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * Plans a depot's received orders: the planning engine makes the plan, the hub stores it, moves the planned orders
- * to PLANNED (each change on the status topic) and publishes the plan's cost summary. Orders set aside for their
- * address are listed among the unassigned with that reason.
+ * Plans a depot's received orders for a plan request (see {@link PlanRequestRunner}): the planning engine makes the
+ * plan, the hub stores it, moves the planned orders to PLANNED (each change on the status topic) and publishes the
+ * plan's cost summary. Orders set aside for their address are listed among the unassigned with that reason.
  */
 @Service
 public class PlanningService {
@@ -61,12 +59,13 @@ public class PlanningService {
     private final StatusRecorder statuses;
     private final EventPublisher publisher;
     private final PlanningEngine engine;
-    private final HubProperties.Planning settings;
+    private final PlanningEffort effort;
+    private final PlanRequestLifecycle lifecycle;
     private final Clock clock;
 
     public PlanningService(FleetRegistry fleets, OrderRepository orders, OrderDocuments documents, PlanRepository plans,
                            StatusRecorder statuses, EventPublisher publisher, PlanningEngine engine,
-                           HubProperties properties, Clock clock) {
+                           PlanningEffort effort, PlanRequestLifecycle lifecycle, Clock clock) {
         this.fleets = fleets;
         this.orders = orders;
         this.documents = documents;
@@ -74,25 +73,29 @@ public class PlanningService {
         this.statuses = statuses;
         this.publisher = publisher;
         this.engine = engine;
-        this.settings = properties.planning();
+        this.effort = effort;
+        this.lifecycle = lifecycle;
         this.clock = clock;
     }
 
+    /**
+     * Makes the plan of a started request: stores it under the request's id, moves its orders to PLANNED, publishes
+     * its cost and marks the request DONE, all in one transaction.
+     *
+     * @throws InvalidMessageException when the request's depot is no longer in the tenant's fleet
+     */
     @Transactional
-    public Plan planDepot(String tenant, PlanCommand command) {
+    public Plan plan(PlanRequestEntity request, SolveProgress progress) {
+        String tenant = request.getTenant();
         Fleet fleet = fleets.fleetOf(tenant);
-        if (command.depotId() == null || command.depotId().isBlank()) {
-            throw new InvalidMessageException("depotId", "missing");
-        }
-        Depot depot = fleet.depot(command.depotId()).orElseThrow(() -> new InvalidMessageException("depotId",
-                "unknown depot '" + command.depotId() + "'"));
+        Depot depot = fleet.depot(request.getDepotId()).orElseThrow(() -> new InvalidMessageException("depotId",
+                "depot '" + request.getDepotId() + "' is no longer in the fleet of " + tenant));
         List<OrderEntity> open = orders.findByTenantAndDepotIdAndStatusOrderByCreatedAt(tenant, depot.getId(),
                 DeliveryStatus.RECEIVED);
         List<DeliveryOrder> setAside = orders.findByTenantAndDepotIdAndStatusAndStatusReasonCodeIn(tenant,
                 depot.getId(), DeliveryStatus.EXCEPTION, ADDRESS_PROBLEMS).stream().map(documents::read).toList();
-        String planId = "plan-" + UUID.randomUUID();
-        LocalDate date = command.date() != null ? command.date()
-                : LocalDate.now(clock.withZone(ZoneId.of(depot.getZoneId())));
+        String planId = request.getId();
+        LocalDate date = request.getPlanningDate();
         Plan plan = engine.plan(PlanningRequest.builder()
                 .planId(planId)
                 .tenant(tenant)
@@ -100,13 +103,18 @@ public class PlanningService {
                 .planningDate(date)
                 .vehicles(fleet.vehiclesAt(depot.getId()))
                 .orders(open.stream().map(documents::read).toList())
-                .options(optionsFor(planId))
+                .options(PlanningOptions.builder()
+                        .maxIterations(request.getMaxIterations())
+                        .timeBudget(effort.timeBudget(tenant))
+                        .progressListener(progress)
+                        .build())
                 .build());
         plan = withSetAsideOrders(plan, setAside);
         plans.save(new PlanEntity(planId, tenant, depot.getId(), date, plan.getCreatedAt() != null
                 ? plan.getCreatedAt() : clock.instant(), CanonicalJson.toJson(plan)));
         markPlanned(plan, open);
         publisher.planCosted(plan.getCost());
+        lifecycle.done(planId, progress.last());
         LOG.info("Plan {} for {}/{}: {} routes, {} orders planned, {} unassigned", planId, tenant, depot.getId(),
                 plan.getRoutes().size(), plan.getCost().getOrdersPlanned(), plan.getUnassigned().size());
         return plan;
@@ -139,18 +147,5 @@ public class PlanningService {
         }
     }
 
-    private PlanningOptions optionsFor(String planId) {
-        int every = settings.progressEvery();
-        return PlanningOptions.builder()
-                .maxIterations(settings.maxIterations())
-                .timeBudget(settings.timeBudget())
-                .progressListener((iteration, bestCost) -> {
-                    if (iteration % every == 0) {
-                        LOG.info("Planning {}: iteration {}, best cost so far {}", planId, iteration,
-                                String.format("%.2f", bestCost));
-                    }
-                })
-                .build();
-    }
 
 }

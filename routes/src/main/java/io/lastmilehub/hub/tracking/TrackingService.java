@@ -3,6 +3,7 @@ package io.lastmilehub.hub.tracking;
 import io.lastmilehub.hub.messaging.EventPublisher;
 import io.lastmilehub.model.DeliveryStatus;
 import io.lastmilehub.model.DeliveryStatusEvent;
+import io.lastmilehub.model.ReasonCode;
 import io.lastmilehub.tracking.ChainResult;
 import io.lastmilehub.tracking.DecodeException;
 import io.lastmilehub.tracking.DeviceBindings;
@@ -13,6 +14,7 @@ import io.lastmilehub.tracking.OsmAndProtocolDecoder;
 import io.lastmilehub.tracking.OwnTracksProtocolDecoder;
 import io.lastmilehub.tracking.PositionChain;
 import io.lastmilehub.tracking.ProtocolDecoder;
+import io.lastmilehub.tracking.StopEta;
 import org.springframework.stereotype.Service;
 
 import java.time.Clock;
@@ -21,14 +23,16 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Takes position reports from devices, whatever the transport (HTTP, MQTT): decodes them, runs each through the
  * handler chain with the device's state and the route its vehicle drives, and publishes what comes out: accepted
  * positions on the positions topic, the ETAs of the orders still ahead, progress (out for delivery, arriving) as
- * status changes of the orders, delays and cold-chain excursions as events. A message naming an unbound device is
- * refused as a whole before any of it is processed.
+ * status changes of the orders, delays (with how far behind plan the vehicle is, for the re-plan trigger) and
+ * cold-chain excursions as events. A message naming an unbound device is refused as a whole before any of it is
+ * processed.
  */
 @Service
 public class TrackingService {
@@ -120,18 +124,26 @@ public class TrackingService {
                 device.state.assignment().ifPresent(route -> etas.record(route, position.position(),
                         position.etas()));
             });
-            result.statusEvents().forEach(this::publish);
+            result.statusEvents().forEach(event -> publish(event, result));
             accepted += result.position().isPresent() ? 1 : 0;
         }
         return accepted;
     }
 
-    private void publish(DeliveryStatusEvent event) {
-        if (event.getStatus() == DeliveryStatus.EXCEPTION) {
-            publisher.statusChanged(event);
-        } else {
+    private void publish(DeliveryStatusEvent event, ChainResult result) {
+        if (event.getStatus() != DeliveryStatus.EXCEPTION) {
             orderStatus.apply(event);
+            return;
         }
+        Optional<Duration> behind = event.getReasonCode() == ReasonCode.DELAYED
+                ? behindPlan(event.getOrderId(), result) : Optional.empty();
+        behind.ifPresentOrElse(delay -> publisher.delayReported(event, delay), () -> publisher.statusChanged(event));
+    }
+
+    /** How far behind plan the vehicle is at the delayed order's stop, from the position's ETAs. */
+    static Optional<Duration> behindPlan(String orderId, ChainResult result) {
+        return result.position().stream().flatMap(position -> position.etas().stream())
+                .filter(eta -> orderId.equals(eta.orderId())).map(StopEta::delay).findFirst();
     }
 
     private record Bound(DeviceBindings.Binding device, DeviceReport report) {

@@ -31,6 +31,8 @@ import java.nio.file.Path;
         "lastmile.redelivery.max-attempts=2",
         "lastmile.redelivery.initial-delay=20ms",
         "lastmile.planning.max-iterations=300",
+        "lastmile.planning.consumers=3",
+        "lastmile.planning.progress-interval=100ms",
         "lastmile.tenants.other.api-keys[0]=other-key",
         "lastmile.tenants.other.default-depot=elsewhere"
 })
@@ -51,6 +53,11 @@ public abstract class HubIntegrationTest {
      */
     protected static final WireMockServer SAP = startWireMock();
     protected static final String SAP_STATUS_PATH = "/sap/bc/srt/lastmile/status";
+    /**
+     * Tenant "planhub": six depots of its own (src/test/resources/fleet/planhub.yaml) whose solves always take their
+     * whole time budget of 2 s, a cut-off at depot east and re-plans for vehicles 20 minutes late.
+     */
+    protected static final String PLANHUB_KEY = "planhub-key";
     /** Tenant "track": the demo fleet and nothing else, for the tracking page's plans of its own. */
     protected static final String TRACK_KEY = "track-key";
     /** The broker's MQTT acceptor for devices, on a free loopback port. */
@@ -78,10 +85,22 @@ public abstract class HubIntegrationTest {
         registry.add("lastmile.tenants.sap.fleet-file", () -> "fleet/demo.yaml");
         registry.add("lastmile.tenants.sap.sap.soap-status-url", () -> SAP.baseUrl() + SAP_STATUS_PATH);
         registry.add("lastmile.tenants.sap.sap.soap-timeout", () -> "500ms");
+        registry.add("lastmile.tenants.planhub.api-keys[0]", () -> PLANHUB_KEY);
+        registry.add("lastmile.tenants.planhub.default-depot", () -> "north");
+        registry.add("lastmile.tenants.planhub.fleet-file",
+                () -> Path.of("src/test/resources/fleet/planhub.yaml").toAbsolutePath().toString());
+        registry.add("lastmile.tenants.planhub.planning.max-iterations", () -> "1000000");
+        registry.add("lastmile.tenants.planhub.planning.time-budget", () -> "2s");
+        registry.add("lastmile.tenants.planhub.planning.replan-delay", () -> "20m");
+        registry.add("lastmile.tenants.planhub.planning.cut-offs[0].depot", () -> "east");
+        registry.add("lastmile.tenants.planhub.planning.cut-offs[0].cron", () -> "0 0 6 * * MON-FRI");
+        registry.add("lastmile.tenants.planhub.planning.cut-offs[0].plan-date", () -> "today");
         registry.add("lastmile.broker.mqtt-url", () -> MQTT_URL);
         registry.add("lastmile.tenants.track.api-keys[0]", () -> TRACK_KEY);
         registry.add("lastmile.tenants.track.default-depot", () -> "ottawa");
         registry.add("lastmile.tenants.track.fleet-file", () -> "fleet/demo.yaml");
+        // Its ITs drive yesterday's routes today: no re-plans.
+        registry.add("lastmile.tenants.track.planning.replan-delay", () -> "0s");
     }
 
     protected ResponseEntity<String> post(String path, String apiKey, byte[] body, MediaType type) {

@@ -56,9 +56,9 @@ public abstract class TrackedRouteTest extends HubIntegrationTest {
         }
     }
 
-    /** The plan of the depot's open orders for the day; it must serve these. */
+    /** The plan of the depot's open orders for the day (waiting for it); it must serve these. */
     protected JsonNode plan(LocalDate day, List<String> orders) throws Exception {
-        ResponseEntity<String> planned = post("/api/v1/plans", TRACK_KEY, ("{\"depotId\":\"ottawa\",\"date\":\""
+        ResponseEntity<String> planned = post("/api/v1/plans?wait=60s", TRACK_KEY, ("{\"depotId\":\"ottawa\",\"date\":\""
                 + day + "\"}").getBytes(StandardCharsets.UTF_8), MediaType.APPLICATION_JSON);
         assertThat(planned.getStatusCode()).isEqualTo(HttpStatus.CREATED);
         JsonNode plan = json.readTree(planned.getBody());

@@ -1,0 +1,58 @@
+package io.lastmilehub.hub.planning;
+
+import io.lastmilehub.hub.config.HubProperties;
+import io.lastmilehub.hub.inbound.InvalidMessageException;
+import io.lastmilehub.hub.persistence.PlanRequestEntity;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+import java.util.Optional;
+
+/**
+ * Works off one plan request from the planning queue: RUNNING, the solve, then DONE. A failed attempt is recorded
+ * and thrown on, so that the route redelivers the message; the last attempt leaves the request FAILED with the
+ * reason, and the message becomes a dead letter (replaying it plans again).
+ */
+@Component("planRequestRunner")
+public class PlanRequestRunner {
+
+    private static final Logger LOG = LoggerFactory.getLogger(PlanRequestRunner.class);
+
+    private final PlanRequestLifecycle lifecycle;
+    private final PlanningService planning;
+    private final HubProperties properties;
+
+    public PlanRequestRunner(PlanRequestLifecycle lifecycle, PlanningService planning, HubProperties properties) {
+        this.lifecycle = lifecycle;
+        this.planning = planning;
+        this.properties = properties;
+    }
+
+    /**
+     * @param planId     the request
+     * @param redelivery how often the route redelivered the message before this attempt (null on the first)
+     */
+    public void run(String planId, Integer redelivery) {
+        Optional<PlanRequestEntity> started = lifecycle.start(planId);
+        if (started.isEmpty()) {
+            LOG.info("Plan request {} is done already; its message was delivered again", planId);
+            return;
+        }
+        SolveProgress progress = new SolveProgress(planId, lifecycle, properties.planning().progressEvery(),
+                properties.planning().progressInterval());
+        try {
+            planning.plan(started.get(), progress);
+        } catch (RuntimeException e) {
+            boolean last = e instanceof InvalidMessageException
+                    || (redelivery == null ? 0 : redelivery) >= properties.redelivery().maxAttempts();
+            lifecycle.failed(planId, reasonOf(e), last);
+            throw e;
+        }
+    }
+
+    private static String reasonOf(RuntimeException e) {
+        String message = e.getMessage();
+        return message == null || message.isBlank() ? e.getClass().getSimpleName() : message;
+    }
+}

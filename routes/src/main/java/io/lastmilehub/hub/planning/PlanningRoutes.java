@@ -1,0 +1,39 @@
+package io.lastmilehub.hub.planning;
+
+import io.lastmilehub.hub.camel.HubErrorHandling;
+import io.lastmilehub.hub.config.HubProperties;
+import io.lastmilehub.hub.messaging.Addresses;
+import org.apache.camel.Exchange;
+import org.apache.camel.builder.RouteBuilder;
+import org.springframework.stereotype.Component;
+
+/**
+ * Planning over the broker. Plan requests are consumed by several concurrent consumers in transacted sessions; the
+ * depot's message group keeps one depot on one consumer at a time, so a depot is never planned twice at once while
+ * other depots are planned in parallel (also across hub instances sharing the broker). A solve that throws is
+ * redelivered with back-off and then dead-lettered (hub-errors); a hub that dies mid-solve leaves the message
+ * unacknowledged, and the broker delivers it again. Delays on the status topic reach the re-plan trigger through a
+ * durable queue of their own.
+ */
+@Component
+public class PlanningRoutes extends RouteBuilder {
+
+    private final int consumers;
+
+    public PlanningRoutes(HubProperties properties) {
+        this.consumers = properties.planning().consumers();
+    }
+
+    @Override
+    public void configure() {
+        from("jms:queue:" + Addresses.PLANNING_REQUESTS + "?transacted=true&concurrentConsumers=" + consumers
+                + "&maxConcurrentConsumers=" + consumers).routeId("plan-requests")
+                .routeConfigurationId(HubErrorHandling.ID)
+                .bean("planRequestRunner", "run(${header." + Addresses.PLAN_HEADER + "}, ${header."
+                        + Exchange.REDELIVERY_COUNTER + "})");
+
+        from("jms:queue:" + Addresses.STATUS + "::" + Addresses.PLANNING_DELAYS_SUBSCRIPTION + "?transacted=true")
+                .routeId("replan-on-delay").routeConfigurationId(HubErrorHandling.ID)
+                .bean("delayReplanTrigger", "onDelay(${body}, ${header." + Addresses.DELAY_HEADER + "})");
+    }
+}
