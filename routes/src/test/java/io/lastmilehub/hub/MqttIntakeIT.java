@@ -24,10 +24,11 @@ import static org.awaitility.Awaitility.await;
 /**
  * Devices publish over MQTT to the embedded broker's MQTT acceptor (Paho, as the OwnTracks app and trackers do):
  * each with its own id and secret, on its own topics; the hub takes the real samples in as its vehicles' positions.
+ * Devices of tenant track, which never re-plans: the samples are far from any plan of its fleet.
  */
 class MqttIntakeIT extends HubIntegrationTest {
 
-    /** Bound in config/application.yaml to van-2, with this secret. */
+    /** Bound in config/application.yaml (tenant demo) to van-2, with this secret; it reports nothing here. */
     private static final String OWNTRACKS_DEVICE = "van-2-owntracks";
     private static final String OWNTRACKS_SECRET = "demo-device-secret";
 
@@ -35,22 +36,24 @@ class MqttIntakeIT extends HubIntegrationTest {
 
     @Test
     void theOwnTracksAppPublishesOnItsTopicAndItsLocationsBecomeItsVehiclesPositions() throws Exception {
+        String device = "mqtt-owntracks-1";
+        String secret = bind(device, "van-2");
         List<String> locations = TrackingSamples.recent("tracking/owntracks-locations.jsonl").lines()
                 .filter(line -> !line.isBlank()).toList();
         try (TopicRecorder positions = new TopicRecorder("lastmile.positions")) {
-            MqttClient phone = connect(OWNTRACKS_DEVICE, OWNTRACKS_SECRET);
+            MqttClient phone = connect(device, secret);
             for (String location : locations) {
                 // As the app does: QoS 1, retained, on owntracks/<user>/<device>.
-                phone.publish("owntracks/" + OWNTRACKS_DEVICE + "/phone", bytes(location), 1, true);
+                phone.publish("owntracks/" + device + "/phone", bytes(location), 1, true);
             }
             phone.disconnect();
 
             // The samples jump from Trento to Paris within seconds: the first is the vehicle's, the rest implausible.
-            await().atMost(Duration.ofSeconds(10)).until(() -> !positions.documentsWhere("deviceId", OWNTRACKS_DEVICE)
+            await().atMost(Duration.ofSeconds(10)).until(() -> !positions.documentsWhere("deviceId", device)
                     .isEmpty());
-            JsonNode first = positions.documentsWhere("deviceId", OWNTRACKS_DEVICE).get(0);
+            JsonNode first = positions.documentsWhere("deviceId", device).get(0);
             assertThat(first.path("vehicleId").asText()).isEqualTo("van-2");
-            assertThat(first.path("tenant").asText()).isEqualTo("demo");
+            assertThat(first.path("tenant").asText()).isEqualTo("track");
             assertThat(first.path("location").path("latitude").asDouble()).isEqualTo(46.0681247);
             assertThat(first.path("accuracyMeters").asDouble()).isEqualTo(15.0);
         }
@@ -58,9 +61,7 @@ class MqttIntakeIT extends HubIntegrationTest {
 
     @Test
     void aTrackerPublishesFlespiStyleJsonOnItsPositionTopic() throws Exception {
-        String secret = json.readTree(post("/api/v1/devices", DEMO_KEY,
-                bytes("{\"id\":\"mqtt-tracker-1\",\"vehicleId\":\"cargo-bike-1\"}"), MediaType.APPLICATION_JSON)
-                .getBody()).path("secret").asText();
+        String secret = bind("mqtt-tracker-1", "cargo-bike-1");
         try (TopicRecorder positions = new TopicRecorder("lastmile.positions")) {
             MqttClient tracker = connect("mqtt-tracker-1", secret);
             tracker.publish("lastmile/devices/mqtt-tracker-1/position",
@@ -78,9 +79,7 @@ class MqttIntakeIT extends HubIntegrationTest {
 
     @Test
     void anUnreadableMessageIsTheTenantsDeadLetterWithItsPayload() throws Exception {
-        String secret = json.readTree(post("/api/v1/devices", DEMO_KEY,
-                bytes("{\"id\":\"mqtt-tracker-2\",\"vehicleId\":\"van-1\"}"), MediaType.APPLICATION_JSON)
-                .getBody()).path("secret").asText();
+        String secret = bind("mqtt-tracker-2", "van-1");
         MqttClient tracker = connect("mqtt-tracker-2", secret);
         tracker.publish("lastmile/devices/mqtt-tracker-2/position", bytes("{\"ident\": broken"), 1, false);
         tracker.disconnect();
@@ -88,7 +87,7 @@ class MqttIntakeIT extends HubIntegrationTest {
         JsonNode letter = await().atMost(Duration.ofSeconds(10)).until(() -> deadLetterWith("broken"),
                 found -> found != null);
         assertThat(letter.path("reason").asText()).contains("payload");
-        assertThat(get("/api/v1/dead-letters/" + letter.path("id").asText() + "/payload", DEMO_KEY).getBody())
+        assertThat(get("/api/v1/dead-letters/" + letter.path("id").asText() + "/payload", TRACK_KEY).getBody())
                 .isEqualTo("{\"ident\": broken");
     }
 
@@ -112,12 +111,18 @@ class MqttIntakeIT extends HubIntegrationTest {
         phone.close();
     }
 
+    /** Binds a device of tenant track to the vehicle; the secret the hub made up. */
+    private String bind(String device, String vehicle) throws Exception {
+        return json.readTree(post("/api/v1/devices", TRACK_KEY, bytes("{\"id\":\"" + device + "\",\"vehicleId\":\""
+                + vehicle + "\"}"), MediaType.APPLICATION_JSON).getBody()).path("secret").asText();
+    }
+
     private JsonNode deadLetterWith(String payloadText) throws Exception {
-        for (JsonNode letter : json.readTree(get("/api/v1/dead-letters", DEMO_KEY).getBody())) {
+        for (JsonNode letter : json.readTree(get("/api/v1/dead-letters", TRACK_KEY).getBody())) {
             if (!"mqtt-device-json".equals(letter.path("routeId").asText())) {
                 continue;
             }
-            String payload = get("/api/v1/dead-letters/" + letter.path("id").asText() + "/payload", DEMO_KEY)
+            String payload = get("/api/v1/dead-letters/" + letter.path("id").asText() + "/payload", TRACK_KEY)
                     .getBody();
             if (payload != null && payload.contains(payloadText)) {
                 return letter;

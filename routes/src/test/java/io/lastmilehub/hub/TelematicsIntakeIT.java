@@ -23,7 +23,8 @@ import static org.awaitility.Awaitility.await;
 
 /**
  * Generic JSON telematics over HTTP: a tenant's flespi stream (arrays of messages, the tenant's API key) and the
- * OwnTracks app (HTTP Basic device id + secret), from devices bound through the device API; real samples.
+ * OwnTracks app (HTTP Basic device id + secret), from devices bound through the device API; real samples. Devices of
+ * tenant track, which never re-plans: the samples are far from any plan of its fleet.
  */
 class TelematicsIntakeIT extends HubIntegrationTest {
 
@@ -31,9 +32,9 @@ class TelematicsIntakeIT extends HubIntegrationTest {
 
     @Test
     void aFlespiStreamOfTheTenantsBoundTrackerIsPublishedAsItsVehiclesPositions() throws Exception {
-        assertThat(bind(DEMO_KEY, "605630", "van-2", null).getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        assertThat(bind(TRACK_KEY, "605630", "van-2", null).getStatusCode()).isEqualTo(HttpStatus.CREATED);
         try (TopicRecorder positions = new TopicRecorder("lastmile.positions")) {
-            ResponseEntity<String> answer = post("/api/v1/telematics/flespi", DEMO_KEY,
+            ResponseEntity<String> answer = post("/api/v1/telematics/flespi", TRACK_KEY,
                     bytes(TrackingSamples.recent("tracking/flespi-1-basic.json")), MediaType.APPLICATION_JSON);
 
             assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.OK);
@@ -42,7 +43,7 @@ class TelematicsIntakeIT extends HubIntegrationTest {
             List<JsonNode> published = positions.documentsWhere("deviceId", "605630");
             JsonNode first = published.get(0);
             assertThat(first.path("vehicleId").asText()).isEqualTo("van-2");
-            assertThat(first.path("tenant").asText()).isEqualTo("demo");
+            assertThat(first.path("tenant").asText()).isEqualTo("track");
             assertThat(first.path("location").path("latitude").asDouble()).isEqualTo(53.90573);
             assertThat(published.get(1).path("altitudeMeters").asDouble()).isEqualTo(233.48);
         }
@@ -50,12 +51,12 @@ class TelematicsIntakeIT extends HubIntegrationTest {
 
     @Test
     void aFlespiMessageOfADeviceNotBoundToTheCallersTenantIsRefusedNamingIt() throws Exception {
-        bind(DEMO_KEY, "605631", "van-2", null);
+        bind(TRACK_KEY, "605631", "van-2", null);
         String message = TrackingSamples.recent("tracking/flespi-1-basic.json").replace("605630", "605631");
 
         ResponseEntity<String> otherTenant = post("/api/v1/telematics/flespi", OTHER_KEY, bytes(message),
                 MediaType.APPLICATION_JSON);
-        ResponseEntity<String> unbound = post("/api/v1/telematics/flespi", DEMO_KEY,
+        ResponseEntity<String> unbound = post("/api/v1/telematics/flespi", TRACK_KEY,
                 bytes(message.replace("605631", "999999")), MediaType.APPLICATION_JSON);
 
         assertThat(otherTenant.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
@@ -68,7 +69,7 @@ class TelematicsIntakeIT extends HubIntegrationTest {
 
     @Test
     void theOwnTracksAppReportsWithTheDevicesSecretAndEveryLocationSampleIsItsPosition() throws Exception {
-        bind(DEMO_KEY, "ana-owntracks", "van-1", "a-long-enough-device-secret");
+        bind(TRACK_KEY, "ana-owntracks", "van-1", "a-long-enough-device-secret");
         List<String> locations = TrackingSamples.recent("tracking/owntracks-locations.jsonl").lines()
                 .filter(line -> !line.isBlank()).toList();
         try (TopicRecorder positions = new TopicRecorder("lastmile.positions")) {
@@ -93,23 +94,25 @@ class TelematicsIntakeIT extends HubIntegrationTest {
 
     @Test
     void devicesAreBoundListedAndUnboundPerTenant() throws Exception {
-        ResponseEntity<String> bound = bind(DEMO_KEY, "api-phone-1", "van-2", null);
+        ResponseEntity<String> bound = bind(TRACK_KEY, "api-phone-1", "van-2", null);
         String secret = json.readTree(bound.getBody()).path("secret").asText();
 
         assertThat(secret).hasSizeGreaterThanOrEqualTo(22); // 128 random bits, shown this once
         assertThat(ownTracks("api-phone-1", secret, TrackingSamples.withRecentTimes(
                 "{\"_type\":\"location\",\"lat\":45.42,\"lon\":-75.70,\"tst\":1551874878}")).getStatusCode())
                 .isEqualTo(HttpStatus.OK);
-        JsonNode listed = json.readTree(get("/api/v1/devices", DEMO_KEY).getBody());
-        assertThat(listed.findValuesAsText("id")).contains("api-phone-1", "van-1-phone");
+        JsonNode listed = json.readTree(get("/api/v1/devices", TRACK_KEY).getBody());
+        assertThat(listed.findValuesAsText("id")).contains("api-phone-1");
         assertThat(listed.findValues("secret")).isEmpty();
+        assertThat(json.readTree(get("/api/v1/devices", DEMO_KEY).getBody()).findValuesAsText("id"))
+                .contains("van-1-phone").doesNotContain("api-phone-1");
         assertThat(json.readTree(get("/api/v1/devices", OTHER_KEY).getBody()).findValuesAsText("id"))
                 .doesNotContain("api-phone-1");
         assertThat(bind(GEO_KEY, "api-phone-1", "van-2", null).getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
         assertThat(delete("/api/v1/devices/api-phone-1", OTHER_KEY).getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
         assertThat(delete("/api/v1/devices/van-1-phone", DEMO_KEY).getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
 
-        assertThat(delete("/api/v1/devices/api-phone-1", DEMO_KEY).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+        assertThat(delete("/api/v1/devices/api-phone-1", TRACK_KEY).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
 
         assertThat(http.getForEntity("/devices/osmand?id=api-phone-1&lat=45.4&lon=-75.7", String.class)
                 .getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
