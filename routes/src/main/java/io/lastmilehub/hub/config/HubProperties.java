@@ -100,8 +100,10 @@ public record HubProperties(
      * @param id        the identifier the device reports (Traccar Client's device identifier, an IMEI)
      * @param vehicleId the vehicle it rides in, as in the fleet file
      * @param driverId  the driver carrying it, if it is a phone
+     * @param secret    its password for OwnTracks over HTTP (Basic) and MQTT, in clear or as {@code sha256:<hex>};
+     *                  none: the device can report over the OsmAnd protocol only
      */
-    public record Device(String id, String vehicleId, String driverId) {
+    public record Device(String id, String vehicleId, String driverId, String secret) {
     }
 
     /**
@@ -152,8 +154,10 @@ public record HubProperties(
      *
      * @param acceptorUrl an extra Artemis acceptor for systems outside the hub (e.g. {@code tcp://127.0.0.1:61616});
      *                    empty for in-VM only
+     * @param mqttUrl     the MQTT acceptor devices publish their positions to (e.g. {@code tcp://0.0.0.0:1883});
+     *                    empty for none
      */
-    public record Broker(@DefaultValue("") String acceptorUrl) {
+    public record Broker(@DefaultValue("") String acceptorUrl, @DefaultValue("") String mqttUrl) {
     }
 
     /**

@@ -12,6 +12,8 @@ public final class Addresses {
 
     /** Topic: every accepted vehicle position, as a canonical TrackingPosition in JSON. */
     public static final String POSITIONS = "lastmile.positions";
+    /** Topic: the live ETA of every order ahead of a tracked vehicle, after each of its positions (JSON EtaUpdate). */
+    public static final String ETA = "lastmile.eta";
     /** Queue: IDocs for SAP (audits, status, POD, cost), sent on by each tenant's sap-idoc-outbound route. */
     public static final String SAP_OUTBOUND = "lastmile.sap.outbound";
 
@@ -25,6 +27,15 @@ public final class Addresses {
      * partner's transport route, which selects on {@link #PARTNER_HEADER}.
      */
     public static final String EDI_OUTBOUND = "lastmile.edi.outbound";
+
+    /** MQTT topics {@code owntracks/<device>/<name>}: OwnTracks locations, one address per device and phone. */
+    public static final String MQTT_OWNTRACKS = "owntracks.*.*";
+    /** MQTT topics {@code lastmile/devices/<device>/position}: flespi-style JSON messages of one device. */
+    public static final String MQTT_DEVICE_JSON = "lastmile.devices.*.position";
+    /** Durable multicast queue on {@link #MQTT_OWNTRACKS} (a wildcard address): what the hub takes in. */
+    public static final String MQTT_OWNTRACKS_SUBSCRIPTION = "hub-owntracks";
+    /** Durable multicast queue on {@link #MQTT_DEVICE_JSON} (a wildcard address): what the hub takes in. */
+    public static final String MQTT_DEVICE_JSON_SUBSCRIPTION = "hub-device-json";
 
     /** Durable multicast queue on {@link #STATUS}: the status changes SAP is told about. */
     public static final String SAP_STATUS_SUBSCRIPTION = "sap-shipment-status";

@@ -59,6 +59,12 @@ public class EventPublisher {
                 Map.of(Addresses.TENANT_HEADER, position.getTenant()));
     }
 
+    /** A live ETA: the document is the hub's EtaUpdate, serialised like the canonical types. */
+    public void etaChanged(Object etaUpdate, String tenant, String orderId) {
+        send(topics, Addresses.ETA, CanonicalJson.toJson(etaUpdate), Map.of(Addresses.TENANT_HEADER, tenant,
+                Addresses.ORDER_HEADER, orderId));
+    }
+
     public void planCosted(CostSummary cost) {
         send(topics, Addresses.COST, CanonicalJson.toJson(cost), Map.of(Addresses.TENANT_HEADER, cost.getTenant()));
     }

@@ -2,6 +2,7 @@ package io.lastmilehub.hub.persistence;
 
 import io.lastmilehub.model.DeliveryStatus;
 import io.lastmilehub.model.ReasonCode;
+import io.lastmilehub.pod.Tokens;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -40,6 +41,8 @@ public class OrderEntity {
     private String document;
     private Instant createdAt;
     private Instant updatedAt;
+    /** The token of the order's public tracking page; unguessable, unique. */
+    private String trackingToken;
     @Version
     private long version;
 
@@ -49,5 +52,6 @@ public class OrderEntity {
         this.inboundMessageId = inboundMessageId;
         this.createdAt = createdAt;
         this.updatedAt = createdAt;
+        this.trackingToken = Tokens.newToken();
     }
 }

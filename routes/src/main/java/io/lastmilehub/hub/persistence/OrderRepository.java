@@ -20,6 +20,7 @@ public interface OrderRepository extends JpaRepository<OrderEntity, String> {
     List<OrderEntity> findByTenantAndCustomerPo(String tenant, String customerPo);
 
     List<OrderEntity> findByTenantAndShopOrder(String tenant, String shopOrder);
+    Optional<OrderEntity> findByTrackingToken(String trackingToken);
 
     List<OrderEntity> findByTenantOrderByCreatedAtDesc(String tenant, Pageable page);
 

@@ -17,8 +17,9 @@ import org.springframework.security.web.servlet.util.matcher.PathPatternRequestM
 import java.nio.charset.StandardCharsets;
 
 /**
- * The API and the SOAP services need a tenant's key; published schemas and the health check are public, and so is
- * the device intake, which accepts only devices bound to a vehicle.
+ * The API and the SOAP services need a tenant's key; published schemas and the health check are public, and so are
+ * the device intake, which accepts only devices bound to a vehicle (and checks their secrets), and the tracking page,
+ * whose unguessable token is its key.
  */
 @Configuration
 public class SecurityConfig {
@@ -72,7 +73,7 @@ public class SecurityConfig {
     @Order(3)
     SecurityFilterChain publicPages(HttpSecurity http) throws Exception {
         return http
-                .securityMatcher("/schema/**", "/actuator/health/**", "/actuator/health", "/devices/**")
+                .securityMatcher("/schema/**", "/actuator/health/**", "/actuator/health", "/devices/**", "/track/**")
                 .csrf(AbstractHttpConfigurer::disable)
                 .authorizeHttpRequests(a -> a.anyRequest().permitAll())
                 .build();

@@ -17,6 +17,8 @@ import org.springframework.test.context.DynamicPropertySource;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -70,6 +72,10 @@ public abstract class HubIntegrationTest {
     protected static final String EDI_PARTNER_PATH = "/edi/in";
     /** Where what the hub sends trading partner benelux-forwarder is written. */
     protected static final Path EDI_PARTNER_DIR = DATA_DIR.resolve("edi-out/benelux-forwarder");
+    /** Tenant "track": the demo fleet and nothing else, for the tracking page's plans of its own. */
+    protected static final String TRACK_KEY = "track-key";
+    /** The broker's MQTT acceptor for devices, on a free loopback port. */
+    protected static final String MQTT_URL = "tcp://127.0.0.1:" + freePort();
 
     @Autowired
     protected TestRestTemplate http;
@@ -106,6 +112,12 @@ public abstract class HubIntegrationTest {
         registry.add("lastmile.edi.demo-endpoint", () -> EDI_PARTNER.baseUrl() + EDI_PARTNER_PATH);
         registry.add("lastmile.edi.benelux-endpoint", () -> "file:" + EDI_PARTNER_DIR);
         registry.add("lastmile.edi.extra-partner-dirs", () -> "src/test/resources/partners");
+        registry.add("lastmile.broker.mqtt-url", () -> MQTT_URL);
+        registry.add("lastmile.tenants.track.api-keys[0]", () -> TRACK_KEY);
+        registry.add("lastmile.tenants.track.default-depot", () -> "ottawa");
+        registry.add("lastmile.tenants.track.fleet-file", () -> "fleet/demo.yaml");
+        // Its ITs drive yesterday's routes today: no re-plans.
+        registry.add("lastmile.tenants.track.planning.replan-delay", () -> "0s");
     }
 
     protected ResponseEntity<String> post(String path, String apiKey, byte[] body, MediaType type) {
@@ -162,6 +174,14 @@ public abstract class HubIntegrationTest {
         server.start();
         Runtime.getRuntime().addShutdownHook(new Thread(server::stop));
         return server;
+    }
+
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static Path newDataDir() {
