@@ -4,7 +4,8 @@ package io.lastmilehub.connectors.edi;
  * Hands out the control numbers of what we send to one trading partner: ISA13 and UNB 0020 (interchange), GS06
  * (group), ST02 and UNH 0062 (transaction set or message). The caller persists them: each call returns a number
  * greater than any returned before for that partner and kind, also when two messages go out at once (the hub backs
- * this with a database row per partner and kind, updated in the sending transaction).
+ * this with a database row per partner and kind, updated in the sending transaction). After 999,999,999 the numbers
+ * start again at 1.
  */
 public interface ControlNumbers {
 
