@@ -18,7 +18,7 @@ import java.util.Locale;
 
 /**
  * Builds the EDIFACT IFTMIN instruction messages (D:01B) of a carrier manifest: one interchange, one message per
- * order (consignment). Each has BGM 610 (forwarding instruction) with the hub's order id, DTM 137 the manifest's
+ * order (consignment). Each has BGM 610 (forwarding instruction) numbered manifest-n, DTM 137 the manifest's
  * close time and DTM 64/63 the first delivery window, CNT 7 gross weight and 11 packages, RFF ON the customer PO,
  * CU the hub's order id, CN the carrier's tracking number and AAM the manifest number, TDT 20 road transport by the
  * carrier, NAD CN the consignee with its address, and one GID per parcel line (packages, MEA AAB gross weight,
@@ -49,9 +49,11 @@ public final class TransportInstructionBuilder {
     /** The IFTMIN interchange for the orders of one manifest, closed at {@code closedAt}. */
     public byte[] build(String manifestId, Instant closedAt, List<DeliveryOrder> orders) {
         EdifactEnvelope envelope = new EdifactEnvelope(parties, numbers, closedAt);
+        int consignment = 0;
         for (DeliveryOrder order : orders) {
             EdiOutput out = envelope.startMessage(IFTMIN);
-            out.segment("BGM", "610", OutboundValues.clip(order.getId(), 35), "9"); // BGM+instruction+number+original
+            // BGM+instruction+number+original: the manifest and the consignment's place on it (order ids exceed 35)
+            out.segment("BGM", "610", OutboundValues.clip(manifestId, 30) + "-" + ++consignment, "9");
             out.segment("DTM", List.of("137", stamp(closedAt), CCYYMMDDHHMM)); // DTM+document date
             order.getTimeWindows().stream().findFirst().ifPresent(window -> {
                 out.segment("DTM", List.of("64", stamp(window.getStart()), CCYYMMDDHHMM)); // earliest delivery

@@ -18,8 +18,8 @@ import java.util.Locale;
 /**
  * Builds an X12 856 ship notice/manifest (004010) for the orders a carrier collects at a cut-off: one shipment level
  * (HL S: BSN with the manifest number, TD1 pieces and gross weight, TD5 the carrier's SCAC, DTM 011 shipped), one
- * order level per order (HL O: PRF with the customer PO or the hub's order id, REF CN the carrier's tracking number,
- * REF OQ the hub's order id, N1/N3/N4 ship-to) and one pack level per parcel line (HL P: MAN GM with the SSCC when
+ * order level per order (HL O: PRF with the customer PO, REF CN the carrier's tracking number, REF OQ the hub's
+ * order id, N1/N3/N4 ship-to) and one pack level per parcel line (HL P: MAN GM with the SSCC when
  * the barcode is one, else MAN CP with the barcode or parcel id; MEA gross weight). Times in UTC.
  */
 public final class ShipNoticeBuilder {
@@ -77,13 +77,15 @@ public final class ShipNoticeBuilder {
     private static void orderLevel(EdiOutput out, int level, DeliveryOrder order) {
         out.segment("HL", String.valueOf(level), "1", "O");
         ExternalReferences references = order.getReferences();
-        String po = references != null && references.getCustomerPo() != null ? references.getCustomerPo()
-                : order.getId();
-        out.segment("PRF", OutboundValues.clip(po, 22)); // PRF*purchase order number
+        if (references != null && references.getCustomerPo() != null) {
+            out.segment("PRF", OutboundValues.clip(references.getCustomerPo(), 22)); // PRF*purchase order number
+        }
         if (references != null && references.getTrackingNumber() != null) {
             out.segment("REF", "CN", OutboundValues.clip(references.getTrackingNumber(), 30)); // carrier's reference
         }
-        out.segment("REF", "OQ", OutboundValues.clip(order.getId(), 30)); // REF*order number
+        // REF*OQ*order number: the hub's ids (40 characters) exceed REF02's 30, so they go whole in REF03 (80)
+        String id = OutboundValues.clip(order.getId(), 80);
+        out.segment("REF", "OQ", id.length() <= 30 ? id : "", id.length() <= 30 ? "" : id);
         Party shipTo = order.getShipTo();
         String name = shipTo.getName() != null ? shipTo.getName() : shipTo.getCompany();
         out.segment("N1", "ST", OutboundValues.clip(name == null ? order.getId() : name, 60)); // N1*ship to*name

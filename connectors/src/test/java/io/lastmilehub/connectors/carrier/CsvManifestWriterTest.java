@@ -27,7 +27,7 @@ class CsvManifestWriterTest {
 
     @Test
     void whenAManifestIsWritten_eachOrderIsOneRowInTheCarriersColumns() throws IOException {
-        String csv = new String(new CsvManifestWriter(COLUMNS, ',').write(ManifestOrders.manifest()),
+        String csv = new String(new CsvManifestWriter(COLUMNS, ',').write(SampleManifest.of()),
                 StandardCharsets.UTF_8);
 
         assertThat(csv).startsWith("Consignment,Tracking,Receiver,Postcode,Pieces,Kg,COD,Note\r\n"
@@ -42,7 +42,7 @@ class CsvManifestWriterTest {
 
     @Test
     void aCarrierMayAskForSemicolons() {
-        String csv = new String(new CsvManifestWriter(COLUMNS.subList(0, 2), ';').write(ManifestOrders.manifest()),
+        String csv = new String(new CsvManifestWriter(COLUMNS.subList(0, 2), ';').write(SampleManifest.of()),
                 StandardCharsets.UTF_8);
 
         assertThat(csv).isEqualTo("Consignment;Tracking\r\nord-1001;2JD541813301000870900\r\nord-1002;\r\n");

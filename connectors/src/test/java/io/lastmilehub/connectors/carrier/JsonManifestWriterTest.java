@@ -3,6 +3,7 @@ package io.lastmilehub.connectors.carrier;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.lastmilehub.connectors.canonical.CanonicalJson;
+import io.lastmilehub.connectors.edi.ManifestOrders;
 import io.lastmilehub.model.DeliveryOrder;
 import org.junit.jupiter.api.Test;
 
@@ -12,7 +13,7 @@ class JsonManifestWriterTest {
 
     @Test
     void whenAManifestIsWritten_itCarriesTotalsAndTheOrdersAsCanonicalJson() throws Exception {
-        JsonNode json = new ObjectMapper().readTree(JsonManifestWriter.write(ManifestOrders.manifest()));
+        JsonNode json = new ObjectMapper().readTree(JsonManifestWriter.write(SampleManifest.of()));
 
         assertThat(json.path("schemaVersion").asText()).isEqualTo("1.0");
         assertThat(json.path("manifestId").asText()).isEqualTo("MF-DPX-0001");

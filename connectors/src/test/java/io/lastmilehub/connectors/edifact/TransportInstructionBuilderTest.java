@@ -1,7 +1,6 @@
 package io.lastmilehub.connectors.edifact;
 
-import io.lastmilehub.connectors.carrier.Manifest;
-import io.lastmilehub.connectors.carrier.ManifestOrders;
+import io.lastmilehub.connectors.edi.ManifestOrders;
 import io.lastmilehub.connectors.edi.Reparse;
 import io.lastmilehub.connectors.spi.InboundMessage;
 import io.lastmilehub.model.Address;
@@ -23,9 +22,8 @@ class TransportInstructionBuilderTest {
             "14");
 
     private static byte[] build() {
-        Manifest manifest = ManifestOrders.manifest();
-        return new TransportInstructionBuilder(CARRIER, "DPXC", Reparse.counting()).build(manifest.id(),
-                manifest.closedAt(), manifest.orders());
+        return new TransportInstructionBuilder(CARRIER, "DPXC", Reparse.counting()).build(ManifestOrders.MANIFEST_ID,
+                ManifestOrders.CLOSED_AT, ManifestOrders.orders());
     }
 
     @Test
@@ -40,7 +38,7 @@ class TransportInstructionBuilderTest {
     void aMessageCarriesReferencesWindowWeightConsigneeAndSsccs() {
         assertThat(new String(build(), StandardCharsets.ISO_8859_1)).contains(
                 "UNB+UNOC:3+5790000110018:14+4012345000009:14+261121:2200+1'UNH+1+IFTMIN:D:01B:UN'"
-                + "BGM+610+ord-1001+9'DTM+137:202611212200:203'DTM+64:202611221400:203'DTM+63:202611221800:203'"
+                + "BGM+610+MF-DPX-0001-1+9'DTM+137:202611212200:203'DTM+64:202611221400:203'DTM+63:202611221800:203'"
                 + "CNT+7:6.75:KGM'CNT+11:2'RFF+ON:PO-4711'RFF+CU:ord-1001'RFF+CN:2JD541813301000870900'"
                 + "RFF+AAM:MF-DPX-0001'TDT+20++3++DPXC'"
                 + "NAD+CN+++Ana Martin:Byward Books+55 ByWard Market Sq:Unit 2+Ottawa+ON+K1N 9C3+CA'"

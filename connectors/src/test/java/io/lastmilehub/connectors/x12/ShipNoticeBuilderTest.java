@@ -1,11 +1,12 @@
 package io.lastmilehub.connectors.x12;
 
-import io.lastmilehub.connectors.carrier.Manifest;
-import io.lastmilehub.connectors.carrier.ManifestOrders;
+import io.lastmilehub.connectors.edi.ManifestOrders;
 import io.lastmilehub.connectors.edi.Reparse;
+import io.lastmilehub.model.DeliveryOrder;
 import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -15,9 +16,8 @@ class ShipNoticeBuilderTest {
             "DPXC", "T");
 
     private static String build() throws Exception {
-        Manifest manifest = ManifestOrders.manifest();
-        byte[] edi = new ShipNoticeBuilder(CARRIER, "DPXC", Reparse.counting()).build(manifest.id(),
-                manifest.closedAt(), manifest.orders());
+        byte[] edi = new ShipNoticeBuilder(CARRIER, "DPXC", Reparse.counting()).build(ManifestOrders.MANIFEST_ID,
+                ManifestOrders.CLOSED_AT, ManifestOrders.orders());
         Reparse.strictly(edi);
         return new String(edi, StandardCharsets.US_ASCII);
     }
@@ -25,11 +25,11 @@ class ShipNoticeBuilderTest {
     @Test
     void whenAManifestIsClosed_the856HasOneShipmentOneOrderLevelPerOrderAndOnePackPerParcel() throws Exception {
         byte[] edi = new ShipNoticeBuilder(CARRIER, "DPXC", Reparse.counting()).build("MF-DPX-0001",
-                ManifestOrders.CLOSED_AT, ManifestOrders.manifest().orders());
+                ManifestOrders.CLOSED_AT, ManifestOrders.orders());
 
         assertThat(Reparse.strictly(edi)).containsExactly("ISA", "GS", "ST", "BSN", "HL", "TD1", "TD5", "DTM",
                 "HL", "PRF", "REF", "REF", "N1", "N3", "N4", "HL", "MAN", "MEA", "HL", "MAN", "MEA",
-                "HL", "PRF", "REF", "N1", "N3", "N4", "HL", "MAN", "MEA", "CTT", "SE", "GE", "IEA");
+                "HL", "REF", "N1", "N3", "N4", "HL", "MAN", "MEA", "CTT", "SE", "GE", "IEA");
     }
 
     @Test
@@ -49,7 +49,18 @@ class ShipNoticeBuilderTest {
 
     @Test
     void anUnbookedOrderWithoutPoIsIdentifiedByTheHubsIdAndSeparatorsInTextBecomeSpaces() throws Exception {
-        assertThat(build()).contains("HL*5*1*O~PRF*ord-1002~REF*OQ*ord-1002~N1*ST*Ben O'Neil~N3*1 Rideau St~"
-                + "N4*Ottawa*ON*K1N 8S7*CA~HL*6*5*P~MAN*CP*line-1~MEA*PD*G*9*KG~CTT*6~SE*30*0001~");
+        assertThat(build()).contains("HL*5*1*O~REF*OQ*ord-1002~N1*ST*Ben O'Neil~N3*1 Rideau St~"
+                + "N4*Ottawa*ON*K1N 8S7*CA~HL*6*5*P~MAN*CP*line-1~MEA*PD*G*9*KG~CTT*6~SE*29*0001~");
+    }
+
+    @Test
+    void anOrderIdLongerThanRef02GoesWholeInRef03() throws Exception {
+        String id = "ord-4ac833de-bbda-35fc-bca3-6b4951a6a09c";
+        DeliveryOrder order = ManifestOrders.looseParcel().toBuilder().id(id).build();
+        byte[] edi = new ShipNoticeBuilder(CARRIER, "DPXC", Reparse.counting()).build("mf-1", ManifestOrders.CLOSED_AT,
+                List.of(order));
+
+        Reparse.strictly(edi);
+        assertThat(new String(edi, StandardCharsets.US_ASCII)).contains("~REF*OQ**" + id + "~");
     }
 }

@@ -18,7 +18,7 @@ import java.nio.charset.StandardCharsets;
 
 /**
  * The API and the SOAP services need a tenant's key; published schemas and the health check are public, and so is
- * the device intake, which accepts only devices bound to a vehicle.
+ * the device intake, which accepts only devices bound to a vehicle, and the carriers' webhooks, which are signed.
  */
 @Configuration
 public class SecurityConfig {
@@ -72,7 +72,8 @@ public class SecurityConfig {
     @Order(3)
     SecurityFilterChain publicPages(HttpSecurity http) throws Exception {
         return http
-                .securityMatcher("/schema/**", "/actuator/health/**", "/actuator/health", "/devices/**")
+                .securityMatcher("/schema/**", "/actuator/health/**", "/actuator/health", "/devices/**",
+                        "/carriers/*/webhooks")
                 .csrf(AbstractHttpConfigurer::disable)
                 .authorizeHttpRequests(a -> a.anyRequest().permitAll())
                 .build();

@@ -49,6 +49,13 @@ public abstract class HubIntegrationTest {
      */
     protected static final WireMockServer SAP = startWireMock();
     protected static final String SAP_STATUS_PATH = "/sap/bc/srt/lastmile/status";
+    /**
+     * Tenant "carrier": the fleet of src/test/resources/fleet/carrier.yaml, whose one vehicle is carrier dpx's
+     * (src/test/resources/carriers/dpx.yaml), with its booking API played by {@link #CARRIER_API}.
+     */
+    protected static final String CARRIER_KEY = "carrier-key";
+    /** Carrier dpx's booking API, on loopback. */
+    protected static final WireMockServer CARRIER_API = startWireMock();
 
     @Autowired
     protected TestRestTemplate http;
@@ -72,6 +79,13 @@ public abstract class HubIntegrationTest {
         registry.add("lastmile.tenants.sap.fleet-file", () -> "fleet/demo.yaml");
         registry.add("lastmile.tenants.sap.sap.soap-status-url", () -> SAP.baseUrl() + SAP_STATUS_PATH);
         registry.add("lastmile.tenants.sap.sap.soap-timeout", () -> "500ms");
+        registry.add("lastmile.tenants.carrier.api-keys[0]", () -> CARRIER_KEY);
+        registry.add("lastmile.tenants.carrier.default-depot", () -> "ottawa");
+        registry.add("lastmile.tenants.carrier.fleet-file", () -> Path.of("src/test/resources/fleet/carrier.yaml")
+                .toAbsolutePath().toString());
+        registry.add("lastmile.carriers.dir", () -> Path.of("src/test/resources/carriers").toAbsolutePath()
+                .toString());
+        registry.add("carrier-it.api-url", CARRIER_API::baseUrl);
     }
 
     protected ResponseEntity<String> post(String path, String apiKey, byte[] body, MediaType type) {

@@ -1,4 +1,4 @@
-package io.lastmilehub.connectors.carrier;
+package io.lastmilehub.connectors.edi;
 
 import io.lastmilehub.model.Address;
 import io.lastmilehub.model.Contact;
@@ -15,16 +15,20 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 
-/** Two booked orders of a carrier manifest: one with SSCC-labelled parcels and a window, one loose parcel. */
+/**
+ * The orders of a carrier manifest, shared by the manifest tests of every format: one booked, with SSCC-labelled
+ * parcels and a window, one loose parcel, not booked.
+ */
 public final class ManifestOrders {
 
+    public static final String MANIFEST_ID = "MF-DPX-0001";
     public static final Instant CLOSED_AT = Instant.parse("2026-11-21T22:00:00Z");
 
     private ManifestOrders() {
     }
 
-    public static Manifest manifest() {
-        return new Manifest("MF-DPX-0001", "dpx", "acme", CLOSED_AT, List.of(withSsccs(), looseParcel()));
+    public static List<DeliveryOrder> orders() {
+        return List.of(withSsccs(), looseParcel());
     }
 
     /** Two SSCC-labelled parcels to a company in Ottawa, booked, with a delivery window. */
