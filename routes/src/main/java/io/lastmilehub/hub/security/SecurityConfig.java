@@ -18,8 +18,8 @@ import java.nio.charset.StandardCharsets;
 
 /**
  * The API and the SOAP services need a tenant's key; published schemas and the health check are public, and so are
- * the device intake, which accepts only devices bound to a vehicle (and checks their secrets), and the tracking page,
- * whose unguessable token is its key.
+ * the device intake, which accepts only devices bound to a vehicle (and checks their secrets), the carriers' webhooks,
+ * which are signed, and the tracking page, whose unguessable token is its key.
  */
 @Configuration
 public class SecurityConfig {
@@ -73,7 +73,8 @@ public class SecurityConfig {
     @Order(3)
     SecurityFilterChain publicPages(HttpSecurity http) throws Exception {
         return http
-                .securityMatcher("/schema/**", "/actuator/health/**", "/actuator/health", "/devices/**", "/track/**")
+                .securityMatcher("/schema/**", "/actuator/health/**", "/actuator/health", "/devices/**", "/track/**",
+                        "/carriers/*/webhooks")
                 .csrf(AbstractHttpConfigurer::disable)
                 .authorizeHttpRequests(a -> a.anyRequest().permitAll())
                 .build();

@@ -76,6 +76,13 @@ public abstract class HubIntegrationTest {
     protected static final String TRACK_KEY = "track-key";
     /** The broker's MQTT acceptor for devices, on a free loopback port. */
     protected static final String MQTT_URL = "tcp://127.0.0.1:" + freePort();
+    /**
+     * Tenant "carrier": the fleet of src/test/resources/fleet/carrier.yaml, whose one vehicle is carrier dpx's
+     * (src/test/resources/carriers/dpx.yaml), with its booking API played by {@link #CARRIER_API}.
+     */
+    protected static final String CARRIER_KEY = "carrier-key";
+    /** Carrier dpx's booking API, on loopback. */
+    protected static final WireMockServer CARRIER_API = startWireMock();
 
     @Autowired
     protected TestRestTemplate http;
@@ -118,6 +125,13 @@ public abstract class HubIntegrationTest {
         registry.add("lastmile.tenants.track.fleet-file", () -> "fleet/demo.yaml");
         // Its ITs drive yesterday's routes today: no re-plans.
         registry.add("lastmile.tenants.track.planning.replan-delay", () -> "0s");
+        registry.add("lastmile.tenants.carrier.api-keys[0]", () -> CARRIER_KEY);
+        registry.add("lastmile.tenants.carrier.default-depot", () -> "ottawa");
+        registry.add("lastmile.tenants.carrier.fleet-file", () -> Path.of("src/test/resources/fleet/carrier.yaml")
+                .toAbsolutePath().toString());
+        registry.add("lastmile.carriers.dir", () -> Path.of("src/test/resources/carriers").toAbsolutePath()
+                .toString());
+        registry.add("carrier-it.api-url", CARRIER_API::baseUrl);
     }
 
     protected ResponseEntity<String> post(String path, String apiKey, byte[] body, MediaType type) {
