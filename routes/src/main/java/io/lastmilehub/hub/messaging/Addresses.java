@@ -15,8 +15,13 @@ public final class Addresses {
     /** Queue: IDocs for SAP (audits, status, POD, cost), sent on by each tenant's sap-idoc-outbound route. */
     public static final String SAP_OUTBOUND = "lastmile.sap.outbound";
 
+    /** Queue: customer notifications (one per channel and event), sent on by the notify-&lt;channel&gt; routes. */
+    public static final String NOTIFICATIONS = "lastmile.notifications.outbound";
+
     /** Durable multicast queue on {@link #STATUS}: the status changes SAP is told about. */
     public static final String SAP_STATUS_SUBSCRIPTION = "sap-shipment-status";
+    /** Durable multicast queue on {@link #STATUS}: the status changes customers are told about. */
+    public static final String CUSTOMER_NOTIFICATIONS_SUBSCRIPTION = "customer-notifications";
     /** Durable multicast queue on {@link #COST}: the plans whose freight cost SAP is told about. */
     public static final String SAP_COST_SUBSCRIPTION = "sap-freight-cost";
 
@@ -28,6 +33,10 @@ public final class Addresses {
     public static final String ORDER_HEADER = "LastMileOrderId";
     /** Header: the kind of an outbound message, e.g. ALEAUD. */
     public static final String MESSAGE_TYPE_HEADER = "LastMileMessageType";
+    /** Header: the channel of a customer notification ({@code webhook}, {@code email}, {@code sms}). */
+    public static final String CHANNEL_HEADER = "LastMileChannel";
+    /** Header: the id of a customer notification. */
+    public static final String NOTIFICATION_HEADER = "LastMileNotificationId";
     /** Header: the dead letter a failed message was stored as. */
     public static final String DEAD_LETTER_HEADER = "LastMileDeadLetterId";
 

@@ -29,6 +29,7 @@ public class BrokerConfig {
             }
             subscribe(configuration, Addresses.STATUS, Addresses.SAP_STATUS_SUBSCRIPTION);
             subscribe(configuration, Addresses.COST, Addresses.SAP_COST_SUBSCRIPTION);
+            subscribe(configuration, Addresses.STATUS, Addresses.CUSTOMER_NOTIFICATIONS_SUBSCRIPTION);
             configuration.addAddressSetting("lastmile.#", new AddressSettings()
                     .setDeadLetterAddress(SimpleString.of("DLQ"))
                     .setMaxDeliveryAttempts(10)
