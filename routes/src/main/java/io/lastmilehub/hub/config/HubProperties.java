@@ -1,5 +1,6 @@
 package io.lastmilehub.hub.config;
 
+import io.lastmilehub.model.DeliveryStatus;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.util.unit.DataSize;
@@ -54,9 +55,12 @@ public record HubProperties(
      * @param devices      GPS devices (phones with Traccar Client or OsmAnd, trackers) and the vehicles they ride in
      * @param planning     when the tenant's depots are planned, and how hard
      * @param wms          the tenant's warehouse system without EDI: how its confirmations are laid out
+     * @param notifications how the tenant's customers are told about their deliveries; none means they are not
+     * @param codes        the PINs and parcel-locker codes the hub issues for the tenant's customers
      */
     public record Tenant(List<String> apiKeys, String defaultDepot, String fleetFile, Geocoding geocoder, Sap sap,
-                         List<Device> devices, @DefaultValue TenantPlanning planning, Wms wms) {
+                         List<Device> devices, @DefaultValue TenantPlanning planning, Wms wms,
+                         Notifications notifications, @DefaultValue Codes codes) {
 
         public Tenant {
             apiKeys = apiKeys == null ? List.of() : List.copyOf(apiKeys);
@@ -91,6 +95,81 @@ public record HubProperties(
 
         public WmsCsv {
             columns = columns == null ? Map.of() : Map.copyOf(columns);
+        }
+    }
+
+    /**
+     * Customer notifications of a tenant: the channels it sends through and the texts. Each channel is used when it
+     * is configured here and, for e-mail and SMS, when the order's contact has an address or number and the
+     * templates file has a text for the event on that channel.
+     *
+     * @param templatesFile YAML file with the texts per event and channel (Mustache), relative to the config
+     *                      directory, e.g. {@code notifications/demo.yaml}
+     * @param webhook       the tenant's own system, told about every event as signed JSON
+     * @param email         the SMTP server that sends the e-mails
+     * @param sms           the SMS provider's REST API
+     */
+    public record Notifications(String templatesFile, Webhook webhook, Email email, Sms sms) {
+    }
+
+    /**
+     * A webhook receiver.
+     *
+     * @param url     where each event is POSTed
+     * @param secret  the shared secret of the HMAC-SHA256 signature (header {@code LastMile-Signature})
+     * @param timeout how long to wait for the connection and, again, for the answer
+     */
+    public record Webhook(URI url, String secret, @DefaultValue("10s") Duration timeout) {
+    }
+
+    /**
+     * An SMTP server.
+     *
+     * @param host     SMTP host
+     * @param port     SMTP port
+     * @param username user, if the server needs a login
+     * @param password password for the user
+     * @param from     sender address of the e-mails
+     * @param timeout  connection and read timeout
+     */
+    public record Email(String host, @DefaultValue("25") int port, String username, String password, String from,
+                        @DefaultValue("10s") Duration timeout) {
+    }
+
+    /**
+     * An SMS provider's REST API: one POST per message.
+     *
+     * @param url           the provider's send endpoint
+     * @param authorization the value of the {@code Authorization} header, e.g. {@code Bearer <token>} or
+     *                      {@code Basic <base64 of user:password>}
+     * @param from          sender name or number
+     * @param bodyTemplate  the JSON request body (Mustache; {@code {{to}}}, {@code {{from}}} and {@code {{text}}}
+     *                      are escaped as JSON string content)
+     * @param timeout       how long to wait for the connection and, again, for the answer
+     */
+    public record Sms(URI url, String authorization, String from,
+                      @DefaultValue("{\"from\":\"{{from}}\",\"to\":\"{{to}}\",\"text\":\"{{text}}\"}")
+                      String bodyTemplate, @DefaultValue("10s") Duration timeout) {
+    }
+
+    /**
+     * The one-time codes the hub issues for a tenant's customers.
+     *
+     * @param pinIssuedAt        the status at which an order that needs a PIN gets one, sent with that status's
+     *                           notification ({@code DISPATCHED} or {@code OUT_FOR_DELIVERY})
+     * @param pinDigits          digits of a PIN
+     * @param pinValidity        how long a PIN counts after it is issued
+     * @param lockerCodeValidity how long a parcel-locker pickup code opens the locker after the deposit
+     */
+    public record Codes(@DefaultValue("OUT_FOR_DELIVERY") DeliveryStatus pinIssuedAt,
+                        @DefaultValue("6") int pinDigits, @DefaultValue("24h") Duration pinValidity,
+                        @DefaultValue("72h") Duration lockerCodeValidity) {
+
+        public Codes {
+            if (pinIssuedAt != DeliveryStatus.DISPATCHED && pinIssuedAt != DeliveryStatus.OUT_FOR_DELIVERY) {
+                throw new IllegalArgumentException("codes.pin-issued-at must be DISPATCHED or OUT_FOR_DELIVERY, not "
+                        + pinIssuedAt);
+            }
         }
     }
 

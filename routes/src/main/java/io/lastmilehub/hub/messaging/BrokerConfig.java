@@ -48,6 +48,7 @@ public class BrokerConfig {
                     .setFilterString(Addresses.DELAY_HEADER + " IS NOT NULL"));
             subscribe(configuration, Addresses.STATUS, Addresses.EDI_STATUS_SUBSCRIPTION);
             subscribe(configuration, Addresses.COST, Addresses.EDI_COST_SUBSCRIPTION);
+            subscribe(configuration, Addresses.STATUS, Addresses.CUSTOMER_NOTIFICATIONS_SUBSCRIPTION);
             configuration.addAddressSetting("lastmile.#", new AddressSettings()
                     .setDeadLetterAddress(SimpleString.of("DLQ"))
                     .setMaxDeliveryAttempts(10)

@@ -69,6 +69,13 @@ public class EventPublisher {
         send(topics, Addresses.COST, CanonicalJson.toJson(cost), Map.of(Addresses.TENANT_HEADER, cost.getTenant()));
     }
 
+    /** A customer notification (JSON), sent on by the route of its channel. */
+    public void notification(String tenant, String orderId, String notificationId, String channel, String json) {
+        send(queues, Addresses.NOTIFICATIONS, json, Map.of(Addresses.TENANT_HEADER, tenant,
+                Addresses.ORDER_HEADER, orderId, Addresses.NOTIFICATION_HEADER, notificationId,
+                Addresses.CHANNEL_HEADER, channel));
+    }
+
     /** An IDoc (XML) for the tenant's SAP system, delivered by its sap-idoc-outbound route. */
     public void toSap(String tenant, String messageType, byte[] idocXml) {
         sendBytes(Addresses.SAP_OUTBOUND, idocXml, Map.of(Addresses.TENANT_HEADER, tenant,
