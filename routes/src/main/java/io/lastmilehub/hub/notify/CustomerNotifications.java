@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.lastmilehub.hub.config.HubProperties;
 import io.lastmilehub.hub.messaging.EventPublisher;
 import io.lastmilehub.hub.orders.OrderDocuments;
+import io.lastmilehub.hub.trackpage.TrackingLinks;
 import io.lastmilehub.hub.persistence.NotificationEntity;
 import io.lastmilehub.hub.persistence.NotificationRepository;
 import io.lastmilehub.hub.persistence.OrderRepository;
@@ -43,13 +44,14 @@ public class CustomerNotifications {
     private final NotificationComposer composer;
     private final NotificationRepository notifications;
     private final EventPublisher publisher;
+    private final TrackingLinks trackingLinks;
     private final ObjectMapper json;
     private final Clock clock;
 
     public CustomerNotifications(HubProperties properties, OrderRepository orders, OrderDocuments documents,
                                  ProofOfDeliveryRepository proofs, CustomerCodes codes, NotificationComposer composer,
-                                 NotificationRepository notifications, EventPublisher publisher, ObjectMapper json,
-                                 Clock clock) {
+                                 NotificationRepository notifications, EventPublisher publisher,
+                                 TrackingLinks trackingLinks, ObjectMapper json, Clock clock) {
         this.properties = properties;
         this.orders = orders;
         this.documents = documents;
@@ -58,6 +60,7 @@ public class CustomerNotifications {
         this.composer = composer;
         this.notifications = notifications;
         this.publisher = publisher;
+        this.trackingLinks = trackingLinks;
         this.json = json;
         this.clock = clock;
     }
@@ -72,14 +75,15 @@ public class CustomerNotifications {
             return;
         }
         orders.findByIdAndTenant(event.getOrderId(), event.getTenant())
-                .ifPresent(entity -> notify(event, documents.read(entity), tenant));
+                .ifPresent(entity -> notify(event, documents.read(entity), trackingLinks.of(entity), tenant));
     }
 
-    private void notify(DeliveryStatusEvent event, DeliveryOrder order, HubProperties.Tenant tenant) {
+    private void notify(DeliveryStatusEvent event, DeliveryOrder order, String trackingUrl,
+                        HubProperties.Tenant tenant) {
         IssuedCodes issued = issueCodes(event, order, tenant.codes());
         Optional<NotificationKind> kind = NotificationKind.of(event);
         List<OutboundNotification> out = kind.isEmpty() || tenant.notifications() == null ? List.of()
-                : composer.compose(kind.get(), event, order, issued, tenant.notifications());
+                : composer.compose(kind.get(), event, order, issued, trackingUrl, tenant.notifications());
         if (issued.any() && out.isEmpty()) {
             LOG.warn("Order {} of tenant {}: a code was issued on {} but no notification channel reaches the "
                     + "customer", order.getId(), order.getTenant(), event.getStatus());

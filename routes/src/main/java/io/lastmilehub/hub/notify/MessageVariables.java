@@ -21,8 +21,8 @@ import java.util.stream.Stream;
  * The variables a notification text can use: {@code customer}, {@code reference} (the number the customer knows:
  * shop order, PO, tracking number, ERP delivery, else the hub's id), {@code orderId}, {@code status},
  * {@code reason}, {@code address}, {@code window} (a section with {@code date}, {@code from}, {@code to}),
- * {@code pin}, {@code lockerId}, {@code lockerCode}, {@code codeExpires} and {@code trackingUrl} (absent until
- * orders have tracking links). Dates and times are in the window's zone, else the tenant's, written for its language.
+ * {@code pin}, {@code lockerId}, {@code lockerCode}, {@code codeExpires} and {@code trackingUrl} (the order's
+ * public tracking page). Dates and times are in the window's zone, else the tenant's, written for its language.
  */
 final class MessageVariables {
 
@@ -32,7 +32,7 @@ final class MessageVariables {
     }
 
     static Map<String, Object> of(DeliveryStatusEvent event, DeliveryOrder order, IssuedCodes codes,
-                                  NotificationTemplates.Style style) {
+                                  String trackingUrl, NotificationTemplates.Style style) {
         Map<String, Object> variables = new HashMap<>();
         Party shipTo = order.getShipTo();
         variables.put("tenant", order.getTenant());
@@ -42,6 +42,7 @@ final class MessageVariables {
                 ? shipTo.getContact().getName() : shipTo.getName());
         put(variables, "address", address(shipTo.getAddress()));
         variables.put("status", event.getStatus().name());
+        put(variables, "trackingUrl", trackingUrl);
         put(variables, "reason", event.getReason());
         DateTimeFormatter date = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(style.locale());
         if (!order.getTimeWindows().isEmpty()) {

@@ -29,7 +29,8 @@ public class NotificationComposer {
     }
 
     List<OutboundNotification> compose(NotificationKind kind, DeliveryStatusEvent event, DeliveryOrder order,
-                                       IssuedCodes codes, HubProperties.Notifications settings) {
+                                       IssuedCodes codes, String trackingUrl,
+                                       HubProperties.Notifications settings) {
         List<OutboundNotification> out = new ArrayList<>();
         if (settings.webhook() != null && settings.webhook().url() != null) {
             String id = newId();
@@ -41,7 +42,8 @@ public class NotificationComposer {
         if (contact == null) {
             return out;
         }
-        Map<String, Object> variables = MessageVariables.of(event, order, codes, templates.style(event.getTenant()));
+        Map<String, Object> variables = MessageVariables.of(event, order, codes, trackingUrl,
+                templates.style(event.getTenant()));
         if (settings.email() != null && contact.getEmail() != null) {
             text(kind, Channel.EMAIL, event, contact.getEmail(), variables).ifPresent(out::add);
         }

@@ -67,6 +67,16 @@ class NotificationTemplatesTest {
     }
 
     @Test
+    void whenTheOrderHasATrackingLink_theTextsShouldGiveIt() {
+        String link = "https://hub.example.com/track/tok-1";
+
+        assertThat(render(NotificationKind.OUT_FOR_DELIVERY, Channel.EMAIL, IssuedCodes.NONE, link).body())
+                .endsWith("Follow it here: " + link);
+        assertThat(render(NotificationKind.OUT_FOR_DELIVERY, Channel.SMS, IssuedCodes.NONE, link).body())
+                .isEqualTo("Delivery SHOP-1001 is on its way, 14:00-16:00. Follow it: " + link);
+    }
+
+    @Test
     void whenDepositedInALocker_theDeliveredTextShouldGiveThePickupCode() {
         OneTimeCode code = new OneTimeCode("Zm9vYmFyYmF6cXV4cXV1eA", "hash", Instant.parse("2030-06-06T16:00:00Z"));
 
@@ -92,14 +102,19 @@ class NotificationTemplatesTest {
     }
 
     private NotificationTemplates.Rendered render(NotificationKind kind, Channel channel, IssuedCodes codes) {
+        return render(kind, channel, codes, null);
+    }
+
+    private NotificationTemplates.Rendered render(NotificationKind kind, Channel channel, IssuedCodes codes,
+                                                  String trackingUrl) {
         DeliveryStatusEvent event = DeliveryStatusEvent.builder().eventId("evt-1").tenant("demo").orderId("ord-1")
                 .status(DeliveryStatus.valueOf(kind.name())).occurredAt(AT).build();
         return templates.render("demo", kind, channel, MessageVariables.of(event, ORDER, codes,
-                templates.style("demo"))).orElseThrow();
+                trackingUrl, templates.style("demo"))).orElseThrow();
     }
 
     private static HubProperties properties(String configDir, String templatesFile) {
-        HubProperties.Tenant demo = new HubProperties.Tenant(List.of(), null, null, null, null, List.of(),
+        HubProperties.Tenant demo = new HubProperties.Tenant(List.of(), null, null, null, null, List.of(), null, null,
                 new HubProperties.Notifications(templatesFile, null, null, null), null);
         return new HubProperties("./data", configDir, Map.of("demo", demo), null, null, null, null);
     }
