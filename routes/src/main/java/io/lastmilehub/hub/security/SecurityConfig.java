@@ -14,6 +14,8 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 
+import jakarta.servlet.DispatcherType;
+
 import java.nio.charset.StandardCharsets;
 
 /**
@@ -80,13 +82,18 @@ public class SecurityConfig {
                 .build();
     }
 
-    /** Anything not named above is closed, so a new endpoint is never public by accident. */
+    /**
+     * Anything not named above is closed, so a new endpoint is never public by accident. An error dispatch (Spring's
+     * {@code /error} rendering a failure of a request its own chain let through) is let through, so that a client sees
+     * the failure's status instead of a 403.
+     */
     @Bean
     @Order(4)
     SecurityFilterChain everythingElse(HttpSecurity http) throws Exception {
         return http
                 .csrf(AbstractHttpConfigurer::disable)
-                .authorizeHttpRequests(a -> a.anyRequest().denyAll())
+                .authorizeHttpRequests(a -> a.dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
+                        .anyRequest().denyAll())
                 .build();
     }
 }
