@@ -95,8 +95,12 @@ class CustomerNotificationsIT extends HubIntegrationTest {
                 "arrives between 14:00 and 16:00", "Please give the driver this PIN: " + pin);
         JsonNode sms = json.readTree(sms("+16135557001").getBodyAsString());
         assertThat(sms.path("from").asText()).isEqualTo("LastMile");
+        String trackingUrl = json.readTree(get("/api/v1/orders/" + orderId, NOTIFY_KEY).getBody())
+                .path("tracking").path("url").asText();
+        assertThat(trackingUrl).startsWith("https://track.example.com/track/");
+        assertThat(text(mail)).contains("Follow it here: " + trackingUrl);
         assertThat(sms.path("text").asText()).isEqualTo("Delivery SHOP-7001 is on its way, 14:00-16:00. "
-                + "PIN for the driver: " + pin + ".");
+                + "PIN for the driver: " + pin + ". Follow it: " + trackingUrl);
         await().atMost(WAIT).untilAsserted(() -> assertThat(notifications(orderId, NOTIFY_KEY))
                 .extracting(n -> n.path("channel").asText() + ":" + n.path("kind").asText() + ":"
                         + n.path("status").asText())

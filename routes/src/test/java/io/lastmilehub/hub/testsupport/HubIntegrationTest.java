@@ -169,6 +169,7 @@ public abstract class HubIntegrationTest {
         registry.add("lastmile.tenants.notify.notifications.sms.authorization", () -> SMS_TOKEN);
         registry.add("lastmile.tenants.notify.notifications.sms.from", () -> "LastMile");
         registry.add("lastmile.tenants.notify.notifications.sms.timeout", () -> "5s");
+        registry.add("lastmile.tracking-page.base-url", () -> "https://track.example.com");
     }
 
     /** The hub runs on {@link #CLOCK}. */
