@@ -1,6 +1,8 @@
 package io.lastmilehub.model;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -94,6 +96,16 @@ public class ProofOfDelivery {
     /** Parcel locker the goods were put into. */
     @Size(max = 100)
     String lockerId;
+
+    /** Compartment of that locker, as the locker names it (e.g. B12). */
+    @Size(max = 20)
+    String lockerCompartment;
+
+    @AssertTrue(message = "a compartment needs its lockerId")
+    @JsonIgnore
+    private boolean isCompartmentOfALocker() {
+        return lockerCompartment == null || lockerId != null;
+    }
 
     /** Never null: a document that leaves the list out reads as an empty list. */
     public List<DocumentRef> getPhotos() {

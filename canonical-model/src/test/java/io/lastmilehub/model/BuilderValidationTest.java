@@ -69,6 +69,14 @@ class BuilderValidationTest {
     }
 
     @Test
+    void whenAProofNamesACompartmentButNoLocker_itShouldSaySo() {
+        assertThatThrownBy(() -> ModelFixtures.proofOfDelivery().toBuilder().lockerId(null).build())
+                .asInstanceOf(type(InvalidModelException.class))
+                .extracting(InvalidModelException::getViolations)
+                .isEqualTo(List.of(new ModelViolation("compartmentOfALocker", "a compartment needs its lockerId")));
+    }
+
+    @Test
     void whenSeveralFieldsAreInvalid_itShouldNameEachSortedByPath() {
         DeliveryOrder.DeliveryOrderBuilder order = ModelFixtures.deliveryOrder().toBuilder()
                 .tenant(null)

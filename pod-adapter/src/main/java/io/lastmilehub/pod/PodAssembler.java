@@ -21,22 +21,28 @@ import java.util.UUID;
  */
 public final class PodAssembler {
 
-    private final DocumentStore store;
-    private final PinVerifier pins;
+    /** Checks the PIN the recipient gave against the one issued for the order (see {@link PinVerifier}). */
+    @FunctionalInterface
+    public interface PinCheck {
 
-    /** An assembler checking documents against the store and PINs with the verifier. */
-    public PodAssembler(DocumentStore store, PinVerifier pins) {
+        /** The outcome for the PIN given. */
+        PinVerifier.Result check(String givenPin);
+    }
+
+    private final DocumentStore store;
+
+    /** An assembler checking documents against the store. */
+    public PodAssembler(DocumentStore store) {
         this.store = store;
-        this.pins = pins;
     }
 
     /**
      * Checks a submission against its order and builds the proof.
      *
-     * @param expectedPin the PIN/OTP sent to the customer, or {@code null} when none was sent
+     * @param pins checks the PIN/OTP the recipient gave, when the submission has one
      * @throws PodRefusedException naming every missing or failed proof
      */
-    public ProofOfDelivery assemble(DeliveryOrder order, PodSubmission submission, String expectedPin)
+    public ProofOfDelivery assemble(DeliveryOrder order, PodSubmission submission, PinCheck pins)
             throws PodRefusedException {
         if (order.getId() != null && !order.getId().equals(submission.orderId())) {
             throw new IllegalArgumentException("submission for " + submission.orderId() + ", order " + order.getId());
@@ -46,7 +52,10 @@ public final class PodAssembler {
         boolean locker = submission.lockerId() != null;
         List<String> missing = new ArrayList<>();
         checkDocuments(required, submission, locker, missing);
-        Boolean pinVerified = checkPin(required, submission, expectedPin, locker, missing);
+        if (submission.lockerCompartment() != null && !locker) {
+            missing.add("lockerCompartment: given without a lockerId");
+        }
+        Boolean pinVerified = checkPin(required, submission, pins, locker, missing);
         ScanResult scan = ScanResult.match(order, submission.scannedBarcodes());
         if (required.isScan() && !scan.complete()) {
             missing.add(describe(scan));
@@ -71,8 +80,8 @@ public final class PodAssembler {
                 .forEach(photo -> missing.add("photo: " + photo.getSha256() + " not stored"));
     }
 
-    private Boolean checkPin(PodRequirements required, PodSubmission submission, String expectedPin,
-                             boolean locker, List<String> missing) {
+    private static Boolean checkPin(PodRequirements required, PodSubmission submission, PinCheck pins,
+                                    boolean locker, List<String> missing) {
         boolean needed = required.isPin() && !locker;
         if (submission.pin() == null) {
             if (needed) {
@@ -80,13 +89,22 @@ public final class PodAssembler {
             }
             return null;
         }
-        PinVerifier.Outcome outcome = pins.verify(submission.orderId(), expectedPin, submission.pin());
-        if (needed && outcome == PinVerifier.Outcome.WRONG) {
-            missing.add("pin: wrong, " + pins.attemptsLeft(submission.orderId()) + " attempts left");
-        } else if (needed && outcome == PinVerifier.Outcome.LOCKED) {
-            missing.add("pin: locked after too many wrong attempts");
+        PinVerifier.Result result = pins.check(submission.pin());
+        if (needed && result.outcome() != PinVerifier.Outcome.VERIFIED) {
+            missing.add("pin: " + refusal(result));
         }
-        return outcome == PinVerifier.Outcome.VERIFIED;
+        return result.outcome() == PinVerifier.Outcome.VERIFIED;
+    }
+
+    private static String refusal(PinVerifier.Result result) {
+        return switch (result.outcome()) {
+            case WRONG -> "wrong, " + result.attemptsLeft() + " attempts left";
+            case LOCKED -> "locked after too many wrong attempts";
+            case EXPIRED -> "expired";
+            case USED -> "already used";
+            case NOT_ISSUED -> "none was issued for this order";
+            case VERIFIED -> throw new IllegalArgumentException("not a refusal");
+        };
     }
 
     private static Boolean checkAge(int minimumAge, PodSubmission submission, boolean locker, List<String> missing) {
@@ -140,6 +158,7 @@ public final class PodAssembler {
                 .ageVerified(ageVerified)
                 .biometricVerified(submission.biometricVerified())
                 .lockerId(submission.lockerId())
+                .lockerCompartment(submission.lockerCompartment())
                 .build();
     }
 }

@@ -27,11 +27,13 @@ import java.util.Objects;
  * @param ageVerifiedOnDevice  the device's own age-check result, when it checked the ID itself
  * @param biometricVerified    the device's biometric verification result (never raw biometrics)
  * @param lockerId             the parcel locker the goods were put into, or {@code null}
+ * @param lockerCompartment    the compartment of that locker, or {@code null}
  */
 public record PodSubmission(String orderId, String driverId, Instant deliveredAt, GeoPoint location,
                             String recipientName, DocumentRef signature, List<DocumentRef> photos, String pin,
                             List<String> scannedBarcodes, LocalDate recipientDateOfBirth,
-                            Boolean ageVerifiedOnDevice, Boolean biometricVerified, String lockerId) {
+                            Boolean ageVerifiedOnDevice, Boolean biometricVerified, String lockerId,
+                            String lockerCompartment) {
 
     /** Checks the required fields and copies the lists. */
     public PodSubmission {
@@ -57,6 +59,7 @@ public record PodSubmission(String orderId, String driverId, Instant deliveredAt
         private Boolean ageVerifiedOnDevice;
         private Boolean biometricVerified;
         private String lockerId;
+        private String lockerCompartment;
 
         /** A builder for a delivery of an order at a time. */
         public Builder(String orderId, Instant deliveredAt) {
@@ -119,10 +122,16 @@ public record PodSubmission(String orderId, String driverId, Instant deliveredAt
             return this;
         }
 
+        public Builder lockerCompartment(String value) {
+            this.lockerCompartment = value;
+            return this;
+        }
+
         /** The submission. */
         public PodSubmission build() {
             return new PodSubmission(orderId, driverId, deliveredAt, location, recipientName, signature, photos, pin,
-                    scannedBarcodes, recipientDateOfBirth, ageVerifiedOnDevice, biometricVerified, lockerId);
+                    scannedBarcodes, recipientDateOfBirth, ageVerifiedOnDevice, biometricVerified, lockerId,
+                    lockerCompartment);
         }
     }
 }

@@ -9,6 +9,7 @@ import java.time.Instant;
 import static io.lastmilehub.pod.LockerCodes.Outcome.EXPIRED;
 import static io.lastmilehub.pod.LockerCodes.Outcome.OPENED;
 import static io.lastmilehub.pod.LockerCodes.Outcome.UNKNOWN;
+import static io.lastmilehub.pod.LockerCodes.Outcome.USED;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class LockerCodesTest {
@@ -19,39 +20,29 @@ class LockerCodesTest {
     private final LockerCodes codes = new LockerCodes(clock);
 
     @Test
-    void whenIssued_itShouldOpenOnceAtItsLocker() {
-        LockerCodes.Issued issued = codes.issue("locker-7", "ord-1", Duration.ofHours(72));
+    void whenIssued_itShouldBeAnUnguessableTokenStoredOnlyAsItsHash() {
+        OneTimeCode issued = codes.issue(Duration.ofHours(72));
 
         assertThat(issued.code()).hasSize(22);
+        assertThat(issued.hash()).isEqualTo(LockerCodes.hash(" " + issued.code() + " ")).hasSize(64)
+                .doesNotContain(issued.code());
         assertThat(issued.expiresAt()).isEqualTo(T0.plus(Duration.ofHours(72)));
-        assertThat(codes.redeem("locker-8", issued.code())).as("other locker").isEqualTo(UNKNOWN);
-        assertThat(codes.redeem("locker-7", issued.code())).isEqualTo(OPENED);
-        assertThat(codes.redeem("locker-7", issued.code())).as("used up").isEqualTo(UNKNOWN);
+        assertThat(codes.issue(Duration.ofHours(72)).code()).isNotEqualTo(issued.code());
     }
 
     @Test
-    void whenExpired_itShouldNotOpen() {
-        LockerCodes.Issued issued = codes.issue("locker-7", "ord-1", Duration.ofHours(72));
-        clock.set(T0.plus(Duration.ofHours(72)));
+    void whenValid_itShouldOpenOnlyItsOwnLocker() {
+        LockerCodes.IssuedCode issued = new LockerCodes.IssuedCode("locker-7", T0.plusSeconds(60), false);
 
-        assertThat(codes.redeem("locker-7", issued.code())).isEqualTo(EXPIRED);
+        assertThat(codes.redeem(issued, "locker-8")).as("other locker").isEqualTo(UNKNOWN);
+        assertThat(codes.redeem(issued, "locker-7")).isEqualTo(OPENED);
     }
 
     @Test
-    void whenGuessed_itShouldNotOpen() {
-        codes.issue("locker-7", "ord-1", Duration.ofHours(72));
-
-        assertThat(codes.redeem("locker-7", Tokens.newToken())).isEqualTo(UNKNOWN);
-        assertThat(codes.redeem("locker-7", null)).isEqualTo(UNKNOWN);
-    }
-
-    @Test
-    void purgeForgetsOnlyExpiredCodes() {
-        codes.issue("locker-7", "ord-1", Duration.ofHours(1));
-        LockerCodes.Issued longer = codes.issue("locker-7", "ord-2", Duration.ofHours(3));
-        clock.set(T0.plus(Duration.ofHours(2)));
-
-        assertThat(codes.purgeExpired()).isEqualTo(1);
-        assertThat(codes.redeem("locker-7", longer.code())).isEqualTo(OPENED);
+    void whenUsedExpiredOrUnknown_itShouldNotOpen() {
+        assertThat(codes.redeem(new LockerCodes.IssuedCode("locker-7", T0.plusSeconds(60), true), "locker-7"))
+                .isEqualTo(USED);
+        assertThat(codes.redeem(new LockerCodes.IssuedCode("locker-7", T0, false), "locker-7")).isEqualTo(EXPIRED);
+        assertThat(codes.redeem(null, "locker-7")).isEqualTo(UNKNOWN);
     }
 }

@@ -7,6 +7,7 @@ import io.lastmilehub.model.DocumentRef;
 import io.lastmilehub.model.PodRequirements;
 import io.lastmilehub.model.ProofOfDelivery;
 import io.lastmilehub.model.ReasonCode;
+import io.lastmilehub.model.testing.MutableClock;
 import io.lastmilehub.model.testing.Plausibility;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -33,7 +34,8 @@ class PodAssemblerTest {
     private static final PodRequirements NONE = PodRequirements.builder().build();
 
     private final InMemoryDocumentStore store = new InMemoryDocumentStore();
-    private final PodAssembler assembler = new PodAssembler(store, new PinVerifier(3));
+    private final PodAssembler assembler = new PodAssembler(store);
+    private final PinVerifier verifier = new PinVerifier(3, new MutableClock(DELIVERED_AT));
     private DocumentRef signature;
     private DocumentRef photo;
 
@@ -43,6 +45,13 @@ class PodAssemblerTest {
         photo = store.put(new ByteArrayInputStream("photo".getBytes(StandardCharsets.UTF_8)), "image/jpeg");
     }
 
+    /** The order's PIN as the hub keeps it: valid for another hour, no wrong attempts yet. */
+    private PodAssembler.PinCheck issuedPin(DeliveryOrder order) {
+        PinVerifier.IssuedPin issued = new PinVerifier.IssuedPin(order.getId(), PinVerifier.hash(order.getId(), PIN),
+                DELIVERED_AT.plusSeconds(3600), 0, false);
+        return given -> verifier.verify(issued, given);
+    }
+
     @Test
     void whenEveryRequiredProofIsThere_itShouldBuildTheProof() throws PodRefusedException {
         DeliveryOrder order = PodFixtures.order(ALL);
@@ -50,7 +59,7 @@ class PodAssemblerTest {
                 .scannedBarcodes(allBarcodes()).recipientDateOfBirth(LocalDate.of(1990, 5, 1))
                 .recipientName("Jana Novak").biometricVerified(true).build();
 
-        ProofOfDelivery pod = assembler.assemble(order, full, PIN);
+        ProofOfDelivery pod = assembler.assemble(order, full, issuedPin(order));
 
         Plausibility.assertPlausible(pod);
         assertThat(pod.getTenant()).isEqualTo(order.getTenant());
@@ -71,7 +80,7 @@ class PodAssemblerTest {
 
         PodRefusedException refused = catchThrowableOfType(PodRefusedException.class,
                 () -> assembler.assemble(order, submission(order.getId()).scannedBarcodes(List.of("BC-1")).build(),
-                        PIN));
+                        issuedPin(order)));
 
         assertThat(refused.missing()).containsExactly("signature", "photo", "pin", "scan: not scanned [BC-2]",
                 "age check: recipient not shown to be 18+");
@@ -84,7 +93,8 @@ class PodAssemblerTest {
         DeliveryOrder order = PodFixtures.order(NONE.toBuilder().signature(true).build());
         DocumentRef ghost = DocumentRef.builder().sha256("0".repeat(64)).mediaType("image/png").build();
 
-        assertThatThrownBy(() -> assembler.assemble(order, submission(order.getId()).signature(ghost).build(), PIN))
+        assertThatThrownBy(() -> assembler.assemble(order, submission(order.getId()).signature(ghost).build(),
+                issuedPin(order)))
                 .isInstanceOf(PodRefusedException.class).hasMessageContaining("signature: image not stored");
     }
 
@@ -92,7 +102,8 @@ class PodAssemblerTest {
     void whenThePinIsWrong_itShouldRefuseWithTheAttemptsLeft() {
         DeliveryOrder order = PodFixtures.order(NONE.toBuilder().pin(true).build());
 
-        assertThatThrownBy(() -> assembler.assemble(order, submission(order.getId()).pin("000000").build(), PIN))
+        assertThatThrownBy(() -> assembler.assemble(order, submission(order.getId()).pin("000000").build(),
+                issuedPin(order)))
                 .isInstanceOf(PodRefusedException.class).hasMessageContaining("pin: wrong, 2 attempts left");
     }
 
@@ -111,11 +122,12 @@ class PodAssemblerTest {
     void whenDepositedInALocker_signatureAndPinAreReplacedByTheLockerCode() throws PodRefusedException {
         DeliveryOrder order = PodFixtures.order(ALL.toBuilder().minimumAge(0).build());
         PodSubmission deposit = submission(order.getId()).photo(photo).scannedBarcodes(allBarcodes())
-                .lockerId("locker-7").build();
+                .lockerId("locker-7").lockerCompartment("B12").build();
 
-        ProofOfDelivery pod = assembler.assemble(order, deposit, PIN);
+        ProofOfDelivery pod = assembler.assemble(order, deposit, issuedPin(order));
 
         assertThat(pod.getLockerId()).isEqualTo("locker-7");
+        assertThat(pod.getLockerCompartment()).isEqualTo("B12");
     }
 
     @Test
@@ -123,7 +135,7 @@ class PodAssemblerTest {
         DeliveryOrder order = PodFixtures.order(NONE.toBuilder().minimumAge(18).build());
 
         assertThatThrownBy(() -> assembler.assemble(order, submission(order.getId()).lockerId("locker-7").build(),
-                PIN)).isInstanceOf(PodRefusedException.class)
+                issuedPin(order))).isInstanceOf(PodRefusedException.class)
                 .hasMessageContaining("age check: goods for 18+ cannot go into a locker");
     }
 

@@ -39,6 +39,8 @@ class PostgresPersistenceIT extends HubIntegrationTest {
         registry.add("spring.datasource.password", postgres::password);
         // A broker of its own: the H2 tests' hub may still be running in this JVM with its journal locked.
         registry.add("spring.artemis.embedded.data-directory", () -> DATA_DIR.resolve("pg/artemis").toString());
+        // The shared hub holds the MQTT port; this second hub takes no devices.
+        registry.add("lastmile.broker.mqtt-url", () -> "");
     }
 
     @Test

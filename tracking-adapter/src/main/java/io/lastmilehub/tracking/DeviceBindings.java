@@ -19,7 +19,7 @@ public final class DeviceBindings {
 
         private static final long serialVersionUID = 1L;
 
-        UnknownDeviceException(String deviceId) {
+        public UnknownDeviceException(String deviceId) {
             super("unknown device '" + deviceId + "': bind it to a vehicle in the configuration or through the API");
         }
     }

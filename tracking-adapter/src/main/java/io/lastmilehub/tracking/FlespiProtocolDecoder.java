@@ -14,8 +14,21 @@ import java.util.regex.Pattern;
 /**
  * flespi messages: a JSON array (or one object) of flat messages with dotted parameter names, as flespi's HTTP
  * stream pushes them: {@code [{"ident": "605630", "timestamp": 1506956075, "position.latitude": 53.9, ...}]}.
+ * The device is the message's {@code ident}, unless the transport already knows it (an MQTT topic per device).
  */
 public class FlespiProtocolDecoder implements ProtocolDecoder {
+
+    private final String knownDevice;
+
+    /** A decoder that takes each message's device from its {@code ident}. */
+    public FlespiProtocolDecoder() {
+        this(null);
+    }
+
+    /** A decoder for the messages of one device, known from the transport; {@code ident} is then ignored. */
+    public FlespiProtocolDecoder(String knownDevice) {
+        this.knownDevice = knownDevice;
+    }
 
     /** Temperature sensors, e.g. {@code refrigerator.sensor.temperature#3} or {@code can.ambient.temperature}. */
     private static final Pattern TEMPERATURE = Pattern.compile("(?:.*\\.)?temperature(?:#(\\d+))?");
@@ -43,7 +56,8 @@ public class FlespiProtocolDecoder implements ProtocolDecoder {
         if (!item.isObject()) {
             throw new DecodeException(protocol() + ": each message must be a JSON object");
         }
-        ReportBuilder report = new ReportBuilder().deviceId(JsonMessages.text(item, "ident")); // IMEI or serial
+        ReportBuilder report = new ReportBuilder()
+                .deviceId(knownDevice != null ? knownDevice : JsonMessages.text(item, "ident")); // IMEI or serial
         if (JsonMessages.hasNumber(item, "timestamp")) {
             report.time(Timestamps.epochSeconds(item.get("timestamp").decimalValue())); // epoch s, may have fraction
         }

@@ -8,9 +8,22 @@ import java.util.List;
 /**
  * OwnTracks JSON, over HTTP or MQTT: {@code {"_type": "location", "tid": "JJ", "lat": 48.85833, "lon": 2.29513,
  * "tst": 1497349316, "vel": 61, ...}}. Other message types (lwt, transition, waypoints) carry no position and
- * decode to no report. The device id is the tracker id {@code tid}; an MQTT intake may prefer the topic.
+ * decode to no report. The device id is the tracker id {@code tid}, unless the transport already knows the device
+ * (HTTP Basic user, MQTT topic): then every report is that device's.
  */
 public class OwnTracksProtocolDecoder implements ProtocolDecoder {
+
+    private final String knownDevice;
+
+    /** A decoder that takes the device id from the message ({@code tid}). */
+    public OwnTracksProtocolDecoder() {
+        this(null);
+    }
+
+    /** A decoder for the messages of one device, known from the transport; {@code tid} is then ignored. */
+    public OwnTracksProtocolDecoder(String knownDevice) {
+        this.knownDevice = knownDevice;
+    }
 
     @Override
     public String protocol() {
@@ -26,7 +39,8 @@ public class OwnTracksProtocolDecoder implements ProtocolDecoder {
         if (!JsonMessages.hasNumber(root, "lat") || !JsonMessages.hasNumber(root, "lon")) {
             throw new DecodeException(protocol() + ": a location needs numeric 'lat' and 'lon'");
         }
-        ReportBuilder report = new ReportBuilder().deviceId(JsonMessages.text(root, "tid")) // tracker id, 2 chars
+        ReportBuilder report = new ReportBuilder()
+                .deviceId(knownDevice != null ? knownDevice : JsonMessages.text(root, "tid")) // tracker id, 2 chars
                 .latitude(root.get("lat").asDouble())
                 .longitude(root.get("lon").asDouble());
         if (JsonMessages.hasNumber(root, "tst")) {

@@ -57,4 +57,12 @@ class FlespiProtocolDecoderTest extends ProtocolTest {
 
         assertThat(position.getTime()).isEqualTo(Instant.parse("2023-11-14T22:13:20.125Z"));
     }
+
+    @Test
+    void aDeviceKnownFromTheTransport_ownsEveryMessage() throws DecodeException {
+        List<TrackingPosition> positions = verifyPositions(new FlespiProtocolDecoder("reefer-7"),
+                text("flespi-1-basic.json"));
+
+        assertThat(positions).extracting(TrackingPosition::getDeviceId).containsExactly("reefer-7", "reefer-7");
+    }
 }

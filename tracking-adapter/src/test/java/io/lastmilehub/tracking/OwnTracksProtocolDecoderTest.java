@@ -55,6 +55,15 @@ class OwnTracksProtocolDecoderTest extends ProtocolTest {
     }
 
     @Test
+    void aDeviceKnownFromTheTransport_ownsTheReport_withOrWithoutTid() throws DecodeException {
+        OwnTracksProtocolDecoder ofDevice = new OwnTracksProtocolDecoder("van-1-owntracks");
+
+        assertThat(verifyPosition(ofDevice, line(SAMPLE, 2)).getDeviceId()).isEqualTo("van-1-owntracks");
+        assertThat(verifyPosition(ofDevice, "{\"_type\":\"location\",\"lat\":45.42,\"lon\":-75.7}")
+                .getDeviceId()).isEqualTo("van-1-owntracks");
+    }
+
+    @Test
     void lastWill_carriesNoReport() throws DecodeException {
         assertThat(decoder.decode("{\"_type\":\"lwt\",\"tst\":1497349316}", RECEIVED_AT)).isEmpty();
     }

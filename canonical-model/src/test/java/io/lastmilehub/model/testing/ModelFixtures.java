@@ -203,6 +203,7 @@ public final class ModelFixtures {
                 .ageVerified(true)
                 .biometricVerified(false)
                 .lockerId("locker-BER-0042")
+                .lockerCompartment("B12")
                 .build();
     }
 

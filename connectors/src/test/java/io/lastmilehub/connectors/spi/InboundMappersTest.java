@@ -32,7 +32,7 @@ class InboundMappersTest {
     void whenLoaded_itShouldKnowEveryRegisteredFormat() {
         assertThat(mappers.formats())
                 .containsExactly("canonical-json", "canonical-xml", "edifact", "idoc", "magento", "shopify",
-                        "woocommerce", "x12");
+                        "wms-csv", "wms-json", "woocommerce", "x12");
         assertThat(mappers.formats()).allSatisfy(format -> assertThat(mappers.get(format).format()).isEqualTo(format));
         assertThat(mappers.find("tradacoms")).isEmpty();
         assertThat(mappers.find(null)).isEmpty();
@@ -45,7 +45,7 @@ class InboundMappersTest {
         assertThat(failure.getField()).isEqualTo("format");
         assertThat(failure.getReason()).isEqualTo(
                 "unknown format 'amazon'; known formats: canonical-json, canonical-xml, edifact, idoc, magento, "
-                        + "shopify, woocommerce, x12");
+                        + "shopify, wms-csv, wms-json, woocommerce, x12");
     }
 
     @Test

@@ -1,5 +1,6 @@
 package io.lastmilehub.hub.config;
 
+import io.lastmilehub.model.DeliveryStatus;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.util.unit.DataSize;
@@ -53,15 +54,123 @@ public record HubProperties(
      * @param sap          the tenant's SAP system: what the hub sends it (IDocs, SOAP status); none means nothing
      * @param devices      GPS devices (phones with Traccar Client or OsmAnd, trackers) and the vehicles they ride in
      * @param planning     when the tenant's depots are planned, and how hard
+     * @param wms          the tenant's warehouse system without EDI: how its confirmations are laid out
+     * @param notifications how the tenant's customers are told about their deliveries; none means they are not
+     * @param codes        the PINs and parcel-locker codes the hub issues for the tenant's customers
      * @param dispatch     how on-demand orders are dispatched into the routes under way
      */
     public record Tenant(List<String> apiKeys, String defaultDepot, String fleetFile, Geocoding geocoder, Sap sap,
-                         List<Device> devices, @DefaultValue TenantPlanning planning,
-                         @DefaultValue Dispatch dispatch) {
+                         List<Device> devices, @DefaultValue TenantPlanning planning, Wms wms,
+                         Notifications notifications, @DefaultValue Codes codes, @DefaultValue Dispatch dispatch) {
 
         public Tenant {
             apiKeys = apiKeys == null ? List.of() : List.copyOf(apiKeys);
             devices = devices == null ? List.of() : List.copyOf(devices);
+        }
+    }
+
+    /**
+     * A tenant's warehouse system that confirms picks, packs and shipments as CSV or JSON (formats wms-csv, wms-json).
+     *
+     * @param csv how its wms-csv files are laid out; none means the standard layout (header names = field names)
+     */
+    public record Wms(WmsCsv csv) {
+    }
+
+    /**
+     * The layout of a warehouse system's CSV confirmations.
+     *
+     * @param system     the system's name, part of the idempotency key
+     * @param delimiter  field separator, one character
+     * @param header     whether the first line names the columns; without one, columns are numbers (1 = first)
+     * @param columns    column of each field: erpDelivery, erpSalesOrder, customerPo, shopOrder, event, occurredAt,
+     *                   parcelId, sscc, trackingNumber, quantity, weight, length, width, height, description
+     * @param zone       time zone of times without an offset
+     * @param weightUnit kg, g or lb
+     * @param lengthUnit cm, mm, m or in
+     */
+    public record WmsCsv(@DefaultValue("wms") String system, @DefaultValue(",") String delimiter,
+                         @DefaultValue("true") boolean header, Map<String, String> columns,
+                         @DefaultValue("UTC") ZoneId zone, @DefaultValue("kg") String weightUnit,
+                         @DefaultValue("cm") String lengthUnit) {
+
+        public WmsCsv {
+            columns = columns == null ? Map.of() : Map.copyOf(columns);
+        }
+    }
+
+    /**
+     * Customer notifications of a tenant: the channels it sends through and the texts. Each channel is used when it
+     * is configured here and, for e-mail and SMS, when the order's contact has an address or number and the
+     * templates file has a text for the event on that channel.
+     *
+     * @param templatesFile YAML file with the texts per event and channel (Mustache), relative to the config
+     *                      directory, e.g. {@code notifications/demo.yaml}
+     * @param webhook       the tenant's own system, told about every event as signed JSON
+     * @param email         the SMTP server that sends the e-mails
+     * @param sms           the SMS provider's REST API
+     */
+    public record Notifications(String templatesFile, Webhook webhook, Email email, Sms sms) {
+    }
+
+    /**
+     * A webhook receiver.
+     *
+     * @param url     where each event is POSTed
+     * @param secret  the shared secret of the HMAC-SHA256 signature (header {@code LastMile-Signature})
+     * @param timeout how long to wait for the connection and, again, for the answer
+     */
+    public record Webhook(URI url, String secret, @DefaultValue("10s") Duration timeout) {
+    }
+
+    /**
+     * An SMTP server.
+     *
+     * @param host     SMTP host
+     * @param port     SMTP port
+     * @param username user, if the server needs a login
+     * @param password password for the user
+     * @param from     sender address of the e-mails
+     * @param timeout  connection and read timeout
+     */
+    public record Email(String host, @DefaultValue("25") int port, String username, String password, String from,
+                        @DefaultValue("10s") Duration timeout) {
+    }
+
+    /**
+     * An SMS provider's REST API: one POST per message.
+     *
+     * @param url           the provider's send endpoint
+     * @param authorization the value of the {@code Authorization} header, e.g. {@code Bearer <token>} or
+     *                      {@code Basic <base64 of user:password>}
+     * @param from          sender name or number
+     * @param bodyTemplate  the JSON request body (Mustache; {@code {{to}}}, {@code {{from}}} and {@code {{text}}}
+     *                      are escaped as JSON string content)
+     * @param timeout       how long to wait for the connection and, again, for the answer
+     */
+    public record Sms(URI url, String authorization, String from,
+                      @DefaultValue("{\"from\":\"{{from}}\",\"to\":\"{{to}}\",\"text\":\"{{text}}\"}")
+                      String bodyTemplate, @DefaultValue("10s") Duration timeout) {
+    }
+
+    /**
+     * The one-time codes the hub issues for a tenant's customers.
+     *
+     * @param pinIssuedAt        the status at which an order that needs a PIN gets one, sent with that status's
+     *                           notification ({@code DISPATCHED} or {@code OUT_FOR_DELIVERY})
+     * @param pinDigits          digits of a PIN
+     * @param pinValidity        how long a PIN counts after it is issued
+     * @param lockerCodeValidity how long a parcel-locker pickup code opens the locker after the deposit
+     */
+    public record Codes(@DefaultValue("OUT_FOR_DELIVERY") DeliveryStatus pinIssuedAt,
+                        @DefaultValue("6") int pinDigits, @DefaultValue("24h") Duration pinValidity,
+                        @DefaultValue("72h") Duration lockerCodeValidity) {
+
+        public Codes {
+            if (pinIssuedAt != DeliveryStatus.DISPATCHED && pinIssuedAt != DeliveryStatus.OUT_FOR_DELIVERY) {
+                throw new IllegalArgumentException("codes.pin-issued-at must be DISPATCHED or OUT_FOR_DELIVERY, not "
+                        + pinIssuedAt);
+            }
         }
     }
 
@@ -71,8 +180,10 @@ public record HubProperties(
      * @param id        the identifier the device reports (Traccar Client's device identifier, an IMEI)
      * @param vehicleId the vehicle it rides in, as in the fleet file
      * @param driverId  the driver carrying it, if it is a phone
+     * @param secret    its password for OwnTracks over HTTP (Basic) and MQTT, in clear or as {@code sha256:<hex>};
+     *                  none: the device can report over the OsmAnd protocol only
      */
-    public record Device(String id, String vehicleId, String driverId) {
+    public record Device(String id, String vehicleId, String driverId, String secret) {
     }
 
     /**
@@ -123,8 +234,10 @@ public record HubProperties(
      *
      * @param acceptorUrl an extra Artemis acceptor for systems outside the hub (e.g. {@code tcp://127.0.0.1:61616});
      *                    empty for in-VM only
+     * @param mqttUrl     the MQTT acceptor devices publish their positions to (e.g. {@code tcp://0.0.0.0:1883});
+     *                    empty for none
      */
-    public record Broker(@DefaultValue("") String acceptorUrl) {
+    public record Broker(@DefaultValue("") String acceptorUrl, @DefaultValue("") String mqttUrl) {
     }
 
     /**

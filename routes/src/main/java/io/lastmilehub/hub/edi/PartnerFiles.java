@@ -40,13 +40,19 @@ final class PartnerFiles {
      * @throws IllegalStateException listing each problem with its file and field
      */
     static List<TradingPartner> read(Path directory, Set<String> tenants) {
-        if (!Files.isDirectory(directory)) {
-            return List.of();
-        }
+        return read(List.of(directory), tenants);
+    }
+
+    /**
+     * Every partner in the directories (those that do not exist are skipped); a sender may have one file only.
+     *
+     * @throws IllegalStateException listing each problem with its file and field
+     */
+    static List<TradingPartner> read(List<Path> directories, Set<String> tenants) {
         List<String> problems = new ArrayList<>();
         List<TradingPartner> partners = new ArrayList<>();
         Map<String, Path> bySender = new HashMap<>();
-        for (Path file : files(directory)) {
+        for (Path file : directories.stream().filter(Files::isDirectory).flatMap(d -> files(d).stream()).toList()) {
             String id = file.getFileName().toString().replace(SUFFIX, "");
             try {
                 TradingPartner partner = YAML.readValue(file.toFile(), TradingPartner.class).withId(id);

@@ -3,8 +3,11 @@ package io.lastmilehub.hub.edi;
 import io.lastmilehub.hub.config.HubProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -12,8 +15,8 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * The trading partners of this hub, read once at start-up from {@code <lastmile.config-dir>/partners/*.yaml}; an
- * invalid file stops the start-up naming the file and field.
+ * The trading partners of this hub, read once at start-up from {@code <lastmile.config-dir>/partners/*.yaml} and
+ * {@code lastmile.edi.extra-partner-dirs}; an invalid file stops the start-up naming the file and field.
  */
 @Component
 public class TradingPartners {
@@ -22,9 +25,15 @@ public class TradingPartners {
 
     private final Map<String, TradingPartner> bySourceSystem;
 
-    public TradingPartners(HubProperties properties) {
-        List<TradingPartner> partners = PartnerFiles.read(properties.configPath().resolve("partners"),
-                properties.tenants().keySet());
+    /**
+     * @param extraDirectories more directories of partner files besides {@code <config-dir>/partners}
+     *                         ({@code lastmile.edi.extra-partner-dirs}, comma-separated), e.g. one per environment
+     */
+    public TradingPartners(HubProperties properties,
+                           @Value("${lastmile.edi.extra-partner-dirs:}") List<Path> extraDirectories) {
+        List<Path> directories = new ArrayList<>(List.of(properties.configPath().resolve("partners")));
+        directories.addAll(extraDirectories);
+        List<TradingPartner> partners = PartnerFiles.read(directories, properties.tenants().keySet());
         this.bySourceSystem = partners.stream()
                 .collect(Collectors.toUnmodifiableMap(TradingPartner::sourceSystem, Function.identity()));
         partners.forEach(p -> LOG.info("Trading partner {} ({} {}, tenant {}): in {}, out {}", p.id(), p.standard(),

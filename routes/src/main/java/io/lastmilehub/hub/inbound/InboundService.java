@@ -1,7 +1,6 @@
 package io.lastmilehub.hub.inbound;
 
 import io.lastmilehub.connectors.spi.InboundMapper;
-import io.lastmilehub.connectors.spi.InboundMappers;
 import io.lastmilehub.connectors.spi.InboundMessage;
 import io.lastmilehub.connectors.spi.MappedMessage;
 import io.lastmilehub.connectors.spi.MappingException;
@@ -34,7 +33,7 @@ import java.util.Optional;
 @Service
 public class InboundService {
 
-    private final InboundMappers mappers;
+    private final TenantMappers mappers;
     private final InboundMessageRepository messages;
     private final InboundStore store;
     private final NormalizedAddresses addresses;
@@ -42,7 +41,7 @@ public class InboundService {
     private final HubProperties properties;
     private final Clock clock;
 
-    public InboundService(InboundMappers mappers, InboundMessageRepository messages, InboundStore store,
+    public InboundService(TenantMappers mappers, InboundMessageRepository messages, InboundStore store,
                           NormalizedAddresses addresses, TenantDirectory tenants, HubProperties properties,
                           Clock clock) {
         this.mappers = mappers;
@@ -80,7 +79,7 @@ public class InboundService {
             throw InvalidMessageException.of(e);
         }
         try {
-            return store.store(message, orders);
+            return store.store(message, orders, mapped.parcelUpdates());
         } catch (DataIntegrityViolationException raceWithTheSameMessage) {
             return findBySource(tenant, mapped).orElseThrow(() -> raceWithTheSameMessage);
         }
@@ -98,14 +97,14 @@ public class InboundService {
             throw new InvalidMessageException("body", "message of " + payload.length + " bytes exceeds the limit of "
                     + max + " bytes");
         }
-        if (format == null || mappers.find(format).isEmpty()) {
+        if (format == null || mappers.find(tenant, format).isEmpty()) {
             throw new InvalidMessageException("format", "unknown format '" + format + "'; known formats: "
                     + String.join(", ", mappers.formats()));
         }
     }
 
     private MappedMessage map(InboundMessage message) {
-        InboundMapper mapper = mappers.find(message.format()).orElseThrow();
+        InboundMapper mapper = mappers.find(message.tenant(), message.format()).orElseThrow();
         try {
             // A message with nothing to deliver (a shop order of downloads only) is accepted with no orders:
             // refusing it would make the sender retry it forever.

@@ -1,7 +1,9 @@
 package io.lastmilehub.hub.inbound;
 
+import io.lastmilehub.connectors.spi.ParcelUpdate;
 import io.lastmilehub.hub.messaging.EventPublisher;
 import io.lastmilehub.hub.orders.OrderDocuments;
+import io.lastmilehub.hub.orders.ParcelUpdates;
 import io.lastmilehub.hub.orders.StatusRecorder;
 import io.lastmilehub.hub.persistence.InboundMessageEntity;
 import io.lastmilehub.hub.persistence.InboundMessageRepository;
@@ -15,8 +17,8 @@ import org.springframework.transaction.annotation.Transactional;
 import java.util.List;
 
 /**
- * Stores an accepted message and its orders in one transaction and enqueues the orders before committing: either
- * all of it is stored and on the broker, or nothing is stored.
+ * Stores an accepted message, its orders and its parcel updates in one transaction and enqueues the orders before
+ * committing: either all of it is stored and on the broker, or nothing is stored.
  */
 @Component
 class InboundStore {
@@ -26,18 +28,21 @@ class InboundStore {
     private final OrderDocuments documents;
     private final StatusRecorder statuses;
     private final EventPublisher publisher;
+    private final ParcelUpdates parcels;
 
     InboundStore(InboundMessageRepository messages, OrderRepository orders, OrderDocuments documents,
-                 StatusRecorder statuses, EventPublisher publisher) {
+                 StatusRecorder statuses, EventPublisher publisher, ParcelUpdates parcels) {
         this.messages = messages;
         this.orders = orders;
         this.documents = documents;
         this.statuses = statuses;
         this.publisher = publisher;
+        this.parcels = parcels;
     }
 
     @Transactional
-    public AcceptedMessage store(InboundMessageEntity message, List<DeliveryOrder> accepted) {
+    public AcceptedMessage store(InboundMessageEntity message, List<DeliveryOrder> accepted,
+                                 List<ParcelUpdate> parcelUpdates) {
         message.setOrderIds(accepted.stream().map(DeliveryOrder::getId).toList());
         messages.saveAndFlush(message);
         for (DeliveryOrder order : accepted) {
@@ -49,6 +54,7 @@ class InboundStore {
             publisher.orderReceived(order);
         }
         orders.flush();
+        parcels.accept(message.getTenant(), message.getId(), parcelUpdates, message.getReceivedAt());
         return new AcceptedMessage(message.getId(), message.orderIds(), false);
     }
 }

@@ -12,6 +12,8 @@ public final class Addresses {
 
     /** Topic: every accepted vehicle position, as a canonical TrackingPosition in JSON. */
     public static final String POSITIONS = "lastmile.positions";
+    /** Topic: the live ETA of every order ahead of a tracked vehicle, after each of its positions (JSON EtaUpdate). */
+    public static final String ETA = "lastmile.eta";
     /** Queue: IDocs for SAP (audits, status, POD, cost), sent on by each tenant's sap-idoc-outbound route. */
     public static final String SAP_OUTBOUND = "lastmile.sap.outbound";
 
@@ -26,8 +28,21 @@ public final class Addresses {
      */
     public static final String EDI_OUTBOUND = "lastmile.edi.outbound";
 
+    /** MQTT topics {@code owntracks/<device>/<name>}: OwnTracks locations, one address per device and phone. */
+    public static final String MQTT_OWNTRACKS = "owntracks.*.*";
+    /** MQTT topics {@code lastmile/devices/<device>/position}: flespi-style JSON messages of one device. */
+    public static final String MQTT_DEVICE_JSON = "lastmile.devices.*.position";
+    /** Durable multicast queue on {@link #MQTT_OWNTRACKS} (a wildcard address): what the hub takes in. */
+    public static final String MQTT_OWNTRACKS_SUBSCRIPTION = "hub-owntracks";
+    /** Durable multicast queue on {@link #MQTT_DEVICE_JSON} (a wildcard address): what the hub takes in. */
+    public static final String MQTT_DEVICE_JSON_SUBSCRIPTION = "hub-device-json";
+    /** Queue: customer notifications (one per channel and event), sent on by the notify-&lt;channel&gt; routes. */
+    public static final String NOTIFICATIONS = "lastmile.notifications.outbound";
+
     /** Durable multicast queue on {@link #STATUS}: the status changes SAP is told about. */
     public static final String SAP_STATUS_SUBSCRIPTION = "sap-shipment-status";
+    /** Durable multicast queue on {@link #STATUS}: the status changes customers are told about. */
+    public static final String CUSTOMER_NOTIFICATIONS_SUBSCRIPTION = "customer-notifications";
     /** Durable multicast queue on {@link #COST}: the plans whose freight cost SAP is told about. */
     public static final String SAP_COST_SUBSCRIPTION = "sap-freight-cost";
 
@@ -61,6 +76,10 @@ public final class Addresses {
     public static final String FILE_NAME_HEADER = "LastMileFileName";
     /** Header: the same file name as {@link #FILE_NAME_HEADER}, under Camel's name, for consumers outside Camel. */
     public static final String CAMEL_FILE_NAME_HEADER = "CamelFileName";
+    /** Header: the channel of a customer notification ({@code webhook}, {@code email}, {@code sms}). */
+    public static final String CHANNEL_HEADER = "LastMileChannel";
+    /** Header: the id of a customer notification. */
+    public static final String NOTIFICATION_HEADER = "LastMileNotificationId";
     /** Header: the dead letter a failed message was stored as. */
     public static final String DEAD_LETTER_HEADER = "LastMileDeadLetterId";
 

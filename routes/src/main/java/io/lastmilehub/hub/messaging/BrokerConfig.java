@@ -10,8 +10,10 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * The embedded broker: a network acceptor for systems outside the hub when configured, the hub's own durable
- * subscriptions, and the broker's dead-letter address for messages a consumer rolled back too often.
+ * The embedded broker: a network acceptor for systems outside the hub and an MQTT acceptor for devices when
+ * configured, the hub's own durable subscriptions (also on the wildcard addresses devices publish to), and the
+ * broker's dead-letter address for messages a consumer rolled back too often. Who may connect and publish is
+ * decided by {@link io.lastmilehub.hub.tracking.MqttDeviceSecurity}.
  */
 @Configuration
 public class BrokerConfig {
@@ -27,6 +29,18 @@ public class BrokerConfig {
                     throw new IllegalStateException("Invalid lastmile.broker.acceptor-url " + acceptor, e);
                 }
             }
+            String mqtt = properties.broker().mqttUrl();
+            if (!mqtt.isBlank()) {
+                try {
+                    // MQTT only: devices never speak the hub's own protocols on this port.
+                    configuration.addAcceptorConfiguration("mqtt", mqtt + (mqtt.contains("?") ? "&" : "?")
+                            + "protocols=MQTT");
+                } catch (Exception e) {
+                    throw new IllegalStateException("Invalid lastmile.broker.mqtt-url " + mqtt, e);
+                }
+            }
+            subscribe(configuration, Addresses.MQTT_OWNTRACKS, Addresses.MQTT_OWNTRACKS_SUBSCRIPTION);
+            subscribe(configuration, Addresses.MQTT_DEVICE_JSON, Addresses.MQTT_DEVICE_JSON_SUBSCRIPTION);
             subscribe(configuration, Addresses.STATUS, Addresses.SAP_STATUS_SUBSCRIPTION);
             subscribe(configuration, Addresses.COST, Addresses.SAP_COST_SUBSCRIPTION);
             configuration.addQueueConfiguration(QueueConfiguration.of(Addresses.PLANNING_DELAYS_SUBSCRIPTION)
@@ -34,6 +48,7 @@ public class BrokerConfig {
                     .setFilterString(Addresses.DELAY_HEADER + " IS NOT NULL"));
             subscribe(configuration, Addresses.STATUS, Addresses.EDI_STATUS_SUBSCRIPTION);
             subscribe(configuration, Addresses.COST, Addresses.EDI_COST_SUBSCRIPTION);
+            subscribe(configuration, Addresses.STATUS, Addresses.CUSTOMER_NOTIFICATIONS_SUBSCRIPTION);
             configuration.addAddressSetting("lastmile.#", new AddressSettings()
                     .setDeadLetterAddress(SimpleString.of("DLQ"))
                     .setMaxDeliveryAttempts(10)

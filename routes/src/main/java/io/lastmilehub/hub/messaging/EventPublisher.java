@@ -59,8 +59,21 @@ public class EventPublisher {
                 Map.of(Addresses.TENANT_HEADER, position.getTenant()));
     }
 
+    /** A live ETA: the document is the hub's EtaUpdate, serialised like the canonical types. */
+    public void etaChanged(Object etaUpdate, String tenant, String orderId) {
+        send(topics, Addresses.ETA, CanonicalJson.toJson(etaUpdate), Map.of(Addresses.TENANT_HEADER, tenant,
+                Addresses.ORDER_HEADER, orderId));
+    }
+
     public void planCosted(CostSummary cost) {
         send(topics, Addresses.COST, CanonicalJson.toJson(cost), Map.of(Addresses.TENANT_HEADER, cost.getTenant()));
+    }
+
+    /** A customer notification (JSON), sent on by the route of its channel. */
+    public void notification(String tenant, String orderId, String notificationId, String channel, String json) {
+        send(queues, Addresses.NOTIFICATIONS, json, Map.of(Addresses.TENANT_HEADER, tenant,
+                Addresses.ORDER_HEADER, orderId, Addresses.NOTIFICATION_HEADER, notificationId,
+                Addresses.CHANNEL_HEADER, channel));
     }
 
     /** An IDoc (XML) for the tenant's SAP system, delivered by its sap-idoc-outbound route. */

@@ -2,6 +2,7 @@ package io.lastmilehub.hub.orders;
 
 import io.lastmilehub.hub.persistence.OrderEntity;
 import io.lastmilehub.hub.persistence.OrderRepository;
+import io.lastmilehub.hub.trackpage.TrackingPageProperties;
 import io.lastmilehub.hub.web.NotFoundException;
 import io.lastmilehub.model.DeliveryOrder;
 import io.lastmilehub.model.DeliveryStatus;
@@ -28,17 +29,25 @@ public class OrderController {
     private final OrderRepository orders;
     private final OrderDocuments documents;
     private final ShipToCorrections corrections;
+    private final TrackingTokens tokens;
+    private final TrackingPageProperties trackingPage;
 
-    public OrderController(OrderRepository orders, OrderDocuments documents, ShipToCorrections corrections) {
+    public OrderController(OrderRepository orders, OrderDocuments documents, ShipToCorrections corrections,
+                           TrackingTokens tokens, TrackingPageProperties trackingPage) {
         this.orders = orders;
         this.documents = documents;
         this.corrections = corrections;
+        this.tokens = tokens;
+        this.trackingPage = trackingPage;
     }
 
+    /** The order with its tracking link. */
     @GetMapping("/{id}")
-    public DeliveryOrder get(@PathVariable String id, Authentication caller) {
-        return orders.findByIdAndTenant(id, caller.getName()).map(documents::read)
+    public OrderView get(@PathVariable String id, Authentication caller) {
+        OrderEntity entity = orders.findByIdAndTenant(id, caller.getName())
                 .orElseThrow(() -> new NotFoundException("order", id));
+        String token = tokens.tokenOf(entity);
+        return new OrderView(documents.read(entity), new OrderView.Tracking(token, trackingPage.link(token)));
     }
 
     /**

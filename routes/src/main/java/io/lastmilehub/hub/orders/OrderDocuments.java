@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.lastmilehub.hub.persistence.OrderEntity;
 import io.lastmilehub.model.DeliveryOrder;
+import io.lastmilehub.model.ExternalReferences;
 import org.springframework.stereotype.Component;
 
 /** Converts between stored order rows and canonical orders; the row's status column is the truth. */
@@ -31,6 +32,12 @@ public class OrderDocuments {
             entity.setStatus(order.getStatus());
             entity.setStatusReasonCode(order.getStatusReasonCode());
             entity.setDepotId(order.getDepotId());
+            ExternalReferences references = order.getReferences() != null ? order.getReferences()
+                    : ExternalReferences.builder().buildUnvalidated();
+            entity.setErpDelivery(references.getErpDelivery());
+            entity.setErpSalesOrder(references.getErpSalesOrder());
+            entity.setCustomerPo(references.getCustomerPo());
+            entity.setShopOrder(references.getShopOrder());
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("Cannot write order " + order.getId() + " as JSON", e);
         }

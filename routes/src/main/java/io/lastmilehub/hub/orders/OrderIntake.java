@@ -11,10 +11,11 @@ import io.lastmilehub.model.DeliveryStatus;
 import org.springframework.stereotype.Component;
 
 /**
- * The stage after acceptance. Announces a received order on the status topic once its storage has committed, then
- * makes sure it has a point: an order without coordinates is geocoded, and one whose address cannot be found is set
- * aside (EXCEPTION with ADDRESS_NOT_FOUND or AMBIGUOUS_ADDRESS) until it is corrected through the API. An order not
- * (yet) visible, or a geocoder that cannot answer now, fails the step, so the broker message is redelivered.
+ * The stage after acceptance. Announces a received order on the status topic once its storage has committed, attaches
+ * the parcel updates that were parked for it, then makes sure it has a point: an order without coordinates is
+ * geocoded, and one whose address cannot be found is set aside (EXCEPTION with ADDRESS_NOT_FOUND or
+ * AMBIGUOUS_ADDRESS) until it is corrected through the API. An order not (yet) visible, or a geocoder that cannot
+ * answer now, fails the step, so the broker message is redelivered.
  */
 @Component("orderIntake")
 public class OrderIntake {
@@ -25,15 +26,18 @@ public class OrderIntake {
     private final EventPublisher publisher;
     private final AddressResolver addresses;
     private final OrderUpdates updates;
+    private final ParcelUpdates parcels;
 
     public OrderIntake(OrderRepository orders, StatusEventRepository history, OrderDocuments documents,
-                       EventPublisher publisher, AddressResolver addresses, OrderUpdates updates) {
+                       EventPublisher publisher, AddressResolver addresses, OrderUpdates updates,
+                       ParcelUpdates parcels) {
         this.orders = orders;
         this.history = history;
         this.documents = documents;
         this.publisher = publisher;
         this.addresses = addresses;
         this.updates = updates;
+        this.parcels = parcels;
     }
 
     public void accept(String orderId) {
@@ -41,6 +45,7 @@ public class OrderIntake {
                 .orElseThrow(() -> new IllegalStateException("order " + orderId + " is not stored (yet)"));
         DeliveryOrder order = documents.read(entity);
         announceReceived(order);
+        parcels.applyParked(orderId);
         if (order.getStatus() != DeliveryStatus.RECEIVED) {
             return;
         }
@@ -54,7 +59,7 @@ public class OrderIntake {
     /** Publishes the order's latest RECEIVED entry; a redelivery sends the same event id again. */
     private void announceReceived(DeliveryOrder order) {
         StatusEventEntity received = history.findByOrderIdOrderByOccurredAt(order.getId()).stream()
-                .filter(e -> e.getStatus() == DeliveryStatus.RECEIVED)
+                .filter(e -> e.getStatus() == DeliveryStatus.RECEIVED && !e.isNote())
                 .reduce((first, second) -> second)
                 .orElseThrow(() -> new IllegalStateException("order " + order.getId() + " has no RECEIVED entry"));
         publisher.statusChanged(StatusRecorder.eventOf(received, order, null));

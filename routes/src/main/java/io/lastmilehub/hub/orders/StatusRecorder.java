@@ -47,17 +47,34 @@ public class StatusRecorder {
     /** Stores a status change whose event a later stage publishes. */
     @Transactional(propagation = Propagation.MANDATORY)
     public DeliveryStatusEvent store(OrderEntity entity, DeliveryOrder order, StatusChange change) {
-        Instant now = clock.instant();
         documents.write(order.toBuilder().status(change.status()).statusReasonCode(change.reasonCode())
                 .statusReason(change.reason()).buildUnvalidated(), entity);
+        return eventOf(entry(entity, change, false), order, change.vehicleId());
+    }
+
+    /**
+     * Stores and publishes something that happened to the order without changing its status (a warehouse shipped
+     * its parcels): an event with the order's current status and reason code, and the note as its reason. The
+     * order's own status reason stays as it is.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public DeliveryStatusEvent note(OrderEntity entity, DeliveryOrder order, String note) {
+        StatusChange same = new StatusChange(entity.getStatus(), entity.getStatusReasonCode(), note, null, null);
+        DeliveryStatusEvent event = eventOf(entry(entity, same, true), order, null);
+        publisher.statusChanged(event);
+        return event;
+    }
+
+    private StatusEventEntity entry(OrderEntity entity, StatusChange change, boolean note) {
+        Instant now = clock.instant();
         entity.setUpdatedAt(now);
         StatusEventEntity row = new StatusEventEntity("evt-" + UUID.randomUUID(), entity.getTenant(), entity.getId(),
                 change.status(), now);
         row.setReasonCode(change.reasonCode());
         row.setReason(change.reason());
         row.setPlanId(change.planId());
-        history.save(row);
-        return eventOf(row, order, change.vehicleId());
+        row.setNote(note);
+        return history.save(row);
     }
 
     /** The canonical event for a history entry. */

@@ -2,6 +2,7 @@ package io.lastmilehub.hub.persistence;
 
 import io.lastmilehub.model.DeliveryStatus;
 import io.lastmilehub.model.ReasonCode;
+import io.lastmilehub.pod.Tokens;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -31,10 +32,17 @@ public class OrderEntity {
     @Enumerated(EnumType.STRING)
     private ReasonCode statusReasonCode;
     private String depotId;
+    /** The references parcel updates find the order by (see {@code ParcelUpdate}), copied from the document. */
+    private String erpDelivery;
+    private String erpSalesOrder;
+    private String customerPo;
+    private String shopOrder;
     private String inboundMessageId;
     private String document;
     private Instant createdAt;
     private Instant updatedAt;
+    /** The token of the order's public tracking page; unguessable, unique. */
+    private String trackingToken;
     @Version
     private long version;
 
@@ -44,5 +52,6 @@ public class OrderEntity {
         this.inboundMessageId = inboundMessageId;
         this.createdAt = createdAt;
         this.updatedAt = createdAt;
+        this.trackingToken = Tokens.newToken();
     }
 }

@@ -13,6 +13,15 @@ public interface OrderRepository extends JpaRepository<OrderEntity, String> {
 
     Optional<OrderEntity> findByIdAndTenant(String id, String tenant);
 
+    List<OrderEntity> findByTenantAndErpDelivery(String tenant, String erpDelivery);
+
+    List<OrderEntity> findByTenantAndErpSalesOrder(String tenant, String erpSalesOrder);
+
+    List<OrderEntity> findByTenantAndCustomerPo(String tenant, String customerPo);
+
+    List<OrderEntity> findByTenantAndShopOrder(String tenant, String shopOrder);
+    Optional<OrderEntity> findByTrackingToken(String trackingToken);
+
     List<OrderEntity> findByTenantOrderByCreatedAtDesc(String tenant, Pageable page);
 
     List<OrderEntity> findByTenantAndStatusOrderByCreatedAtDesc(String tenant, DeliveryStatus status, Pageable page);

@@ -33,6 +33,8 @@ public class StatusEventEntity {
     private String reason;
     private String planId;
     private Instant occurredAt;
+    /** Whether this entry only notes something that happened, the status staying as it was. */
+    private boolean note;
 
     public StatusEventEntity(String id, String tenant, String orderId, DeliveryStatus status, Instant occurredAt) {
         this.id = id;

@@ -3,6 +3,7 @@ package io.lastmilehub.hub.pod;
 import io.lastmilehub.hub.config.HubProperties;
 import io.lastmilehub.pod.DirectoryDocumentStore;
 import io.lastmilehub.pod.DocumentStore;
+import io.lastmilehub.pod.LockerCodes;
 import io.lastmilehub.pod.PinVerifier;
 import io.lastmilehub.pod.PodAssembler;
 import org.springframework.context.annotation.Bean;
@@ -10,6 +11,7 @@ import org.springframework.context.annotation.Configuration;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Clock;
 
 /** The proof-of-delivery library's parts as beans: documents under the data directory, PIN checks, assembly. */
 @Configuration
@@ -17,7 +19,7 @@ public class PodBeans {
 
     /** Largest photo or signature accepted. */
     private static final long MAX_DOCUMENT_BYTES = 20L * 1024 * 1024;
-    /** Wrong PINs before an order's PIN is locked. */
+    /** Wrong attempts before a PIN is locked. */
     private static final int PIN_ATTEMPTS = 5;
 
     @Bean
@@ -27,6 +29,16 @@ public class PodBeans {
 
     @Bean
     PodAssembler podAssembler(DocumentStore documents) {
-        return new PodAssembler(documents, new PinVerifier(PIN_ATTEMPTS));
+        return new PodAssembler(documents);
+    }
+
+    @Bean
+    PinVerifier pinVerifier(Clock clock) {
+        return new PinVerifier(PIN_ATTEMPTS, clock);
+    }
+
+    @Bean
+    LockerCodes lockerCodes(Clock clock) {
+        return new LockerCodes(clock);
     }
 }

@@ -3,6 +3,7 @@ package io.lastmilehub.hub.pod;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.lastmilehub.hub.persistence.ProofOfDeliveryRepository;
+import io.lastmilehub.hub.web.ConflictRetry;
 import io.lastmilehub.hub.web.NotFoundException;
 import io.lastmilehub.model.ProofOfDelivery;
 import io.lastmilehub.pod.DocumentStore;
@@ -46,7 +47,7 @@ public class PodController {
                                                   @RequestPart(required = false) MultipartFile signature,
                                                   @RequestPart(name = "photo", required = false)
                                                   List<MultipartFile> photos, Authentication caller) {
-        ProofOfDelivery pod = pods.submit(caller.getName(), id, form, signature, photos);
+        ProofOfDelivery pod = ConflictRetry.run(() -> pods.submit(caller.getName(), id, form, signature, photos));
         return ResponseEntity.created(URI.create("/api/v1/orders/" + id + "/pod")).body(pod);
     }
 

@@ -16,8 +16,9 @@ import java.util.List;
  * @param ageVerified       the device checked the recipient's age and it sufficed
  * @param biometricVerified the device verified the recipient biometrically (the result only, never the data)
  * @param lockerId          the parcel locker the goods were put into
+ * @param lockerCompartment the compartment of that locker
  */
 public record PodForm(Instant deliveredAt, String driverId, Double latitude, Double longitude, String recipientName,
                       String pin, List<String> scans, Boolean ageVerified, Boolean biometricVerified,
-                      String lockerId) {
+                      String lockerId, String lockerCompartment) {
 }

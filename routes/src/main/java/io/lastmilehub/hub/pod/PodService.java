@@ -48,11 +48,12 @@ public class PodService {
     private final PodAssembler assembler;
     private final StatusRecorder statuses;
     private final SapStatusIdocs sap;
+    private final CustomerCodes codes;
     private final Clock clock;
 
     public PodService(OrderRepository orders, OrderDocuments documents, ProofOfDeliveryRepository proofs,
                       DocumentStore store, PodAssembler assembler, StatusRecorder statuses, SapStatusIdocs sap,
-                      Clock clock) {
+                      CustomerCodes codes, Clock clock) {
         this.orders = orders;
         this.documents = documents;
         this.proofs = proofs;
@@ -60,6 +61,7 @@ public class PodService {
         this.assembler = assembler;
         this.statuses = statuses;
         this.sap = sap;
+        this.codes = codes;
         this.clock = clock;
     }
 
@@ -83,8 +85,7 @@ public class PodService {
 
     private ProofOfDelivery assemble(DeliveryOrder order, PodSubmission submission) {
         try {
-            // The hub issues no PIN of its own yet, so an order that requires one is refused naming the PIN.
-            return assembler.assemble(order, submission, null);
+            return assembler.assemble(order, submission, codes.pinCheck(order.getTenant(), order.getId()));
         } catch (PodRefusedException e) {
             throw new InvalidMessageException(e.missing().stream().map(PodService::violation).toList());
         }
@@ -97,7 +98,7 @@ public class PodService {
                 .driverId(form.driverId()).recipientName(form.recipientName()).pin(form.pin())
                 .scannedBarcodes(form.scans() == null ? List.of() : form.scans())
                 .ageVerifiedOnDevice(form.ageVerified()).biometricVerified(form.biometricVerified())
-                .lockerId(form.lockerId());
+                .lockerId(form.lockerId()).lockerCompartment(form.lockerCompartment());
         if (form.latitude() != null && form.longitude() != null) {
             submission.location(GeoPoint.builder().latitude(form.latitude()).longitude(form.longitude()).build());
         }

@@ -10,8 +10,6 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import java.util.Optional;
 
 /**
@@ -21,7 +19,6 @@ import java.util.Optional;
 public class ApiKeyAuthenticationFilter extends OncePerRequestFilter {
 
     public static final String HEADER = "X-Api-Key";
-    private static final String BASIC = "Basic ";
 
     private final TenantDirectory tenants;
 
@@ -43,21 +40,7 @@ public class ApiKeyAuthenticationFilter extends OncePerRequestFilter {
 
     /** The tenant of Basic credentials whose password is that tenant's key; empty for anything else. */
     private Optional<String> basicCredentials(String authorization) {
-        if (authorization == null || !authorization.startsWith(BASIC)) {
-            return Optional.empty();
-        }
-        String decoded;
-        try {
-            decoded = new String(Base64.getDecoder().decode(authorization.substring(BASIC.length()).trim()),
-                    StandardCharsets.UTF_8);
-        } catch (IllegalArgumentException notBase64) {
-            return Optional.empty();
-        }
-        int colon = decoded.indexOf(':');
-        if (colon < 0) {
-            return Optional.empty();
-        }
-        String user = decoded.substring(0, colon);
-        return tenants.tenantForKey(decoded.substring(colon + 1)).filter(user::equals);
+        return BasicCredentials.of(authorization).flatMap(credentials -> tenants.tenantForKey(credentials.password())
+                .filter(credentials.user()::equals));
     }
 }

@@ -14,11 +14,14 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 
+import jakarta.servlet.DispatcherType;
+
 import java.nio.charset.StandardCharsets;
 
 /**
- * The API and the SOAP services need a tenant's key; published schemas and the health check are public, and so is
- * the device intake, which accepts only devices bound to a vehicle.
+ * The API and the SOAP services need a tenant's key; published schemas and the health check are public, and so are
+ * the device intake, which accepts only devices bound to a vehicle (and checks their secrets), the carriers' webhooks,
+ * which are signed, and the tracking page, whose unguessable token is its key.
  */
 @Configuration
 public class SecurityConfig {
@@ -72,19 +75,25 @@ public class SecurityConfig {
     @Order(3)
     SecurityFilterChain publicPages(HttpSecurity http) throws Exception {
         return http
-                .securityMatcher("/schema/**", "/actuator/health/**", "/actuator/health", "/devices/**")
+                .securityMatcher("/schema/**", "/actuator/health/**", "/actuator/health", "/devices/**", "/track/**",
+                        "/carriers/*/webhooks")
                 .csrf(AbstractHttpConfigurer::disable)
                 .authorizeHttpRequests(a -> a.anyRequest().permitAll())
                 .build();
     }
 
-    /** Anything not named above is closed, so a new endpoint is never public by accident. */
+    /**
+     * Anything not named above is closed, so a new endpoint is never public by accident. An error dispatch (Spring's
+     * {@code /error} rendering a failure of a request its own chain let through) is let through, so that a client sees
+     * the failure's status instead of a 403.
+     */
     @Bean
     @Order(4)
     SecurityFilterChain everythingElse(HttpSecurity http) throws Exception {
         return http
                 .csrf(AbstractHttpConfigurer::disable)
-                .authorizeHttpRequests(a -> a.anyRequest().denyAll())
+                .authorizeHttpRequests(a -> a.dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
+                        .anyRequest().denyAll())
                 .build();
     }
 }

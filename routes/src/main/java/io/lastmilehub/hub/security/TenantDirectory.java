@@ -7,22 +7,17 @@ import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
-import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.Map;
 import java.util.Optional;
 
 /**
- * Finds the tenant an API key belongs to. Keys are configured in clear (demo only) or as {@code sha256:<hex>}; both
- * are compared as SHA-256 digests in constant time, so response times do not leak how much of a key matched.
+ * Finds the tenant an API key belongs to. Keys are configured and compared as {@link Secrets}.
  */
 @Component
 public class TenantDirectory {
 
     private static final Logger LOG = LoggerFactory.getLogger(TenantDirectory.class);
-    private static final String HASHED = "sha256:";
 
     private final HubProperties properties;
 
@@ -35,11 +30,11 @@ public class TenantDirectory {
         if (apiKey == null || apiKey.isBlank()) {
             return Optional.empty();
         }
-        byte[] presented = sha256(apiKey);
+        byte[] presented = Secrets.sha256(apiKey);
         String found = null;
         for (Map.Entry<String, HubProperties.Tenant> tenant : properties.tenants().entrySet()) {
             for (String configured : tenant.getValue().apiKeys()) {
-                if (MessageDigest.isEqual(presented, digestOf(configured))) {
+                if (MessageDigest.isEqual(presented, Secrets.digestOf(configured))) {
                     found = tenant.getKey();
                 }
             }
@@ -59,22 +54,9 @@ public class TenantDirectory {
     @EventListener(ApplicationReadyEvent.class)
     void warnAboutClearTextKeys() {
         properties.tenants().forEach((tenant, settings) -> settings.apiKeys().stream()
-                .filter(key -> !key.startsWith(HASHED))
+                .filter(key -> !key.startsWith(Secrets.HASHED))
                 .forEach(key -> LOG.warn("Demo credential: tenant '{}' accepts X-Api-Key: {} (configured in clear; "
                         + "use sha256:<hex> outside a demo)", tenant, key)));
     }
 
-    private static byte[] digestOf(String configured) {
-        return configured.startsWith(HASHED)
-                ? HexFormat.of().parseHex(configured.substring(HASHED.length()))
-                : sha256(configured);
-    }
-
-    static byte[] sha256(String value) {
-        try {
-            return MessageDigest.getInstance("SHA-256").digest(value.getBytes(StandardCharsets.UTF_8));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every JRE", e);
-        }
-    }
 }

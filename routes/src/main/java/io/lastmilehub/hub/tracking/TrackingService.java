@@ -12,8 +12,11 @@ import io.lastmilehub.tracking.DecodeException;
 import io.lastmilehub.tracking.DeviceBindings;
 import io.lastmilehub.tracking.DeviceReport;
 import io.lastmilehub.tracking.DeviceState;
+import io.lastmilehub.tracking.FlespiProtocolDecoder;
 import io.lastmilehub.tracking.OsmAndProtocolDecoder;
+import io.lastmilehub.tracking.OwnTracksProtocolDecoder;
 import io.lastmilehub.tracking.PositionChain;
+import io.lastmilehub.tracking.ProtocolDecoder;
 import io.lastmilehub.tracking.StopEta;
 import io.lastmilehub.tracking.TrackedPosition;
 import org.springframework.stereotype.Service;
@@ -21,6 +24,7 @@ import org.springframework.stereotype.Service;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -28,10 +32,12 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Takes position reports from devices: decodes them, runs each through the handler chain with the device's state and
- * the route its vehicle drives, and publishes what comes out: accepted positions on the positions topic, progress
- * (out for delivery, arriving) as status changes of the orders, delays (with how far behind plan the vehicle is, for
- * the re-plan trigger) and cold-chain excursions as events.
+ * Takes position reports from devices, whatever the transport (HTTP, MQTT): decodes them, runs each through the
+ * handler chain with the device's state and the route its vehicle drives, and publishes what comes out: accepted
+ * positions on the positions topic, the ETAs of the orders still ahead, progress (out for delivery, arriving) as
+ * status changes of the orders, delays (with how far behind plan the vehicle is, for the re-plan trigger) and
+ * cold-chain excursions as events. A message naming an unbound device is refused as a whole before any of it is
+ * processed.
  */
 @Service
 public class TrackingService implements VehiclePositions {
@@ -40,40 +46,89 @@ public class TrackingService implements VehiclePositions {
     private static final Duration REASSIGN_AFTER = Duration.ofMinutes(1);
 
     private final OsmAndProtocolDecoder osmAnd = new OsmAndProtocolDecoder();
+    private final FlespiProtocolDecoder flespi = new FlespiProtocolDecoder();
     private final Map<String, Tracked> devices = new ConcurrentHashMap<>();
-    private final DeviceBindings bindings;
+    private final DeviceRegistry registry;
     private final PositionChain chain;
     private final RouteAssignments assignments;
     private final TrackedOrderStatus orderStatus;
+    private final EtaRecorder etas;
     private final EventPublisher publisher;
     private final Clock clock;
 
-    public TrackingService(DeviceBindings bindings, PositionChain chain, RouteAssignments assignments,
-                           TrackedOrderStatus orderStatus, EventPublisher publisher, Clock clock) {
-        this.bindings = bindings;
+    public TrackingService(DeviceRegistry registry, PositionChain chain, RouteAssignments assignments,
+                           TrackedOrderStatus orderStatus, EtaRecorder etas, EventPublisher publisher, Clock clock) {
+        this.registry = registry;
         this.chain = chain;
         this.assignments = assignments;
         this.orderStatus = orderStatus;
+        this.etas = etas;
         this.publisher = publisher;
         this.clock = clock;
     }
 
     /**
-     * An OsmAnd / Traccar Client request: its query string, form body or JSON body.
+     * An OsmAnd / Traccar Client request: its query string, form body or JSON body; the device it names must be
+     * bound.
      *
      * @return how many positions were accepted
      * @throws DecodeException                        naming what cannot be read
      * @throws DeviceBindings.UnknownDeviceException naming a device nobody bound
      */
     public int acceptOsmAnd(String message) throws DecodeException, DeviceBindings.UnknownDeviceException {
-        List<DeviceReport> reports = osmAnd.decode(message, clock.instant());
-        int accepted = 0;
+        return process(bound(osmAnd.decode(message, clock.instant()), null));
+    }
+
+    /**
+     * flespi messages pushed by a tenant's flespi stream: every device they name must be bound to that tenant.
+     *
+     * @throws DeviceBindings.UnknownDeviceException naming the first device not bound to the tenant
+     */
+    public int acceptFlespi(String tenant, String message)
+            throws DecodeException, DeviceBindings.UnknownDeviceException {
+        return process(bound(flespi.decode(message, clock.instant()), tenant));
+    }
+
+    /**
+     * A message of a device that proved who it is (HTTP Basic, MQTT credentials and topic): the reports are its
+     * own whatever id they carry inside (OwnTracks' two-letter {@code tid}, flespi's {@code ident}).
+     *
+     * @param protocol {@code owntracks} or {@code flespi}
+     */
+    public int acceptFrom(DeviceBindings.Binding device, String protocol, String message) throws DecodeException {
+        ProtocolDecoder decoder = switch (protocol) {
+            case "owntracks" -> new OwnTracksProtocolDecoder(device.deviceId());
+            case "flespi" -> new FlespiProtocolDecoder(device.deviceId());
+            default -> throw new DecodeException("unknown protocol '" + protocol + "'");
+        };
+        return process(decoder.decode(message, clock.instant()).stream().map(report -> new Bound(device, report))
+                .toList());
+    }
+
+    /** Binds every report to its device, refusing the whole message if one is not bound (to the tenant). */
+    private List<Bound> bound(List<DeviceReport> reports, String tenant) throws DeviceBindings.UnknownDeviceException {
+        List<Bound> bound = new ArrayList<>();
         for (DeviceReport report : reports) {
-            DeviceBindings.Binding binding = bindings.require(report.deviceId());
-            Tracked device = devices.computeIfAbsent(report.deviceId(), id -> new Tracked(
-                    new DeviceState(binding.tenant(), binding.vehicleId())));
-            ChainResult result = device.process(report);
-            result.position().map(TrackedPosition::position).ifPresent(publisher::positionReported);
+            DeviceBindings.Binding binding = registry.require(report.deviceId());
+            if (tenant != null && !tenant.equals(binding.tenant())) {
+                throw new DeviceBindings.UnknownDeviceException(report.deviceId());
+            }
+            bound.add(new Bound(binding, report));
+        }
+        return bound;
+    }
+
+    private int process(List<Bound> reports) {
+        int accepted = 0;
+        for (Bound bound : reports) {
+            Tracked device = devices.compute(bound.device().deviceId(), (id, known) ->
+                    known != null && known.isFor(bound.device()) ? known : new Tracked(bound.device()));
+            ChainResult result = device.process(bound.report());
+            result.position().ifPresent(position -> {
+                publisher.positionReported(position.position());
+                device.state.assignment().ifPresent(route -> etas.record(route, position.position(),
+                        position.etas()));
+            });
             result.statusEvents().forEach(event -> publish(event, result));
             accepted += result.position().isPresent() ? 1 : 0;
         }
@@ -106,14 +161,22 @@ public class TrackingService implements VehiclePositions {
                 .filter(eta -> orderId.equals(eta.orderId())).map(StopEta::delay).findFirst();
     }
 
+    private record Bound(DeviceBindings.Binding device, DeviceReport report) {
+    }
+
     /** A device's state, one report at a time (the chain's state is not thread-safe). */
     private final class Tracked {
 
         private final DeviceState state;
         private Instant assignedAt = Instant.MIN;
 
-        Tracked(DeviceState state) {
-            this.state = state;
+        Tracked(DeviceBindings.Binding binding) {
+            this.state = new DeviceState(binding.tenant(), binding.vehicleId());
+        }
+
+        /** Whether the state is still that of the device's binding (a device moved to another vehicle starts anew). */
+        boolean isFor(DeviceBindings.Binding binding) {
+            return state.tenant().equals(binding.tenant()) && state.vehicleId().equals(binding.vehicleId());
         }
 
         synchronized Optional<TrackingPosition> last() {

@@ -1,6 +1,7 @@
 package io.lastmilehub.hub.web;
 
 import io.lastmilehub.hub.inbound.InvalidMessageException;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
@@ -25,6 +26,13 @@ public class ApiExceptionHandler {
     @ResponseStatus(HttpStatus.CONFLICT)
     ApiError conflict(ConflictException e) {
         return new ApiError("conflict", e.getMessage(), List.of(), null);
+    }
+
+    @ExceptionHandler(OptimisticLockingFailureException.class)
+    @ResponseStatus(HttpStatus.CONFLICT)
+    ApiError changedMeanwhile(OptimisticLockingFailureException e) {
+        return new ApiError("conflict", "the order was changed by another request at the same time; send it again",
+                List.of(), null);
     }
 
     @ExceptionHandler(InvalidMessageException.class)

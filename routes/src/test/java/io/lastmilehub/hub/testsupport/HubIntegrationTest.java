@@ -4,8 +4,14 @@ import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.client.WireMock;
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetupTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.context.annotation.Primary;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
@@ -17,12 +23,15 @@ import org.springframework.test.context.DynamicPropertySource;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import java.time.Clock;
 
 /**
  * The whole hub on a random port with its real embedded broker and database, the repository's config/ directory
@@ -40,6 +49,7 @@ import java.util.stream.Stream;
         "lastmile.tenants.other.api-keys[0]=other-key",
         "lastmile.tenants.other.default-depot=elsewhere"
 })
+@Import(HubIntegrationTest.TestClock.class)
 public abstract class HubIntegrationTest {
 
     protected static final String DEMO_KEY = "demo-key";
@@ -71,6 +81,32 @@ public abstract class HubIntegrationTest {
     protected static final String EDI_PARTNER_PATH = "/edi/in";
     /** Where what the hub sends trading partner benelux-forwarder is written. */
     protected static final Path EDI_PARTNER_DIR = DATA_DIR.resolve("edi-out/benelux-forwarder");
+    /** Tenant "track": the demo fleet and nothing else, for the tracking page's plans of its own. */
+    protected static final String TRACK_KEY = "track-key";
+    /** The broker's MQTT acceptor for devices, on a free loopback port. */
+    protected static final String MQTT_URL = "tcp://127.0.0.1:" + freePort();
+    /**
+     * Tenant "carrier": the fleet of src/test/resources/fleet/carrier.yaml, whose one vehicle is carrier dpx's
+     * (src/test/resources/carriers/dpx.yaml), with its booking API played by {@link #CARRIER_API}.
+     */
+    protected static final String CARRIER_KEY = "carrier-key";
+    /** Carrier dpx's booking API, on loopback. */
+    protected static final WireMockServer CARRIER_API = startWireMock();
+    /**
+     * Tenant "notify": the demo fleet and notification texts, with every channel: webhooks and SMS to
+     * {@link #NOTIFY}, e-mail to {@link #MAIL}.
+     */
+    protected static final String NOTIFY_KEY = "notify-key";
+    protected static final String WEBHOOK_PATH = "/hooks/lastmile";
+    protected static final String WEBHOOK_SECRET = "whsec-it-0123456789";
+    protected static final String SMS_PATH = "/sms/v1/messages";
+    protected static final String SMS_TOKEN = "Bearer sms-token-it";
+    /** The shop system that receives tenant "notify"'s webhooks, and its SMS provider, on loopback. */
+    protected static final WireMockServer NOTIFY = startWireMock();
+    /** Tenant "notify"'s SMTP server, on loopback. */
+    protected static final GreenMail MAIL = startGreenMail();
+    /** The hub's clock: the system clock, shifted forward by a test that needs a later "now". */
+    protected static final ShiftableClock CLOCK = new ShiftableClock();
 
     @Autowired
     protected TestRestTemplate http;
@@ -109,6 +145,46 @@ public abstract class HubIntegrationTest {
         registry.add("lastmile.tenants.planhub.dispatch.max-stops-per-vehicle", () -> "3");
         registry.add("lastmile.edi.demo-endpoint", () -> EDI_PARTNER.baseUrl() + EDI_PARTNER_PATH);
         registry.add("lastmile.edi.benelux-endpoint", () -> "file:" + EDI_PARTNER_DIR);
+        registry.add("lastmile.edi.extra-partner-dirs", () -> "src/test/resources/partners");
+        registry.add("lastmile.broker.mqtt-url", () -> MQTT_URL);
+        registry.add("lastmile.tenants.track.api-keys[0]", () -> TRACK_KEY);
+        registry.add("lastmile.tenants.track.default-depot", () -> "ottawa");
+        registry.add("lastmile.tenants.track.fleet-file", () -> "fleet/demo.yaml");
+        // Its ITs drive yesterday's routes today: no re-plans.
+        registry.add("lastmile.tenants.track.planning.replan-delay", () -> "0s");
+        registry.add("lastmile.tenants.carrier.api-keys[0]", () -> CARRIER_KEY);
+        registry.add("lastmile.tenants.carrier.default-depot", () -> "ottawa");
+        registry.add("lastmile.tenants.carrier.fleet-file", () -> Path.of("src/test/resources/fleet/carrier.yaml")
+                .toAbsolutePath().toString());
+        registry.add("lastmile.carriers.dir", () -> Path.of("src/test/resources/carriers").toAbsolutePath()
+                .toString());
+        registry.add("carrier-it.api-url", CARRIER_API::baseUrl);
+        registry.add("lastmile.tenants.notify.api-keys[0]", () -> NOTIFY_KEY);
+        registry.add("lastmile.tenants.notify.default-depot", () -> "ottawa");
+        registry.add("lastmile.tenants.notify.fleet-file", () -> "fleet/demo.yaml");
+        registry.add("lastmile.tenants.notify.notifications.templates-file", () -> "notifications/demo.yaml");
+        registry.add("lastmile.tenants.notify.notifications.webhook.url", () -> NOTIFY.baseUrl() + WEBHOOK_PATH);
+        registry.add("lastmile.tenants.notify.notifications.webhook.secret", () -> WEBHOOK_SECRET);
+        registry.add("lastmile.tenants.notify.notifications.webhook.timeout", () -> "5s");
+        registry.add("lastmile.tenants.notify.notifications.email.host", () -> "127.0.0.1");
+        registry.add("lastmile.tenants.notify.notifications.email.port", () -> MAIL.getSmtp().getPort());
+        registry.add("lastmile.tenants.notify.notifications.email.from", () -> "Deliveries <noreply@example.com>");
+        registry.add("lastmile.tenants.notify.notifications.sms.url", () -> NOTIFY.baseUrl() + SMS_PATH);
+        registry.add("lastmile.tenants.notify.notifications.sms.authorization", () -> SMS_TOKEN);
+        registry.add("lastmile.tenants.notify.notifications.sms.from", () -> "LastMile");
+        registry.add("lastmile.tenants.notify.notifications.sms.timeout", () -> "5s");
+        registry.add("lastmile.tracking-page.base-url", () -> "https://track.example.com");
+    }
+
+    /** The hub runs on {@link #CLOCK}. */
+    @TestConfiguration
+    static class TestClock {
+
+        @Bean
+        @Primary
+        Clock shiftableClock() {
+            return CLOCK;
+        }
     }
 
     protected ResponseEntity<String> post(String path, String apiKey, byte[] body, MediaType type) {
@@ -165,6 +241,21 @@ public abstract class HubIntegrationTest {
         server.start();
         Runtime.getRuntime().addShutdownHook(new Thread(server::stop));
         return server;
+    }
+
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static GreenMail startGreenMail() {
+        GreenMail mail = new GreenMail(ServerSetupTest.SMTP.dynamicPort());
+        mail.start();
+        Runtime.getRuntime().addShutdownHook(new Thread(mail::stop));
+        return mail;
     }
 
     private static Path newDataDir() {

@@ -1,5 +1,8 @@
 package io.lastmilehub.hub.testsupport;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.jms.Connection;
 import jakarta.jms.JMSException;
 import jakarta.jms.MessageConsumer;
@@ -19,6 +22,8 @@ public final class TopicRecorder implements AutoCloseable {
     /** One message as received. */
     public record Received(String body, String tenant) {
     }
+
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final Connection connection;
     private final List<Received> received = new CopyOnWriteArrayList<>();
@@ -41,6 +46,17 @@ public final class TopicRecorder implements AutoCloseable {
 
     public List<Received> received() {
         return List.copyOf(received);
+    }
+
+    /** The JSON documents received whose top-level {@code field} has this text, in order. */
+    public List<JsonNode> documentsWhere(String field, String value) {
+        return received.stream().map(message -> {
+            try {
+                return JSON.readTree(message.body());
+            } catch (JsonProcessingException e) {
+                throw new IllegalStateException("not JSON: " + message.body(), e);
+            }
+        }).filter(document -> value.equals(document.path(field).asText())).toList();
     }
 
     @Override

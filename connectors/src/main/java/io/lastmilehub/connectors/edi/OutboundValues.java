@@ -1,0 +1,46 @@
+package io.lastmilehub.connectors.edi;
+
+import io.lastmilehub.model.DeliveryOrder;
+import io.lastmilehub.model.Parcel;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.regex.Pattern;
+
+/**
+ * Values from the canonical model made fit for an element we send. In free text, line breaks and the X12 separators
+ * ({@code ~ * : ^}) become spaces (X12 has no release character), runs of blanks one space, and the value is cut to
+ * the element's maximum length; EDIFACT separators need nothing, StAEDI escapes them with the release character.
+ */
+public final class OutboundValues {
+
+    private static final Pattern UNSAFE = Pattern.compile("[\\r\\n\\t~*:^]+");
+    private static final Pattern BLANKS = Pattern.compile(" {2,}");
+
+    private OutboundValues() {
+    }
+
+    /** The value cleaned and cut to {@code maxLength}; empty for null. */
+    public static String clip(String value, int maxLength) {
+        if (value == null) {
+            return "";
+        }
+        String clean = BLANKS.matcher(UNSAFE.matcher(value).replaceAll(" ")).replaceAll(" ").strip();
+        return clean.length() > maxLength ? clean.substring(0, maxLength).strip() : clean;
+    }
+
+    /** Kilograms with up to three decimals, decimal point written, no trailing zeros (X12 R, EDIFACT n..18). */
+    public static String kilograms(double kg) {
+        return BigDecimal.valueOf(kg).setScale(3, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString();
+    }
+
+    /** Whether a barcode is an SSCC-18 (18 digits), to be sent with the SSCC qualifier. */
+    public static boolean isSscc(String barcode) {
+        return barcode != null && barcode.length() == 18 && barcode.chars().allMatch(Character::isDigit);
+    }
+
+    /** Pieces of an order: the quantities of its parcel lines. */
+    public static int pieces(DeliveryOrder order) {
+        return order.getParcels().stream().mapToInt(Parcel::getQuantity).sum();
+    }
+}

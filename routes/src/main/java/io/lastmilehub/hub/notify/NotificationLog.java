@@ -1,0 +1,70 @@
+package io.lastmilehub.hub.notify;
+
+import io.lastmilehub.hub.messaging.Addresses;
+import io.lastmilehub.hub.persistence.NotificationEntity;
+import io.lastmilehub.hub.persistence.NotificationRepository;
+import org.apache.camel.Exchange;
+import org.apache.camel.ExchangePropertyKey;
+import org.apache.camel.Header;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.time.Clock;
+import java.time.Duration;
+
+/**
+ * Records what became of a notification when its route is done with it: sent, or failed after its retries and
+ * kept as a dead letter (named, so it can be replayed; a replay that succeeds records it as sent).
+ */
+@Component("notificationLog")
+public class NotificationLog {
+
+    private static final int MAX_ERROR = 1000;
+    private static final int RECORD_CHECKS = 50;
+    private static final Duration RECORD_CHECK_INTERVAL = Duration.ofMillis(100);
+
+    private final NotificationRepository notifications;
+    private final Clock clock;
+
+    public NotificationLog(NotificationRepository notifications, Clock clock) {
+        this.notifications = notifications;
+        this.clock = clock;
+    }
+
+    /**
+     * Waits until a notification's record is committed before it is sent: the queued message can reach its route
+     * a moment before the database transaction that recorded it commits. A record that does not appear fails the
+     * send (retried, then dead-lettered), so nothing goes out that the API would not show.
+     */
+    public void requireRecorded(@Header(Addresses.NOTIFICATION_HEADER) String id) throws InterruptedException {
+        for (int check = 0; id != null && check < RECORD_CHECKS; check++) {
+            if (notifications.existsById(id)) {
+                return;
+            }
+            Thread.sleep(RECORD_CHECK_INTERVAL.toMillis());
+        }
+        throw new IllegalStateException("notification " + id + " is not recorded");
+    }
+
+    @Transactional
+    public void completed(Exchange exchange) {
+        String id = exchange.getMessage().getHeader(Addresses.NOTIFICATION_HEADER, String.class);
+        String deadLetter = exchange.getMessage().getHeader(Addresses.DEAD_LETTER_HEADER, String.class);
+        if (id == null || (deadLetter == null && exchange.isFailed())) {
+            return; // rolled back to the broker, which delivers it again
+        }
+        notifications.findById(id).ifPresent(notification -> {
+            if (deadLetter == null) {
+                notification.setStatus(NotificationEntity.SENT);
+                notification.setSentAt(clock.instant());
+                notification.setError(null);
+            } else {
+                Throwable error = exchange.getProperty(ExchangePropertyKey.EXCEPTION_CAUGHT, Throwable.class);
+                String reason = error == null ? "failed" : String.valueOf(error.getMessage());
+                notification.setStatus(NotificationEntity.FAILED);
+                notification.setError(reason.substring(0, Math.min(reason.length(), MAX_ERROR)));
+                notification.setDeadLetterId(deadLetter);
+            }
+        });
+    }
+}

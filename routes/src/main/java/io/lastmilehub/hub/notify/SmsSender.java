@@ -1,0 +1,58 @@
+package io.lastmilehub.hub.notify;
+
+import com.samskivert.mustache.Mustache;
+import io.lastmilehub.hub.config.HubProperties;
+import org.springframework.stereotype.Component;
+
+import java.util.Map;
+
+/**
+ * Sends a text message through the tenant's SMS provider: the configured JSON body template, filled with
+ * {@code to}, {@code from} and {@code text} (escaped as JSON string content), POSTed with the configured
+ * {@code Authorization} header.
+ */
+@Component("smsSender")
+public class SmsSender {
+
+    private static final Mustache.Compiler JSON_STRINGS = Mustache.compiler().defaultValue("")
+            .withEscaper(SmsSender::escapeJson);
+
+    private final NotificationSettings settings;
+    private final HttpPosts http;
+
+    public SmsSender(NotificationSettings settings, HttpPosts http) {
+        this.settings = settings;
+        this.http = http;
+    }
+
+    public void send(String notificationJson) {
+        OutboundNotification notification = settings.read(notificationJson);
+        HubProperties.Sms sms = settings.of(notification.tenant()).sms();
+        if (sms == null || sms.url() == null) {
+            throw new IllegalStateException("tenant " + notification.tenant() + " has no SMS provider url");
+        }
+        http.postJson(sms.url(), sms.timeout(), sms.authorization() == null ? Map.of()
+                : Map.of("Authorization", sms.authorization()), body(sms, notification));
+    }
+
+    static String body(HubProperties.Sms sms, OutboundNotification notification) {
+        return JSON_STRINGS.compile(sms.bodyTemplate()).execute(Map.of("to", notification.recipient(),
+                "from", sms.from() == null ? "" : sms.from(), "text", notification.text()));
+    }
+
+    /** A JSON string's content: quotes, backslashes and control characters escaped. */
+    static String escapeJson(String raw) {
+        StringBuilder escaped = new StringBuilder(raw.length() + 8);
+        for (char c : raw.toCharArray()) {
+            switch (c) {
+                case '"' -> escaped.append("\\\"");
+                case '\\' -> escaped.append("\\\\");
+                case '\n' -> escaped.append("\\n");
+                case '\r' -> escaped.append("\\r");
+                case '\t' -> escaped.append("\\t");
+                default -> escaped.append(c < 0x20 ? String.format("\\u%04x", (int) c) : String.valueOf(c));
+            }
+        }
+        return escaped.toString();
+    }
+}

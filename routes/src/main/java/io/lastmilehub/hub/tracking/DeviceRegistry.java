@@ -1,0 +1,144 @@
+package io.lastmilehub.hub.tracking;
+
+import io.lastmilehub.hub.config.FleetRegistry;
+import io.lastmilehub.hub.config.HubProperties;
+import io.lastmilehub.hub.inbound.InvalidMessageException;
+import io.lastmilehub.hub.inbound.Violation;
+import io.lastmilehub.hub.persistence.DeviceEntity;
+import io.lastmilehub.hub.persistence.DeviceRepository;
+import io.lastmilehub.hub.security.Secrets;
+import io.lastmilehub.hub.web.ConflictException;
+import io.lastmilehub.hub.web.NotFoundException;
+import io.lastmilehub.pod.Tokens;
+import io.lastmilehub.tracking.DeviceBindings;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * Every bound device: those in the configuration (fixed while the hub runs) and those bound through the API (in the
+ * database, so every hub instance sees a binding at once). A device id is global: OsmAnd and flespi messages name
+ * only the device, so the device names its tenant.
+ */
+@Component
+public class DeviceRegistry {
+
+    /** A device id is also an MQTT topic level: letters, digits, '-' and '_' only. */
+    static final Pattern DEVICE_ID = Pattern.compile("[A-Za-z0-9_-]{1,64}");
+
+    private final DeviceBindings configured;
+    private final HubProperties properties;
+    private final Map<String, String> configuredSecrets = new HashMap<>();
+    private final DeviceRepository stored;
+    private final FleetRegistry fleets;
+    private final Clock clock;
+
+    public DeviceRegistry(DeviceBindings configured, HubProperties properties, DeviceRepository stored,
+                          FleetRegistry fleets, Clock clock) {
+        this.configured = configured;
+        this.properties = properties;
+        this.stored = stored;
+        this.fleets = fleets;
+        this.clock = clock;
+        properties.tenants().values().forEach(tenant -> tenant.devices().stream().filter(d -> d.secret() != null)
+                .forEach(device -> configuredSecrets.put(device.id(), device.secret())));
+    }
+
+    /** The binding of a device, if it has one. */
+    @Transactional(readOnly = true)
+    public Optional<DeviceBindings.Binding> find(String deviceId) {
+        if (deviceId == null) {
+            return Optional.empty();
+        }
+        return configured.find(deviceId).or(() -> stored.findById(deviceId).map(DeviceRegistry::binding));
+    }
+
+    /** The binding of a device that must be bound. */
+    public DeviceBindings.Binding require(String deviceId) throws DeviceBindings.UnknownDeviceException {
+        return find(deviceId).orElseThrow(() -> new DeviceBindings.UnknownDeviceException(deviceId));
+    }
+
+    /** The binding of a device that presented its secret; empty for a wrong secret or a device without one. */
+    @Transactional(readOnly = true)
+    public Optional<DeviceBindings.Binding> authenticate(String deviceId, String secret) {
+        Optional<String> expected = Optional.ofNullable(configuredSecrets.get(deviceId)).or(() -> stored
+                .findById(deviceId).map(DeviceEntity::getSecretSha256).map(digest -> Secrets.HASHED + digest));
+        return expected.filter(configuredSecret -> Secrets.matches(secret, configuredSecret))
+                .flatMap(ignored -> find(deviceId));
+    }
+
+    /** A tenant's devices, configured and bound through the API, by id. */
+    @Transactional(readOnly = true)
+    public List<DeviceView> list(String tenant) {
+        List<DeviceView> devices = new ArrayList<>();
+        properties.tenants().get(tenant).devices().forEach(d -> devices.add(new DeviceView(d.id(), d.vehicleId(),
+                d.driverId(), "configuration", null)));
+        stored.findByTenantOrderById(tenant).forEach(d -> devices.add(new DeviceView(d.getId(), d.getVehicleId(),
+                d.getDriverId(), "api", null)));
+        devices.sort(Comparator.comparing(DeviceView::id));
+        return devices;
+    }
+
+    /**
+     * Binds a device of the tenant to one of its vehicles, or moves it to another; the answer carries the device's
+     * secret when the hub made one up (it is stored as a digest and never shown again).
+     */
+    @Transactional
+    public DeviceView bind(String tenant, DeviceView request) {
+        check(tenant, request);
+        if (configured.find(request.id()).isPresent()) {
+            throw new ConflictException("device " + request.id() + " is bound in the configuration");
+        }
+        Optional<DeviceEntity> earlier = stored.findById(request.id());
+        if (earlier.isPresent() && !earlier.get().getTenant().equals(tenant)) {
+            throw new ConflictException("device id " + request.id() + " is taken");
+        }
+        String secret = request.secret() != null ? request.secret() : Tokens.newToken();
+        stored.save(new DeviceEntity(request.id(), tenant, request.vehicleId(), request.driverId(),
+                Secrets.hashed(secret).substring(Secrets.HASHED.length()),
+                earlier.map(DeviceEntity::getCreatedAt).orElse(clock.instant())));
+        return new DeviceView(request.id(), request.vehicleId(), request.driverId(), "api",
+                request.secret() != null ? null : secret);
+    }
+
+    /** Removes a device bound through the API; its reports are refused from now on. */
+    @Transactional
+    public void unbind(String tenant, String deviceId) {
+        if (configured.find(deviceId).filter(b -> b.tenant().equals(tenant)).isPresent()) {
+            throw new ConflictException("device " + deviceId + " is bound in the configuration; unbind it there");
+        }
+        DeviceEntity device = stored.findById(deviceId).filter(d -> d.getTenant().equals(tenant))
+                .orElseThrow(() -> new NotFoundException("device", deviceId));
+        stored.delete(device);
+    }
+
+    private void check(String tenant, DeviceView request) {
+        List<Violation> violations = new ArrayList<>();
+        if (request.id() == null || !DEVICE_ID.matcher(request.id()).matches()) {
+            violations.add(new Violation("id", "1 to 64 letters, digits, '-' or '_'"));
+        }
+        if (request.vehicleId() == null || fleets.fleetOf(tenant).vehicles().stream()
+                .noneMatch(v -> v.getId().equals(request.vehicleId()))) {
+            violations.add(new Violation("vehicleId", "not a vehicle of the tenant's fleet: " + request.vehicleId()));
+        }
+        if (request.secret() != null && request.secret().length() < 16) {
+            violations.add(new Violation("secret", "at least 16 characters (or none: the hub makes one up)"));
+        }
+        if (!violations.isEmpty()) {
+            throw new InvalidMessageException(violations);
+        }
+    }
+
+    private static DeviceBindings.Binding binding(DeviceEntity device) {
+        return new DeviceBindings.Binding(device.getId(), device.getTenant(), device.getVehicleId(),
+                device.getDriverId());
+    }
+}

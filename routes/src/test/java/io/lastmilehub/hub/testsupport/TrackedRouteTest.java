@@ -1,0 +1,94 @@
+package io.lastmilehub.hub.testsupport;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.lastmilehub.connectors.canonical.CanonicalJson;
+import io.lastmilehub.model.Address;
+import io.lastmilehub.model.DeliveryOrder;
+import io.lastmilehub.model.GeoPoint;
+import io.lastmilehub.model.Party;
+import io.lastmilehub.model.SourceRef;
+import io.lastmilehub.model.TimeWindow;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * A day on the road for tenant "track" (the demo fleet, Ottawa): orders with coordinates and a two-hour window,
+ * a plan of them, a phone bound to the vehicle that serves them and its positions over the OsmAnd protocol.
+ */
+public abstract class TrackedRouteTest extends HubIntegrationTest {
+
+    protected static final ZoneId OTTAWA = ZoneId.of("America/Toronto");
+
+    protected final ObjectMapper json = new ObjectMapper();
+
+    /** An order with coordinates and a window from {@code windowStart} for two hours, received and through intake. */
+    protected String order(String reference, String postalCode, double latitude, double longitude, LocalDate day,
+                           LocalTime windowStart) throws Exception {
+        ZonedDateTime start = day.atTime(windowStart).atZone(OTTAWA);
+        DeliveryOrder order = DeliveryOrder.builder()
+                .timeWindow(TimeWindow.builder().start(start.toInstant()).end(start.plusHours(2).toInstant())
+                        .zoneId(OTTAWA.getId()).build())
+                .source(SourceRef.builder().system("shop").messageId(reference + "-" + System.nanoTime()).build())
+                .shipTo(Party.builder().name("Customer " + reference)
+                        .address(Address.builder().line1("1 Test St").city("Ottawa").postalCode(postalCode)
+                                .countryCode("CA").build())
+                        .location(GeoPoint.builder().latitude(latitude).longitude(longitude).build()).build())
+                .tenant("track").build();
+        try (TopicRecorder statuses = new TopicRecorder("lastmile.status")) {
+            String id = json.readTree(post("/api/v1/inbound/canonical-json", TRACK_KEY,
+                    CanonicalJson.toJsonBytes(order), MediaType.APPLICATION_JSON).getBody())
+                    .path("orders").get(0).asText();
+            await().atMost(Duration.ofSeconds(15)).until(() -> !statuses.documentsWhere("orderId", id).isEmpty());
+            return id;
+        }
+    }
+
+    /** The plan of the depot's open orders for the day (waiting for it); it must serve these. */
+    protected JsonNode plan(LocalDate day, List<String> orders) throws Exception {
+        ResponseEntity<String> planned = post("/api/v1/plans?wait=60s", TRACK_KEY, ("{\"depotId\":\"ottawa\",\"date\":\""
+                + day + "\"}").getBytes(StandardCharsets.UTF_8), MediaType.APPLICATION_JSON);
+        assertThat(planned.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        JsonNode plan = json.readTree(planned.getBody());
+        assertThat(plan.path("routes").findValuesAsText("orderId")).containsAll(orders);
+        return plan;
+    }
+
+    /** The vehicle whose route in the plan serves the order. */
+    protected static String vehicleServing(JsonNode plan, String orderId) {
+        for (JsonNode route : plan.path("routes")) {
+            if (route.path("stops").findValuesAsText("orderId").contains(orderId)) {
+                return route.path("vehicleId").asText();
+            }
+        }
+        throw new AssertionError("no route serves " + orderId);
+    }
+
+    /** A new phone, bound to the vehicle through the device API; its id. */
+    protected String phoneOn(String vehicle) {
+        String device = "phone-" + System.nanoTime();
+        assertThat(post("/api/v1/devices", TRACK_KEY, ("{\"id\":\"" + device + "\",\"vehicleId\":\"" + vehicle
+                + "\"}").getBytes(StandardCharsets.UTF_8), MediaType.APPLICATION_JSON).getStatusCode())
+                .isEqualTo(HttpStatus.CREATED);
+        return device;
+    }
+
+    /** A position of the phone, as Traccar Client sends it. */
+    protected void report(String device, double latitude, double longitude, long epochSeconds) {
+        assertThat(http.getForEntity("/devices/osmand?id=" + device + "&lat=" + latitude + "&lon=" + longitude
+                + "&timestamp=" + epochSeconds + "&speed=8", String.class).getStatusCode())
+                .isEqualTo(HttpStatus.OK);
+    }
+}
