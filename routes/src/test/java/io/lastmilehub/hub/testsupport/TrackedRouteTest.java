@@ -58,7 +58,12 @@ public abstract class TrackedRouteTest extends HubIntegrationTest {
 
     /** The plan of the depot's open orders for the day (waiting for it); it must serve these. */
     protected JsonNode plan(LocalDate day, List<String> orders) throws Exception {
-        ResponseEntity<String> planned = post("/api/v1/plans?wait=60s", TRACK_KEY, ("{\"depotId\":\"ottawa\",\"date\":\""
+        return plan(TRACK_KEY, day, orders);
+    }
+
+    /** The plan of depot ottawa's open orders of the key's tenant for the day (waiting for it); it must serve these. */
+    protected JsonNode plan(String apiKey, LocalDate day, List<String> orders) throws Exception {
+        ResponseEntity<String> planned = post("/api/v1/plans?wait=60s", apiKey, ("{\"depotId\":\"ottawa\",\"date\":\""
                 + day + "\"}").getBytes(StandardCharsets.UTF_8), MediaType.APPLICATION_JSON);
         assertThat(planned.getStatusCode()).isEqualTo(HttpStatus.CREATED);
         JsonNode plan = json.readTree(planned.getBody());
@@ -78,8 +83,13 @@ public abstract class TrackedRouteTest extends HubIntegrationTest {
 
     /** A new phone, bound to the vehicle through the device API; its id. */
     protected String phoneOn(String vehicle) {
+        return phoneOn(TRACK_KEY, vehicle);
+    }
+
+    /** A new phone, bound to the vehicle of the key's tenant through the device API; its id. */
+    protected String phoneOn(String apiKey, String vehicle) {
         String device = "phone-" + System.nanoTime();
-        assertThat(post("/api/v1/devices", TRACK_KEY, ("{\"id\":\"" + device + "\",\"vehicleId\":\"" + vehicle
+        assertThat(post("/api/v1/devices", apiKey, ("{\"id\":\"" + device + "\",\"vehicleId\":\"" + vehicle
                 + "\"}").getBytes(StandardCharsets.UTF_8), MediaType.APPLICATION_JSON).getStatusCode())
                 .isEqualTo(HttpStatus.CREATED);
         return device;
