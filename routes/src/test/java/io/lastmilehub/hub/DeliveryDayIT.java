@@ -19,15 +19,12 @@ import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.Test;
-import org.springframework.core.io.ByteArrayResource;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.util.LinkedMultiValueMap;
-import org.springframework.util.MultiValueMap;
 
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
@@ -40,7 +37,6 @@ import java.time.LocalTime;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -77,9 +73,6 @@ class DeliveryDayIT extends TrackedRouteTest {
     private static final GeoPoint DEPOT = point(45.4215, -75.6972);
     /** The customer, about 2.2 km south of the depot: beyond the 500 m arriving radius from anywhere near it. */
     private static final GeoPoint CUSTOMER = point(45.4030, -75.6870);
-    /** A real 1x1 PNG. */
-    private static final byte[] PHOTO = Base64.getDecoder().decode(
-            "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8DwHwAFBQIAX8jx0gAAAABJRU5ErkJggg==");
 
     @Test
     void anOrderIsPlannedDrivenToTheCustomerAnnouncedOnEveryChannelAndDeliveredWithThePin() throws Exception {
@@ -159,7 +152,9 @@ class DeliveryDayIT extends TrackedRouteTest {
             assertThat(view.toString()).doesNotContain(orderId, SHOP_ORDER, "Bank St", "Lovelace", vehicle, device);
 
             // 5. The driver hands over the parcel against the PIN the customer got.
-            ResponseEntity<String> submitted = submitPod(orderId, pin);
+            ResponseEntity<String> submitted = submitPod(NOTIFY_KEY, orderId, Map.of("recipientName",
+                    "Ada Lovelace", "pin", pin, "latitude", String.valueOf(CUSTOMER.getLatitude()),
+                    "longitude", String.valueOf(CUSTOMER.getLongitude())));
             assertThat(submitted.getStatusCode()).as(submitted.getBody()).isEqualTo(HttpStatus.CREATED);
             assertThat(status(orderId)).isEqualTo("DELIVERED");
             JsonNode pod = json.readTree(get("/api/v1/orders/" + orderId + "/pod", NOTIFY_KEY).getBody());
@@ -296,24 +291,6 @@ class DeliveryDayIT extends TrackedRouteTest {
                 sent.add(n.path("channel").asText() + ":" + n.path("kind").asText() + ":" + n.path("status")
                         .asText()));
         return sent;
-    }
-
-    /** The driver's app: the recipient, the PIN they read out, a photo at the door, where it happened. */
-    private ResponseEntity<String> submitPod(String orderId, String pin) {
-        MultiValueMap<String, Object> form = new LinkedMultiValueMap<>();
-        form.add("recipientName", "Ada Lovelace");
-        form.add("pin", pin);
-        form.add("latitude", String.valueOf(CUSTOMER.getLatitude()));
-        form.add("longitude", String.valueOf(CUSTOMER.getLongitude()));
-        HttpHeaders photoHeaders = new HttpHeaders();
-        photoHeaders.setContentType(MediaType.IMAGE_PNG);
-        photoHeaders.setContentDispositionFormData("photo", "door.png");
-        form.add("photo", new HttpEntity<>(new ByteArrayResource(PHOTO), photoHeaders));
-        HttpHeaders headers = new HttpHeaders();
-        headers.set("X-Api-Key", NOTIFY_KEY);
-        headers.setContentType(MediaType.MULTIPART_FORM_DATA);
-        return http.exchange("/api/v1/orders/" + orderId + "/pod", HttpMethod.POST, new HttpEntity<>(form, headers),
-                String.class);
     }
 
     private static HttpEntity<Void> apiKey() {
