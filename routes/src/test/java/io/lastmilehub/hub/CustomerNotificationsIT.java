@@ -96,7 +96,7 @@ class CustomerNotificationsIT extends HubIntegrationTest {
         JsonNode sms = json.readTree(sms("+16135557001").getBodyAsString());
         assertThat(sms.path("from").asText()).isEqualTo("LastMile");
         assertThat(sms.path("text").asText()).isEqualTo("Delivery SHOP-7001 is on its way, 14:00-16:00. "
-                + "PIN for the driver: " + pin + ".");
+                + "PIN for the driver: " + pin + ". Follow it: " + trackingUrl(orderId));
         await().atMost(WAIT).untilAsserted(() -> assertThat(notifications(orderId, NOTIFY_KEY))
                 .extracting(n -> n.path("channel").asText() + ":" + n.path("kind").asText() + ":"
                         + n.path("status").asText())
@@ -273,6 +273,11 @@ class CustomerNotificationsIT extends HubIntegrationTest {
             found.set(requests.get(0));
         });
         return found.get();
+    }
+
+    private String trackingUrl(String orderId) throws Exception {
+        return json.readTree(get("/api/v1/orders/" + orderId, NOTIFY_KEY).getBody()).path("tracking").path("url")
+                .asText();
     }
 
     private List<JsonNode> notifications(String orderId, String key) throws Exception {
