@@ -95,8 +95,7 @@ class CustomerNotificationsIT extends HubIntegrationTest {
                 "arrives between 14:00 and 16:00", "Please give the driver this PIN: " + pin);
         JsonNode sms = json.readTree(sms("+16135557001").getBodyAsString());
         assertThat(sms.path("from").asText()).isEqualTo("LastMile");
-        String trackingUrl = json.readTree(get("/api/v1/orders/" + orderId, NOTIFY_KEY).getBody())
-                .path("tracking").path("url").asText();
+        String trackingUrl = trackingUrl(orderId);
         assertThat(trackingUrl).startsWith("https://track.example.com/track/");
         assertThat(text(mail)).contains("Follow it here: " + trackingUrl);
         assertThat(sms.path("text").asText()).isEqualTo("Delivery SHOP-7001 is on its way, 14:00-16:00. "
@@ -277,6 +276,11 @@ class CustomerNotificationsIT extends HubIntegrationTest {
             found.set(requests.get(0));
         });
         return found.get();
+    }
+
+    private String trackingUrl(String orderId) throws Exception {
+        return json.readTree(get("/api/v1/orders/" + orderId, NOTIFY_KEY).getBody()).path("tracking").path("url")
+                .asText();
     }
 
     private List<JsonNode> notifications(String orderId, String key) throws Exception {

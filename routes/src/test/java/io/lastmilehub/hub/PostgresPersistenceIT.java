@@ -26,7 +26,9 @@ import static org.awaitility.Awaitility.await;
  * constraints and the EDI control numbers and interchange log behave as on H2.
  */
 @DirtiesContext
-@TestPropertySource(properties = "spring.artemis.embedded.server-id=1")
+// The shared hub holds the MQTT port; this second hub takes no devices (a @DynamicPropertySource here would lose to
+// HubIntegrationTest's, which Spring registers after this class's).
+@TestPropertySource(properties = {"spring.artemis.embedded.server-id=1", "lastmile.broker.mqtt-url="})
 class PostgresPersistenceIT extends HubIntegrationTest {
 
     private final ObjectMapper json = new ObjectMapper();
@@ -39,8 +41,6 @@ class PostgresPersistenceIT extends HubIntegrationTest {
         registry.add("spring.datasource.password", postgres::password);
         // A broker of its own: the H2 tests' hub may still be running in this JVM with its journal locked.
         registry.add("spring.artemis.embedded.data-directory", () -> DATA_DIR.resolve("pg/artemis").toString());
-        // The shared hub holds the MQTT port; this second hub takes no devices.
-        registry.add("lastmile.broker.mqtt-url", () -> "");
     }
 
     @Test

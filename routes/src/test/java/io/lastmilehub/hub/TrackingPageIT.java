@@ -13,23 +13,15 @@ import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.core.io.ByteArrayResource;
-import org.springframework.http.HttpEntity;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
-import org.springframework.http.ResponseEntity;
-import org.springframework.util.LinkedMultiValueMap;
-import org.springframework.util.MultiValueMap;
 
 import java.io.File;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.util.Base64;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Predicate;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -45,9 +37,6 @@ class TrackingPageIT extends TrackedRouteTest {
 
     private static final File CHROMIUM = new File("/usr/bin/chromium");
     private static final File CHROMEDRIVER = new File("/usr/bin/chromedriver");
-    /** A real 1x1 PNG, so the browser can decode the photo. */
-    private static final byte[] PHOTO = Base64.getDecoder().decode(
-            "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8DwHwAFBQIAX8jx0gAAAABJRU5ErkJggg==");
     private static final Duration PAGE_WAIT = Duration.ofSeconds(20);
     /** Tomorrow: the vehicle's positions today are early for every stop, so the next stop's ETA is live. */
     private static final LocalDate PLAN_DATE = LocalDate.now(OTTAWA).plusDays(1);
@@ -108,7 +97,8 @@ class TrackingPageIT extends TrackedRouteTest {
         String publicView = http.getForObject("/track/" + token + ".json", String.class);
         assertThat(publicView).doesNotContain(mine, theirs, "K1N 9J7", "page-1", "page-2", vehicle, device);
 
-        assertThat(deliver(mine).getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        assertThat(submitPod(TRACK_KEY, mine, Map.of("recipientName", "K. Schulz")).getStatusCode())
+                .isEqualTo(HttpStatus.CREATED);
         page.until(b -> "DELIVERED".equals(b.findElement(By.id("status")).getDomAttribute("data-status")));
         assertThat(browser.findElement(By.id("proof")).isDisplayed()).isTrue();
         assertThat(browser.findElement(By.id("delivered")).getText()).contains("received by K. Schulz");
@@ -146,19 +136,5 @@ class TrackingPageIT extends TrackedRouteTest {
         String token = token(orderId);
         return await().atMost(Duration.ofSeconds(15)).until(
                 () -> json.readTree(http.getForObject("/track/" + token + ".json", String.class)), ready);
-    }
-
-    private ResponseEntity<String> deliver(String orderId) {
-        MultiValueMap<String, Object> form = new LinkedMultiValueMap<>();
-        form.add("recipientName", "K. Schulz");
-        HttpHeaders photoHeaders = new HttpHeaders();
-        photoHeaders.setContentType(MediaType.IMAGE_PNG);
-        photoHeaders.setContentDispositionFormData("photo", "door.png");
-        form.add("photo", new HttpEntity<>(new ByteArrayResource(PHOTO), photoHeaders));
-        HttpHeaders headers = new HttpHeaders();
-        headers.set("X-Api-Key", TRACK_KEY);
-        headers.setContentType(MediaType.MULTIPART_FORM_DATA);
-        return http.exchange("/api/v1/orders/" + orderId + "/pod", HttpMethod.POST, new HttpEntity<>(form, headers),
-                String.class);
     }
 }

@@ -21,8 +21,10 @@ import java.util.stream.Stream;
  * The variables a notification text can use: {@code customer}, {@code reference} (the number the customer knows:
  * shop order, PO, tracking number, ERP delivery, else the hub's id), {@code orderId}, {@code status},
  * {@code reason}, {@code address}, {@code window} (a section with {@code date}, {@code from}, {@code to}),
- * {@code pin}, {@code lockerId}, {@code lockerCode}, {@code codeExpires} and {@code trackingUrl} (the order's
- * public tracking page). Dates and times are in the window's zone, else the tenant's, written for its language.
+ * {@code pin} (only with the event that issues it), {@code pinRequired} (the order is handed over against a PIN:
+ * for the texts of later events, which no longer carry the PIN), {@code lockerId}, {@code lockerCode},
+ * {@code codeExpires} and {@code trackingUrl} (the order's public tracking page). Dates and times are in the
+ * window's zone, else the tenant's, written for its language.
  */
 final class MessageVariables {
 
@@ -51,6 +53,9 @@ final class MessageVariables {
             variables.put("window", Map.of("date", date.format(window.getStart().atZone(zone)),
                     "from", TIME.format(window.getStart().atZone(zone)),
                     "to", TIME.format(window.getEnd().atZone(zone))));
+        }
+        if (order.getPodRequirements() != null && order.getPodRequirements().isPin()) {
+            variables.put("pinRequired", true);
         }
         if (codes.pin() != null) {
             variables.put("pin", codes.pin().code());

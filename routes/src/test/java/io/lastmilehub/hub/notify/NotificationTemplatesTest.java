@@ -8,6 +8,7 @@ import io.lastmilehub.model.DeliveryStatus;
 import io.lastmilehub.model.DeliveryStatusEvent;
 import io.lastmilehub.model.ExternalReferences;
 import io.lastmilehub.model.Party;
+import io.lastmilehub.model.PodRequirements;
 import io.lastmilehub.model.SourceRef;
 import io.lastmilehub.model.TimeWindow;
 import io.lastmilehub.pod.OneTimeCode;
@@ -77,6 +78,17 @@ class NotificationTemplatesTest {
     }
 
     @Test
+    void whenTheVehicleArrivesAtAnOrderHandedOverAgainstAPin_theSmsShouldSayToHaveItReady() {
+        DeliveryOrder withPin = ORDER.toBuilder().podRequirements(PodRequirements.builder().pin(true).build())
+                .build();
+
+        assertThat(render(withPin, NotificationKind.ARRIVING, Channel.SMS, IssuedCodes.NONE, null).body())
+                .isEqualTo("Your delivery SHOP-1001 arrives in a few minutes. Have your PIN ready.");
+        assertThat(render(NotificationKind.ARRIVING, Channel.SMS, IssuedCodes.NONE).body())
+                .isEqualTo("Your delivery SHOP-1001 arrives in a few minutes.");
+    }
+
+    @Test
     void whenDepositedInALocker_theDeliveredTextShouldGiveThePickupCode() {
         OneTimeCode code = new OneTimeCode("Zm9vYmFyYmF6cXV4cXV1eA", "hash", Instant.parse("2030-06-06T16:00:00Z"));
 
@@ -107,9 +119,14 @@ class NotificationTemplatesTest {
 
     private NotificationTemplates.Rendered render(NotificationKind kind, Channel channel, IssuedCodes codes,
                                                   String trackingUrl) {
+        return render(ORDER, kind, channel, codes, trackingUrl);
+    }
+
+    private NotificationTemplates.Rendered render(DeliveryOrder order, NotificationKind kind, Channel channel,
+                                                  IssuedCodes codes, String trackingUrl) {
         DeliveryStatusEvent event = DeliveryStatusEvent.builder().eventId("evt-1").tenant("demo").orderId("ord-1")
                 .status(DeliveryStatus.valueOf(kind.name())).occurredAt(AT).build();
-        return templates.render("demo", kind, channel, MessageVariables.of(event, ORDER, codes,
+        return templates.render("demo", kind, channel, MessageVariables.of(event, order, codes,
                 trackingUrl, templates.style("demo"))).orElseThrow();
     }
 

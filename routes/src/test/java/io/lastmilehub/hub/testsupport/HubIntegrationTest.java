@@ -47,7 +47,9 @@ import java.time.Clock;
         "lastmile.planning.consumers=3",
         "lastmile.planning.progress-interval=100ms",
         "lastmile.tenants.other.api-keys[0]=other-key",
-        "lastmile.tenants.other.default-depot=elsewhere"
+        "lastmile.tenants.other.default-depot=elsewhere",
+        // The MQTT port through a placeholder, so that a second hub's @TestPropertySource can leave it out.
+        "lastmile.broker.mqtt-url=${lastmile-it.mqtt-url}"
 })
 @Import(HubIntegrationTest.TestClock.class)
 public abstract class HubIntegrationTest {
@@ -146,7 +148,7 @@ public abstract class HubIntegrationTest {
         registry.add("lastmile.edi.demo-endpoint", () -> EDI_PARTNER.baseUrl() + EDI_PARTNER_PATH);
         registry.add("lastmile.edi.benelux-endpoint", () -> "file:" + EDI_PARTNER_DIR);
         registry.add("lastmile.edi.extra-partner-dirs", () -> "src/test/resources/partners");
-        registry.add("lastmile.broker.mqtt-url", () -> MQTT_URL);
+        registry.add("lastmile-it.mqtt-url", () -> MQTT_URL);
         registry.add("lastmile.tenants.track.api-keys[0]", () -> TRACK_KEY);
         registry.add("lastmile.tenants.track.default-depot", () -> "ottawa");
         registry.add("lastmile.tenants.track.fleet-file", () -> "fleet/demo.yaml");

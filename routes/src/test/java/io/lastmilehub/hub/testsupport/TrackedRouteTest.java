@@ -9,9 +9,15 @@ import io.lastmilehub.model.GeoPoint;
 import io.lastmilehub.model.Party;
 import io.lastmilehub.model.SourceRef;
 import io.lastmilehub.model.TimeWindow;
+import org.springframework.core.io.ByteArrayResource;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.util.LinkedMultiValueMap;
+import org.springframework.util.MultiValueMap;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -19,7 +25,9 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
+import java.util.Base64;
 import java.util.List;
+import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -31,6 +39,9 @@ import static org.awaitility.Awaitility.await;
 public abstract class TrackedRouteTest extends HubIntegrationTest {
 
     protected static final ZoneId OTTAWA = ZoneId.of("America/Toronto");
+    /** A real 1x1 PNG, so a browser can decode it: the photo at the door of a proof of delivery. */
+    protected static final byte[] PHOTO = Base64.getDecoder().decode(
+            "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8DwHwAFBQIAX8jx0gAAAABJRU5ErkJggg==");
 
     protected final ObjectMapper json = new ObjectMapper();
 
@@ -58,7 +69,12 @@ public abstract class TrackedRouteTest extends HubIntegrationTest {
 
     /** The plan of the depot's open orders for the day (waiting for it); it must serve these. */
     protected JsonNode plan(LocalDate day, List<String> orders) throws Exception {
-        ResponseEntity<String> planned = post("/api/v1/plans?wait=60s", TRACK_KEY, ("{\"depotId\":\"ottawa\",\"date\":\""
+        return plan(TRACK_KEY, day, orders);
+    }
+
+    /** The plan of depot ottawa's open orders of the key's tenant for the day (waiting for it); it must serve these. */
+    protected JsonNode plan(String apiKey, LocalDate day, List<String> orders) throws Exception {
+        ResponseEntity<String> planned = post("/api/v1/plans?wait=60s", apiKey, ("{\"depotId\":\"ottawa\",\"date\":\""
                 + day + "\"}").getBytes(StandardCharsets.UTF_8), MediaType.APPLICATION_JSON);
         assertThat(planned.getStatusCode()).isEqualTo(HttpStatus.CREATED);
         JsonNode plan = json.readTree(planned.getBody());
@@ -78,8 +94,13 @@ public abstract class TrackedRouteTest extends HubIntegrationTest {
 
     /** A new phone, bound to the vehicle through the device API; its id. */
     protected String phoneOn(String vehicle) {
+        return phoneOn(TRACK_KEY, vehicle);
+    }
+
+    /** A new phone, bound to the vehicle of the key's tenant through the device API; its id. */
+    protected String phoneOn(String apiKey, String vehicle) {
         String device = "phone-" + System.nanoTime();
-        assertThat(post("/api/v1/devices", TRACK_KEY, ("{\"id\":\"" + device + "\",\"vehicleId\":\"" + vehicle
+        assertThat(post("/api/v1/devices", apiKey, ("{\"id\":\"" + device + "\",\"vehicleId\":\"" + vehicle
                 + "\"}").getBytes(StandardCharsets.UTF_8), MediaType.APPLICATION_JSON).getStatusCode())
                 .isEqualTo(HttpStatus.CREATED);
         return device;
@@ -90,5 +111,20 @@ public abstract class TrackedRouteTest extends HubIntegrationTest {
         assertThat(http.getForEntity("/devices/osmand?id=" + device + "&lat=" + latitude + "&lon=" + longitude
                 + "&timestamp=" + epochSeconds + "&speed=8", String.class).getStatusCode())
                 .isEqualTo(HttpStatus.OK);
+    }
+
+    /** The driver's app submitting a proof of delivery: the fields and {@link #PHOTO}, as multipart form data. */
+    protected ResponseEntity<String> submitPod(String apiKey, String orderId, Map<String, String> fields) {
+        MultiValueMap<String, Object> form = new LinkedMultiValueMap<>();
+        fields.forEach(form::add);
+        HttpHeaders photoHeaders = new HttpHeaders();
+        photoHeaders.setContentType(MediaType.IMAGE_PNG);
+        photoHeaders.setContentDispositionFormData("photo", "door.png");
+        form.add("photo", new HttpEntity<>(new ByteArrayResource(PHOTO), photoHeaders));
+        HttpHeaders headers = new HttpHeaders();
+        headers.set("X-Api-Key", apiKey);
+        headers.setContentType(MediaType.MULTIPART_FORM_DATA);
+        return http.exchange("/api/v1/orders/" + orderId + "/pod", HttpMethod.POST, new HttpEntity<>(form, headers),
+                String.class);
     }
 }
