@@ -24,7 +24,10 @@ public record EdiSyntax(char segment, char element, char component, Character re
 
     /** X12 {@code ~*:} in UTF-8, what the hub has always written. */
     public static final EdiSyntax X12 = new EdiSyntax('~', '*', ':', null, "", StandardCharsets.UTF_8);
-    /** EDIFACT {@code '+:?}, the separators of syntax version 3 when there is no UNA segment. */
+    /**
+     * EDIFACT {@code '+:?}, the separators of syntax version 3 when there is no UNA segment; the envelope writes in
+     * the character set of the interchange's syntax level ({@link #edifactCharset}).
+     */
     public static final EdiSyntax EDIFACT = new EdiSyntax('\'', '+', ':', '?', "", StandardCharsets.UTF_8);
 
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
@@ -46,8 +49,8 @@ public record EdiSyntax(char segment, char element, char component, Character re
     /**
      * A value made fit to be written: characters the character set lacks lose their accents ({@code é} becomes
      * {@code e}) or become {@code ?}; and, without a release character (X12), separators become a space, taking the
-     * blanks around them along ({@code "A * B"} becomes {@code "A B"}, {@code "A*"} becomes {@code "A"}). With a release character StAEDI escapes
-     * separators itself.
+     * blanks around them along ({@code "A * B"} becomes {@code "A B"}, {@code "A*"} becomes {@code "A"}). With a
+     * release character StAEDI escapes separators itself.
      */
     String fit(String value) {
         String text = encodable(value);

@@ -1,5 +1,6 @@
 package io.lastmilehub.hub.edi;
 
+import io.lastmilehub.connectors.edi.EdiSyntax;
 import io.lastmilehub.hub.edi.TradingPartner.Separators;
 import io.lastmilehub.hub.edi.TradingPartner.Standard;
 
@@ -51,12 +52,13 @@ final class SyntaxRules {
         if (x12 && given.release() != null) {
             problems.add("separators.release: X12 has no release character; separators in values become spaces");
         }
+        EdiSyntax defaults = x12 ? EdiSyntax.X12 : EdiSyntax.EDIFACT;
         Map<String, String> effective = new LinkedHashMap<>();
-        effective.put("segment", or(given.segment(), x12 ? "~" : "'"));
-        effective.put("element", or(given.element(), x12 ? "*" : "+"));
-        effective.put("component", or(given.component(), ":"));
+        effective.put("segment", or(given.segment(), defaults.segment()));
+        effective.put("element", or(given.element(), defaults.element()));
+        effective.put("component", or(given.component(), defaults.component()));
         if (!x12) {
-            effective.put("release", or(given.release(), "?"));
+            effective.put("release", or(given.release(), defaults.release()));
         }
         effective.forEach((name, value) -> {
             String reason = reason(value);
@@ -100,7 +102,7 @@ final class SyntaxRules {
         }
     }
 
-    private static String or(String given, String standard) {
-        return given == null ? standard : given;
+    private static String or(String given, char standard) {
+        return given == null ? String.valueOf(standard) : given;
     }
 }

@@ -20,6 +20,14 @@ import static org.assertj.core.api.Assertions.tuple;
 class PartnerFilesTest {
 
     private static final Set<String> TENANTS = Set.of("demo");
+    /** The envelope of a valid X12 partner file, for cases about its other keys. */
+    private static final String ACME_X12 = """
+            tenant: demo
+            standard: X12
+            version: "004010"
+            us: { qualifier: ZZ, id: OURS }
+            them: { qualifier: ZZ, id: ACME }
+            """;
 
     @TempDir
     Path dir;
@@ -97,12 +105,7 @@ class PartnerFilesTest {
 
     @Test
     void whenAPartnerGivesSeparatorsAndACharset_whatWeSendIsWrittenInThem() throws IOException {
-        write("acme.yaml", """
-                tenant: demo
-                standard: X12
-                version: "004010"
-                us: { qualifier: ZZ, id: OURS }
-                them: { qualifier: ZZ, id: ACME }
+        write("acme.yaml", ACME_X12 + """
                 acknowledgements: never
                 separators: { segment: "!", element: "|" }
                 segment-suffix: "\\r\\n"
@@ -116,12 +119,7 @@ class PartnerFilesTest {
 
     @Test
     void whenX12SeparatorsOrCharsetAreWrong_eachIsNamedWithItsField() throws IOException {
-        write("acme.yaml", """
-                tenant: demo
-                standard: X12
-                version: "004010"
-                us: { qualifier: ZZ, id: OURS }
-                them: { qualifier: ZZ, id: ACME }
+        write("acme.yaml", ACME_X12 + """
                 separators: { segment: "~~", element: "a", component: ".", repetition: "^", release: "?" }
                 segment-suffix: "\\t"
                 charset: EBCDIC
