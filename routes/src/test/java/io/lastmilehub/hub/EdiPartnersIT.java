@@ -33,8 +33,8 @@ import static org.awaitility.Awaitility.await;
 /**
  * The trading partners of config/partners against the running hub: catalyst-paper (X12, its documents POSTed to
  * WireMock) tenders loads and gets 997, TA1, 990, 214 and 210; benelux-forwarder (EDIFACT, its documents written to
- * a directory) sends IFTMIN and gets CONTRL and IFTSTA. Everything the partners receive is re-parsed with StAEDI
- * validation on.
+ * a directory) sends IFTMIN and gets CONTRL and IFTSTA; pipes-shipper (test resources) gets its 997 in its own
+ * separators. Everything the partners receive is re-parsed with StAEDI validation on.
  */
 class EdiPartnersIT extends HubIntegrationTest {
 
@@ -135,6 +135,22 @@ class EdiPartnersIT extends HubIntegrationTest {
         assertThat(refused.getBody()).contains("214 is not accepted inbound");
         assertThat(reparsed(partnerReceived("997", "AK1*QM*82265~")))
                 .contains("~AK2*214*822650001~AK5*R*1~AK9*R*1*1*0~");
+    }
+
+    @Test
+    void aPartnerWithItsOwnSeparatorsGetsIts997WrittenInThem() throws Exception {
+        String status = new String(Samples.read("x12/214-MGCTLYST-SAMPLE.EDI"), StandardCharsets.UTF_8)
+                .replace("*02*SCAC           *ZZ*MGCTLYST       *", "*ZZ*PIPESHIP       *02*SCAC           *");
+
+        post("/api/v1/inbound/x12", DEMO_KEY, status.getBytes(StandardCharsets.UTF_8), X12);
+
+        LoggedRequest ack = partnerReceived("997", "AK1|QM|82265!\n");
+        assertThat(ack.getHeader("LastMilePartner")).isEqualTo("pipes-shipper");
+        assertThat(ack.getBodyAsString()).startsWith("ISA|00|          |00|          |02|SCAC           |ZZ|"
+                + "PIPESHIP       |").contains("|U|00401|", "|0|T|>!\nGS|FA|MGCTLYST|SCAC|")
+                .contains("!\nAK2|214|822650001!\nAK5|R|1!\nAK9|R|1|1|0!\n").endsWith("!\n").doesNotContain("~");
+        assertThat(Reparse.values(ack.getBody(), StandardCharsets.US_ASCII)).contains("AK1*QM*82265",
+                "AK5*R*1");
     }
 
     @Test

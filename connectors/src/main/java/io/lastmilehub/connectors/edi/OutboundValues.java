@@ -8,13 +8,13 @@ import java.math.RoundingMode;
 import java.util.regex.Pattern;
 
 /**
- * Values from the canonical model made fit for an element we send. In free text, line breaks and the X12 separators
- * ({@code ~ * : ^}) become spaces (X12 has no release character), runs of blanks one space, and the value is cut to
- * the element's maximum length; EDIFACT separators need nothing, StAEDI escapes them with the release character.
+ * Values from the canonical model made fit for an element we send. In free text, line breaks and tabs become spaces,
+ * runs of blanks one space, and the value is cut to the element's maximum length. Separators are the partner's
+ * {@link EdiSyntax}'s business: {@link EdiOutput} replaces them (X12) or StAEDI escapes them (EDIFACT).
  */
 public final class OutboundValues {
 
-    private static final Pattern UNSAFE = Pattern.compile("[\\r\\n\\t~*:^]+");
+    private static final Pattern UNSAFE = Pattern.compile("[\\r\\n\\t]+");
     private static final Pattern BLANKS = Pattern.compile(" {2,}");
 
     private OutboundValues() {

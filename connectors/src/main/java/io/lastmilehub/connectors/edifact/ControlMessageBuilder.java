@@ -3,6 +3,7 @@ package io.lastmilehub.connectors.edifact;
 import io.lastmilehub.connectors.edi.Acknowledgement;
 import io.lastmilehub.connectors.edi.AcknowledgementBuilder;
 import io.lastmilehub.connectors.edi.ControlNumbers;
+import io.lastmilehub.connectors.edi.EdiSyntax;
 import io.lastmilehub.connectors.edi.EdiError;
 import io.lastmilehub.connectors.edi.EdiInbound;
 import io.lastmilehub.connectors.edi.EdiInterchange;
@@ -33,17 +34,19 @@ public final class ControlMessageBuilder implements AcknowledgementBuilder {
     private static final List<String> CONTRL = List.of("CONTRL", "D", "3", "UN");
 
     private final ControlNumbers numbers;
+    private final EdiSyntax syntax;
 
-    /** A builder that numbers what it sends with {@code numbers}. */
-    public ControlMessageBuilder(ControlNumbers numbers) {
+    /** A builder that numbers what it sends with {@code numbers} and writes it in the partner's {@code syntax}. */
+    public ControlMessageBuilder(ControlNumbers numbers, EdiSyntax syntax) {
         this.numbers = numbers;
+        this.syntax = syntax;
     }
 
     /** The CONTRL for an interchange the mapper has read, with the outcomes of its messages. */
     @Override
     public Acknowledgement build(EdiInterchange interchange, List<TransactionOutcome> outcomes, Instant now) {
         EdiSegment unb = interchange.header();
-        EdifactEnvelope envelope = new EdifactEnvelope(EdifactParties.replyTo(unb), numbers, now);
+        EdifactEnvelope envelope = new EdifactEnvelope(EdifactParties.replyTo(unb), syntax, numbers, now);
         EdiOutput out = envelope.startMessage(CONTRL);
         List<String> errors = new ArrayList<>();
         boolean anyAccepted = outcomes.stream().anyMatch(TransactionOutcome::accepted);
@@ -65,7 +68,7 @@ public final class ControlMessageBuilder implements AcknowledgementBuilder {
      * action 4 (rejected) with error 26 (duplicate detected), no UCM.
      */
     public byte[] duplicate(EdiSegment unb, Instant now) {
-        EdifactEnvelope envelope = new EdifactEnvelope(EdifactParties.replyTo(unb), numbers, now);
+        EdifactEnvelope envelope = new EdifactEnvelope(EdifactParties.replyTo(unb), syntax, numbers, now);
         EdiOutput out = envelope.startMessage(CONTRL);
         out.segment("UCI", unb.element(5), unb.elements().get(1), unb.elements().get(2), REJECTED,
                 EdifactErrorCodes.DUPLICATE);

@@ -3,6 +3,7 @@ package io.lastmilehub.connectors.edifact;
 import io.lastmilehub.connectors.edi.ControlNumbers;
 import io.lastmilehub.connectors.edi.ControlNumbers.Kind;
 import io.lastmilehub.connectors.edi.EdiOutput;
+import io.lastmilehub.connectors.edi.EdiSyntax;
 
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -28,11 +29,11 @@ public final class EdifactEnvelope {
     private String messageReference;
     private int messages;
 
-    /** Opens an interchange. */
-    public EdifactEnvelope(EdifactParties parties, ControlNumbers numbers, Instant now) {
+    /** Opens an interchange written with the separators of {@code syntax}, in the character set of its level. */
+    public EdifactEnvelope(EdifactParties parties, EdiSyntax syntax, ControlNumbers numbers, Instant now) {
         this.parties = parties;
         this.numbers = numbers;
-        this.out = EdiOutput.edifact(parties.syntax());
+        this.out = EdiOutput.edifact(parties.syntax(), syntax.withCharset(EdiSyntax.edifactCharset(parties.syntax())));
         this.reference = String.valueOf(numbers.next(parties.partner(), Kind.INTERCHANGE));
         var utc = now.atOffset(ZoneOffset.UTC);
         // UNB+syntax:version+sender:qualifier+recipient:qualifier+date:time+interchange control reference

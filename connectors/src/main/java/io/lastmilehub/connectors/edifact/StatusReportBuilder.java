@@ -2,6 +2,7 @@ package io.lastmilehub.connectors.edifact;
 
 import io.lastmilehub.connectors.edi.ControlNumbers;
 import io.lastmilehub.connectors.edi.EdiOutput;
+import io.lastmilehub.connectors.edi.EdiSyntax;
 import io.lastmilehub.connectors.edi.StatusCodeTable;
 import io.lastmilehub.model.DeliveryStatusEvent;
 import io.lastmilehub.model.ExternalReferences;
@@ -27,19 +28,22 @@ public final class StatusReportBuilder {
     private static final String CCYYMMDDHHMM = "203";
 
     private final EdifactParties parties;
+    private final EdiSyntax syntax;
     private final StatusCodeTable codes;
     private final ControlNumbers numbers;
 
     /** A builder for one partner. */
-    public StatusReportBuilder(EdifactParties parties, StatusCodeTable codes, ControlNumbers numbers) {
+    public StatusReportBuilder(EdifactParties parties, EdiSyntax syntax, StatusCodeTable codes,
+            ControlNumbers numbers) {
         this.parties = parties;
+        this.syntax = syntax;
         this.codes = codes;
         this.numbers = numbers;
     }
 
     /** The IFTSTA interchange for one event. */
     public byte[] build(DeliveryStatusEvent event, Instant now) {
-        EdifactEnvelope envelope = new EdifactEnvelope(parties, numbers, now);
+        EdifactEnvelope envelope = new EdifactEnvelope(parties, syntax, numbers, now);
         EdiOutput out = envelope.startMessage(IFTSTA);
         out.segment("BGM", "77", event.getEventId(), "9"); // BGM+status report+document number+original
         out.segment("DTM", List.of("137", stamp(now), CCYYMMDDHHMM)); // DTM+document date:value:format

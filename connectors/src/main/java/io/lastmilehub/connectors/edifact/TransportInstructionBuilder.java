@@ -2,6 +2,7 @@ package io.lastmilehub.connectors.edifact;
 
 import io.lastmilehub.connectors.edi.ControlNumbers;
 import io.lastmilehub.connectors.edi.EdiOutput;
+import io.lastmilehub.connectors.edi.EdiSyntax;
 import io.lastmilehub.connectors.edi.OutboundValues;
 import io.lastmilehub.model.Address;
 import io.lastmilehub.model.DeliveryOrder;
@@ -32,23 +33,27 @@ public final class TransportInstructionBuilder {
     private static final String CCYYMMDDHHMM = "203";
 
     private final EdifactParties parties;
+    private final EdiSyntax syntax;
     private final String carrierCode;
     private final ControlNumbers numbers;
 
     /**
      * @param parties     the carrier
+     * @param syntax      the separators and character set of what we send
      * @param carrierCode the carrier's code in TDT (C040 3127), e.g. its SCAC or GLN
      * @param numbers     control numbers
      */
-    public TransportInstructionBuilder(EdifactParties parties, String carrierCode, ControlNumbers numbers) {
+    public TransportInstructionBuilder(EdifactParties parties, EdiSyntax syntax, String carrierCode,
+            ControlNumbers numbers) {
         this.parties = parties;
+        this.syntax = syntax;
         this.carrierCode = carrierCode;
         this.numbers = numbers;
     }
 
     /** The IFTMIN interchange for the orders of one manifest, closed at {@code closedAt}. */
     public byte[] build(String manifestId, Instant closedAt, List<DeliveryOrder> orders) {
-        EdifactEnvelope envelope = new EdifactEnvelope(parties, numbers, closedAt);
+        EdifactEnvelope envelope = new EdifactEnvelope(parties, syntax, numbers, closedAt);
         int consignment = 0;
         for (DeliveryOrder order : orders) {
             EdiOutput out = envelope.startMessage(IFTMIN);

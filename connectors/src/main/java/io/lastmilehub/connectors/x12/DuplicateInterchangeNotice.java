@@ -1,6 +1,7 @@
 package io.lastmilehub.connectors.x12;
 
 import io.lastmilehub.connectors.edi.ControlNumbers;
+import io.lastmilehub.connectors.edi.EdiSyntax;
 import io.lastmilehub.connectors.edi.EdiSegment;
 
 import java.time.Instant;
@@ -17,15 +18,17 @@ public final class DuplicateInterchangeNotice {
     static final String DUPLICATE = "025";
 
     private final ControlNumbers numbers;
+    private final EdiSyntax syntax;
 
-    /** A builder that numbers what it sends with {@code numbers}. */
-    public DuplicateInterchangeNotice(ControlNumbers numbers) {
+    /** A builder that numbers what it sends with {@code numbers} and writes it in the partner's {@code syntax}. */
+    public DuplicateInterchangeNotice(ControlNumbers numbers, EdiSyntax syntax) {
         this.numbers = numbers;
+        this.syntax = syntax;
     }
 
     /** The TA1 interchange answering the duplicate whose ISA segment is {@code isa}. */
     public byte[] build(EdiSegment isa, Instant now) {
-        X12Envelope envelope = X12Envelope.withoutGroup(X12Parties.replyTo(isa, null), numbers, now);
+        X12Envelope envelope = X12Envelope.withoutGroup(X12Parties.replyTo(isa, null), syntax, numbers, now);
         // TA1*interchange control number*interchange date*time*acknowledgment code*note code
         envelope.interchangeLevel().segment("TA1", isa.element(13), isa.element(9), isa.element(10), "R",
                 DUPLICATE);

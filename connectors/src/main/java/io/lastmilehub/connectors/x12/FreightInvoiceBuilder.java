@@ -2,6 +2,7 @@ package io.lastmilehub.connectors.x12;
 
 import io.lastmilehub.connectors.edi.ControlNumbers;
 import io.lastmilehub.connectors.edi.EdiOutput;
+import io.lastmilehub.connectors.edi.EdiSyntax;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -23,19 +24,21 @@ public final class FreightInvoiceBuilder {
     private static final String DELIVERED = "035";
 
     private final X12Parties parties;
+    private final EdiSyntax syntax;
     private final String scac;
     private final ControlNumbers numbers;
 
     /** A builder for one partner; {@code scac} is ours, B3-11. */
-    public FreightInvoiceBuilder(X12Parties parties, String scac, ControlNumbers numbers) {
+    public FreightInvoiceBuilder(X12Parties parties, EdiSyntax syntax, String scac, ControlNumbers numbers) {
         this.parties = parties;
+        this.syntax = syntax;
         this.scac = scac;
         this.numbers = numbers;
     }
 
     /** The 210 interchange for one charge. */
     public byte[] build(FreightCharge charge, Instant now) {
-        X12Envelope envelope = new X12Envelope(parties, numbers, "IM", now);
+        X12Envelope envelope = new X12Envelope(parties, syntax, numbers, "IM", now);
         EdiOutput out = envelope.startSet("210");
         String cents = cents(charge.amount());
         boolean delivered = charge.deliveredOn() != null;

@@ -2,6 +2,7 @@ package io.lastmilehub.connectors.x12;
 
 import io.lastmilehub.connectors.edi.ControlNumbers;
 import io.lastmilehub.connectors.edi.EdiOutput;
+import io.lastmilehub.connectors.edi.EdiSyntax;
 import io.lastmilehub.connectors.edi.OutboundValues;
 import io.lastmilehub.model.Address;
 import io.lastmilehub.model.DeliveryOrder;
@@ -30,23 +31,26 @@ public final class ShipNoticeBuilder {
     private static final String PICK_AND_PACK = "0001";
 
     private final X12Parties parties;
+    private final EdiSyntax syntax;
     private final String scac;
     private final ControlNumbers numbers;
 
     /**
      * @param parties the carrier
+     * @param syntax  the separators and character set of what we send
      * @param scac    the carrier's standard carrier alpha code, TD5-03
      * @param numbers control numbers
      */
-    public ShipNoticeBuilder(X12Parties parties, String scac, ControlNumbers numbers) {
+    public ShipNoticeBuilder(X12Parties parties, EdiSyntax syntax, String scac, ControlNumbers numbers) {
         this.parties = parties;
+        this.syntax = syntax;
         this.scac = scac;
         this.numbers = numbers;
     }
 
     /** The 856 interchange for the orders of one manifest, closed at {@code closedAt}. */
     public byte[] build(String manifestId, Instant closedAt, List<DeliveryOrder> orders) {
-        X12Envelope envelope = new X12Envelope(parties, numbers, "SH", closedAt);
+        X12Envelope envelope = new X12Envelope(parties, syntax, numbers, "SH", closedAt);
         EdiOutput out = envelope.startSet("856");
         var utc = closedAt.atOffset(ZoneOffset.UTC);
         out.segment("BSN", "00", OutboundValues.clip(manifestId, 30), DATE.format(utc), TIME.format(utc),

@@ -2,6 +2,7 @@ package io.lastmilehub.connectors.x12;
 
 import io.lastmilehub.connectors.edi.ControlNumbers;
 import io.lastmilehub.connectors.edi.EdiOutput;
+import io.lastmilehub.connectors.edi.EdiSyntax;
 import io.lastmilehub.connectors.edi.StatusCodeTable;
 import io.lastmilehub.model.DeliveryStatusEvent;
 import io.lastmilehub.model.ExternalReferences;
@@ -25,18 +26,22 @@ public final class ShipmentStatusBuilder {
     private static final String NORMAL_STATUS = "NS";
 
     private final X12Parties parties;
+    private final EdiSyntax syntax;
     private final String scac;
     private final StatusCodeTable codes;
     private final ControlNumbers numbers;
 
     /**
      * @param parties the partner
+     * @param syntax  the separators and character set of what we send
      * @param scac    our standard carrier alpha code, B10-03
      * @param codes   the partner's status and reason codes
      * @param numbers control numbers
      */
-    public ShipmentStatusBuilder(X12Parties parties, String scac, StatusCodeTable codes, ControlNumbers numbers) {
+    public ShipmentStatusBuilder(X12Parties parties, EdiSyntax syntax, String scac, StatusCodeTable codes,
+            ControlNumbers numbers) {
         this.parties = parties;
+        this.syntax = syntax;
         this.scac = scac;
         this.codes = codes;
         this.numbers = numbers;
@@ -44,7 +49,7 @@ public final class ShipmentStatusBuilder {
 
     /** The 214 interchange for one event. */
     public byte[] build(DeliveryStatusEvent event, Instant now) {
-        X12Envelope envelope = new X12Envelope(parties, numbers, "QM", now);
+        X12Envelope envelope = new X12Envelope(parties, syntax, numbers, "QM", now);
         EdiOutput out = envelope.startSet("214");
         ExternalReferences references = event.getReferences();
         String shipment = references != null && references.getErpDelivery() != null ? references.getErpDelivery()

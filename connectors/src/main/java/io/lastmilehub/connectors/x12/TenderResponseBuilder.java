@@ -2,6 +2,7 @@ package io.lastmilehub.connectors.x12;
 
 import io.lastmilehub.connectors.edi.ControlNumbers;
 import io.lastmilehub.connectors.edi.EdiOutput;
+import io.lastmilehub.connectors.edi.EdiSyntax;
 
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -19,11 +20,13 @@ public final class TenderResponseBuilder {
     private static final int K1_MAX = 30;
 
     private final X12Parties parties;
+    private final EdiSyntax syntax;
     private final ControlNumbers numbers;
 
     /** A builder for one partner. */
-    public TenderResponseBuilder(X12Parties parties, ControlNumbers numbers) {
+    public TenderResponseBuilder(X12Parties parties, EdiSyntax syntax, ControlNumbers numbers) {
         this.parties = parties;
+        this.syntax = syntax;
         this.numbers = numbers;
     }
 
@@ -38,7 +41,7 @@ public final class TenderResponseBuilder {
     }
 
     private byte[] build(String scac, String shipmentId, String action, String reason, Instant now) {
-        X12Envelope envelope = new X12Envelope(parties, numbers, "GF", now);
+        X12Envelope envelope = new X12Envelope(parties, syntax, numbers, "GF", now);
         EdiOutput out = envelope.startSet("990");
         // B1*SCAC*shipment id*date*reservation action code
         out.segment("B1", scac, shipmentId, DATE.format(now.atOffset(ZoneOffset.UTC)), action);

@@ -3,6 +3,7 @@ package io.lastmilehub.connectors.x12;
 import io.lastmilehub.connectors.edi.Acknowledgement;
 import io.lastmilehub.connectors.edi.AcknowledgementBuilder;
 import io.lastmilehub.connectors.edi.ControlNumbers;
+import io.lastmilehub.connectors.edi.EdiSyntax;
 import io.lastmilehub.connectors.edi.EdiError;
 import io.lastmilehub.connectors.edi.EdiInbound;
 import io.lastmilehub.connectors.edi.EdiInterchange;
@@ -30,10 +31,12 @@ import java.util.Map;
 public final class X12AcknowledgementBuilder implements AcknowledgementBuilder {
 
     private final ControlNumbers numbers;
+    private final EdiSyntax syntax;
 
-    /** A builder that numbers what it sends with {@code numbers}. */
-    public X12AcknowledgementBuilder(ControlNumbers numbers) {
+    /** A builder that numbers what it sends with {@code numbers} and writes it in the partner's {@code syntax}. */
+    public X12AcknowledgementBuilder(ControlNumbers numbers, EdiSyntax syntax) {
         this.numbers = numbers;
+        this.syntax = syntax;
     }
 
     /** The 997 for an interchange the mapper has read ({@link EdiInbound#acknowledge}). */
@@ -42,8 +45,8 @@ public final class X12AcknowledgementBuilder implements AcknowledgementBuilder {
         Map<EdiSegment, List<TransactionOutcome>> groups = new LinkedHashMap<>();
         outcomes.forEach(o -> groups.computeIfAbsent(o.transaction().group(), g -> new ArrayList<>()).add(o));
         EdiSegment firstGroup = groups.keySet().stream().findFirst().orElse(null);
-        X12Envelope envelope = new X12Envelope(X12Parties.replyTo(interchange.header(), firstGroup), numbers, "FA",
-                now);
+        X12Envelope envelope = new X12Envelope(X12Parties.replyTo(interchange.header(), firstGroup), syntax, numbers,
+                "FA", now);
         List<String> errors = new ArrayList<>();
         groups.forEach((group, sets) -> acknowledgeGroup(envelope, group, sets, interchange.errors(), errors));
         boolean accepted = outcomes.stream().allMatch(TransactionOutcome::accepted);
@@ -115,9 +118,9 @@ public final class X12AcknowledgementBuilder implements AcknowledgementBuilder {
         }
     }
 
-    /** AK404 is up to 99 characters of the data in error. */
+    /** AK404 is up to 99 characters of the data in error (separators in it are replaced by {@link EdiOutput}). */
     private static String badData(String text) {
-        String value = text == null ? "" : text.replaceAll("[*~:^]", "");
+        String value = text == null ? "" : text;
         return value.length() > 99 ? value.substring(0, 99) : value;
     }
 }

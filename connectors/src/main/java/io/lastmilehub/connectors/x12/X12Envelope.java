@@ -3,6 +3,7 @@ package io.lastmilehub.connectors.x12;
 import io.lastmilehub.connectors.edi.ControlNumbers;
 import io.lastmilehub.connectors.edi.ControlNumbers.Kind;
 import io.lastmilehub.connectors.edi.EdiOutput;
+import io.lastmilehub.connectors.edi.EdiSyntax;
 
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -22,7 +23,7 @@ public final class X12Envelope {
     private static final DateTimeFormatter CCYYMMDD = DateTimeFormatter.ofPattern("yyyyMMdd", Locale.ROOT);
     private static final DateTimeFormatter HHMM = DateTimeFormatter.ofPattern("HHmm", Locale.ROOT);
 
-    private final EdiOutput out = EdiOutput.x12(ISA_VERSION);
+    private final EdiOutput out;
     private final X12Parties parties;
     private final ControlNumbers numbers;
     private final String interchangeNumber;
@@ -30,8 +31,13 @@ public final class X12Envelope {
     private String setNumber;
     private int sets;
 
-    /** Opens an interchange with one group of functional identifier {@code functionalId} (GS01, e.g. FA, QM, GF). */
-    public X12Envelope(X12Parties parties, ControlNumbers numbers, String functionalId, Instant now) {
+    /**
+     * Opens an interchange written in {@code syntax} with one group of functional identifier {@code functionalId}
+     * (GS01, e.g. FA, QM, GF).
+     */
+    public X12Envelope(X12Parties parties, EdiSyntax syntax, ControlNumbers numbers, String functionalId,
+            Instant now) {
+        this.out = EdiOutput.x12(ISA_VERSION, syntax);
         this.parties = parties;
         this.numbers = numbers;
         this.interchangeNumber = String.format("%09d", numbers.next(parties.partner(), Kind.INTERCHANGE));
@@ -40,7 +46,8 @@ public final class X12Envelope {
         // ISA*auth*sec*sender qual*sender*receiver qual*receiver*date*time*standards id*version*control*ack*usage*:
         out.segment("ISA", "00", " ".repeat(10), "00", " ".repeat(10), parties.senderQualifier(),
                 pad(parties.senderId()), parties.receiverQualifier(), pad(parties.receiverId()), YYMMDD.format(utc),
-                HHMM.format(utc), "U", ISA_VERSION, interchangeNumber, "0", parties.usage(), ":");
+                HHMM.format(utc), "U", ISA_VERSION, interchangeNumber, "0", parties.usage(),
+                String.valueOf(syntax.component()));
         if (functionalId != null) {
             // GS*functional id*app sender*app receiver*date*time*group control*X*version
             out.segment("GS", functionalId, parties.groupSender(), parties.groupReceiver(), CCYYMMDD.format(utc),
@@ -49,8 +56,9 @@ public final class X12Envelope {
     }
 
     /** Opens an interchange without a functional group, for interchange-level segments (TA1). */
-    public static X12Envelope withoutGroup(X12Parties parties, ControlNumbers numbers, Instant now) {
-        return new X12Envelope(parties, numbers, null, now);
+    public static X12Envelope withoutGroup(X12Parties parties, EdiSyntax syntax, ControlNumbers numbers,
+            Instant now) {
+        return new X12Envelope(parties, syntax, numbers, null, now);
     }
 
     /** The writer for interchange-level segments of an interchange opened {@link #withoutGroup}. */

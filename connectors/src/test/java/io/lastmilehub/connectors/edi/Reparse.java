@@ -5,6 +5,8 @@ import io.xlate.edi.stream.EDIStreamEvent;
 import io.xlate.edi.stream.EDIStreamReader;
 
 import java.io.ByteArrayInputStream;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -20,24 +22,55 @@ public final class Reparse {
 
     /** The segments of an interchange we built, asserting StAEDI reports no error at all. */
     public static List<String> strictly(byte[] payload) throws Exception {
+        List<String> segments = new ArrayList<>();
+        read(payload, StandardCharsets.ISO_8859_1, (event, reader) -> {
+            if (event == EDIStreamEvent.START_SEGMENT) {
+                segments.add(reader.getText());
+            }
+        });
+        return segments;
+    }
+
+    /**
+     * Each segment of an interchange we built as StAEDI reads it in {@code charset}, asserting it reports no error,
+     * written back with {@code *} between elements and {@code :} between components whatever the separators it was
+     * sent with, e.g. {@code AK1*SM*17878} or {@code UNB*UNOC:3*...}.
+     */
+    public static List<String> values(byte[] payload, Charset charset) throws Exception {
+        List<StringBuilder> segments = new ArrayList<>();
+        read(payload, charset, (event, reader) -> {
+            if (event == EDIStreamEvent.START_SEGMENT) {
+                segments.add(new StringBuilder(reader.getText()));
+            } else if (event == EDIStreamEvent.ELEMENT_DATA) {
+                String separator = reader.getLocation().getComponentPosition() > 1 ? ":" : "*";
+                segments.get(segments.size() - 1).append(separator).append(reader.getText());
+            }
+        });
+        return segments.stream().map(StringBuilder::toString).toList();
+    }
+
+    private interface EventHandler {
+        void handle(EDIStreamEvent event, EDIStreamReader reader) throws Exception;
+    }
+
+    private static void read(byte[] payload, Charset charset, EventHandler handler) throws Exception {
         EDIInputFactory factory = EDIInputFactory.newFactory();
         factory.setProperty(EDIInputFactory.EDI_VALIDATE_CONTROL_STRUCTURE, true);
         factory.setProperty(EDIInputFactory.EDI_VALIDATE_CONTROL_CODE_VALUES, true);
         List<String> errors = new ArrayList<>();
-        List<String> segments = new ArrayList<>();
-        try (EDIStreamReader reader = factory.createEDIStreamReader(new ByteArrayInputStream(payload))) {
+        try (EDIStreamReader reader = factory.createEDIStreamReader(new ByteArrayInputStream(payload),
+                charset.name())) {
             while (reader.hasNext()) {
                 EDIStreamEvent event = reader.next();
-                if (event == EDIStreamEvent.START_SEGMENT) {
-                    segments.add(reader.getText());
-                } else if (event.name().endsWith("_ERROR")) {
+                if (event.name().endsWith("_ERROR")) {
                     errors.add(reader.getLocation().getSegmentTag() + "-" + reader.getLocation().getElementPosition()
                             + " " + reader.getErrorType());
+                } else {
+                    handler.handle(event, reader);
                 }
             }
         }
         assertThat(errors).as("StAEDI errors in what we send").isEmpty();
-        return segments;
     }
 
     /** Control numbers counting up from 1 per partner and kind, as the hub's table does. */

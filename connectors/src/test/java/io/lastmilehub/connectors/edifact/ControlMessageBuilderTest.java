@@ -2,6 +2,7 @@ package io.lastmilehub.connectors.edifact;
 
 import io.lastmilehub.connectors.edi.Acknowledgement;
 import io.lastmilehub.connectors.edi.EdiInterchange;
+import io.lastmilehub.connectors.edi.EdiSyntax;
 import io.lastmilehub.connectors.edi.Reparse;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -22,7 +23,7 @@ class ControlMessageBuilderTest {
 
     private Acknowledgement acknowledge(byte[] payload) {
         EdiInterchange interchange = mapper.inbound().read(payload);
-        return new ControlMessageBuilder(Reparse.counting())
+        return new ControlMessageBuilder(Reparse.counting(), EdiSyntax.EDIFACT)
                 .build(interchange, mapper.inbound().outcomes("acme", interchange), NOW);
     }
 
@@ -81,7 +82,8 @@ class ControlMessageBuilderTest {
     void whenAnInterchangeIsADuplicate_theContrlRejectsItWithError26AndNoMessageReport() throws Exception {
         EdiInterchange orders = mapper.inbound().read(EdifactSamples.of("ORDERS-PurchaseOrder.txt"));
 
-        byte[] contrl = new ControlMessageBuilder(Reparse.counting()).duplicate(orders.header(), NOW);
+        byte[] contrl = new ControlMessageBuilder(Reparse.counting(), EdiSyntax.EDIFACT).duplicate(orders.header(),
+                NOW);
 
         assertThat(Reparse.strictly(contrl)).containsExactly("UNA", "UNB", "UNH", "UCI", "UNT", "UNZ");
         assertThat(new String(contrl, StandardCharsets.ISO_8859_1)).contains("UCI+" + orders.header().element(5)

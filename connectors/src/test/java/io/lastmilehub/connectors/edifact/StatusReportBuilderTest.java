@@ -1,5 +1,6 @@
 package io.lastmilehub.connectors.edifact;
 
+import io.lastmilehub.connectors.edi.EdiSyntax;
 import io.lastmilehub.connectors.edi.Reparse;
 import io.lastmilehub.connectors.edi.StatusCodeTable;
 import io.lastmilehub.model.DeliveryStatus;
@@ -30,7 +31,7 @@ class StatusReportBuilderTest {
                 .references(ExternalReferences.builder().erpDelivery("DSVS41599").customerPo("8008331140").build())
                 .build();
 
-        byte[] edi = new StatusReportBuilder(PARTNER, CODES, Reparse.counting()).build(event, NOW);
+        byte[] edi = new StatusReportBuilder(PARTNER, EdiSyntax.EDIFACT, CODES, Reparse.counting()).build(event, NOW);
 
         assertThat(Reparse.strictly(edi)).containsExactly("UNA", "UNB", "UNH", "BGM", "DTM", "CNI", "STS", "RFF",
                 "DTM", "UNT", "UNZ");

@@ -1,5 +1,6 @@
 package io.lastmilehub.connectors.edifact;
 
+import io.lastmilehub.connectors.edi.EdiSyntax;
 import io.lastmilehub.connectors.edi.ManifestOrders;
 import io.lastmilehub.connectors.edi.Reparse;
 import io.lastmilehub.connectors.spi.InboundMessage;
@@ -22,8 +23,8 @@ class TransportInstructionBuilderTest {
             "14");
 
     private static byte[] build() {
-        return new TransportInstructionBuilder(CARRIER, "DPXC", Reparse.counting()).build(ManifestOrders.MANIFEST_ID,
-                ManifestOrders.CLOSED_AT, ManifestOrders.orders());
+        return new TransportInstructionBuilder(CARRIER, EdiSyntax.EDIFACT, "DPXC", Reparse.counting())
+                .build(ManifestOrders.MANIFEST_ID, ManifestOrders.CLOSED_AT, ManifestOrders.orders());
     }
 
     @Test
@@ -47,7 +48,8 @@ class TransportInstructionBuilderTest {
 
     @Test
     void textWithEdifactSeparatorsIsEscapedAndTheInterchangeCountsItsMessages() {
-        assertThat(new String(build(), StandardCharsets.ISO_8859_1)).contains("NAD+CN+++Ben O?'Neil+1 Rideau St+")
+        // '*' is no EDIFACT separator and stays; the apostrophe (segment terminator) is released
+        assertThat(new String(build(), StandardCharsets.ISO_8859_1)).contains("NAD+CN+++Ben O?'Neil+1 Rideau St*+")
                 .endsWith("UNT+12+2'UNZ+2+1'");
     }
 

@@ -1,5 +1,6 @@
 package io.lastmilehub.connectors.x12;
 
+import io.lastmilehub.connectors.edi.EdiSyntax;
 import io.lastmilehub.connectors.edi.ManifestOrders;
 import io.lastmilehub.connectors.edi.Reparse;
 import io.lastmilehub.model.DeliveryOrder;
@@ -16,15 +17,15 @@ class ShipNoticeBuilderTest {
             "DPXC", "T");
 
     private static String build() throws Exception {
-        byte[] edi = new ShipNoticeBuilder(CARRIER, "DPXC", Reparse.counting()).build(ManifestOrders.MANIFEST_ID,
-                ManifestOrders.CLOSED_AT, ManifestOrders.orders());
+        byte[] edi = new ShipNoticeBuilder(CARRIER, EdiSyntax.X12, "DPXC", Reparse.counting())
+                .build(ManifestOrders.MANIFEST_ID, ManifestOrders.CLOSED_AT, ManifestOrders.orders());
         Reparse.strictly(edi);
         return new String(edi, StandardCharsets.US_ASCII);
     }
 
     @Test
     void whenAManifestIsClosed_the856HasOneShipmentOneOrderLevelPerOrderAndOnePackPerParcel() throws Exception {
-        byte[] edi = new ShipNoticeBuilder(CARRIER, "DPXC", Reparse.counting()).build("MF-DPX-0001",
+        byte[] edi = new ShipNoticeBuilder(CARRIER, EdiSyntax.X12, "DPXC", Reparse.counting()).build("MF-DPX-0001",
                 ManifestOrders.CLOSED_AT, ManifestOrders.orders());
 
         assertThat(Reparse.strictly(edi)).containsExactly("ISA", "GS", "ST", "BSN", "HL", "TD1", "TD5", "DTM",
@@ -57,8 +58,8 @@ class ShipNoticeBuilderTest {
     void anOrderIdLongerThanRef02GoesWholeInRef03() throws Exception {
         String id = "ord-4ac833de-bbda-35fc-bca3-6b4951a6a09c";
         DeliveryOrder order = ManifestOrders.looseParcel().toBuilder().id(id).build();
-        byte[] edi = new ShipNoticeBuilder(CARRIER, "DPXC", Reparse.counting()).build("mf-1", ManifestOrders.CLOSED_AT,
-                List.of(order));
+        byte[] edi = new ShipNoticeBuilder(CARRIER, EdiSyntax.X12, "DPXC", Reparse.counting()).build("mf-1",
+                ManifestOrders.CLOSED_AT, List.of(order));
 
         Reparse.strictly(edi);
         assertThat(new String(edi, StandardCharsets.US_ASCII)).contains("~REF*OQ**" + id + "~");

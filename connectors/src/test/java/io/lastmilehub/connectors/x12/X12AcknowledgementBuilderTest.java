@@ -2,6 +2,7 @@ package io.lastmilehub.connectors.x12;
 
 import io.lastmilehub.connectors.edi.Acknowledgement;
 import io.lastmilehub.connectors.edi.EdiInterchange;
+import io.lastmilehub.connectors.edi.EdiSyntax;
 import io.lastmilehub.connectors.edi.Reparse;
 import io.lastmilehub.connectors.spi.InboundMapperTestBase;
 import io.lastmilehub.connectors.spi.InboundMessage;
@@ -26,7 +27,7 @@ class X12AcknowledgementBuilderTest {
     private Acknowledgement acknowledge(String sample) {
         byte[] payload = Samples.x12(sample);
         EdiInterchange interchange = mapper.inbound().read(payload);
-        return new X12AcknowledgementBuilder(Reparse.counting())
+        return new X12AcknowledgementBuilder(Reparse.counting(), EdiSyntax.X12)
                 .build(interchange, mapper.inbound().outcomes("acme", interchange), NOW);
     }
 
@@ -84,7 +85,7 @@ class X12AcknowledgementBuilderTest {
         byte[] payload = broken.getBytes(StandardCharsets.UTF_8);
         EdiInterchange interchange = mapper.inbound().read(payload);
 
-        Acknowledgement ack = new X12AcknowledgementBuilder(Reparse.counting())
+        Acknowledgement ack = new X12AcknowledgementBuilder(Reparse.counting(), EdiSyntax.X12)
                 .build(interchange, mapper.inbound().outcomes("acme", interchange), NOW);
 
         assertThat(ack.accepted()).isFalse();
@@ -98,7 +99,7 @@ class X12AcknowledgementBuilderTest {
         InboundMessage message = new InboundMessage("acme", "x12", Samples.x12("940-simplot.txt"), Map.of());
 
         Optional<Acknowledgement> ack = mapper.inbound().acknowledge(message,
-                new X12AcknowledgementBuilder(Reparse.counting()), NOW);
+                new X12AcknowledgementBuilder(Reparse.counting(), EdiSyntax.X12), NOW);
 
         assertThat(ack).get().extracting(Acknowledgement::accepted).isEqualTo(true);
         assertThat(text(ack.get())).contains("AK1*OW*177818711~AK2*940*0001~AK5*A~AK9*E*1*1*1*4~");
@@ -109,15 +110,15 @@ class X12AcknowledgementBuilderTest {
         InboundMessage message = new InboundMessage("acme", "x12",
                 "ISA*00*  *00".getBytes(StandardCharsets.UTF_8), Map.of());
 
-        assertThat(mapper.inbound().acknowledge(message, new X12AcknowledgementBuilder(Reparse.counting()), NOW))
-                .isEmpty();
+        assertThat(mapper.inbound().acknowledge(message, new X12AcknowledgementBuilder(Reparse.counting(),
+                EdiSyntax.X12), NOW)).isEmpty();
     }
 
     @Test
     void whenAnInterchangeIsADuplicate_aTa1Says025WithItsControlNumberDateAndTime() throws Exception {
         EdiInterchange tender = mapper.inbound().read(Samples.x12("204-MGCTLYST-SAMPLE.EDI"));
 
-        byte[] notice = new DuplicateInterchangeNotice(Reparse.counting()).build(tender.header(), NOW);
+        byte[] notice = new DuplicateInterchangeNotice(Reparse.counting(), EdiSyntax.X12).build(tender.header(), NOW);
 
         assertThat(Reparse.strictly(notice)).containsExactly("ISA", "TA1", "IEA");
         assertThat(new String(notice, StandardCharsets.UTF_8)).startsWith("ISA*00*          *00*          *02*SCAC"

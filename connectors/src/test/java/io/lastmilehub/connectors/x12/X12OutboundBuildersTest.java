@@ -1,5 +1,6 @@
 package io.lastmilehub.connectors.x12;
 
+import io.lastmilehub.connectors.edi.EdiSyntax;
 import io.lastmilehub.connectors.edi.Reparse;
 import io.lastmilehub.connectors.edi.StatusCodeTable;
 import io.lastmilehub.model.DeliveryStatus;
@@ -37,7 +38,7 @@ class X12OutboundBuildersTest {
 
     @Test
     void whenAnOrderIsDelivered_the214CarriesAt7D1AndReparsesWithValidationOn() throws Exception {
-        byte[] edi = new ShipmentStatusBuilder(PARTNER, "LMHB", CODES, Reparse.counting())
+        byte[] edi = new ShipmentStatusBuilder(PARTNER, EdiSyntax.X12, "LMHB", CODES, Reparse.counting())
                 .build(event(DeliveryStatus.DELIVERED, null), NOW);
 
         assertThat(Reparse.strictly(edi)).containsExactly("ISA", "GS", "ST", "B10", "L11", "LX", "AT7", "SE", "GE",
@@ -49,7 +50,7 @@ class X12OutboundBuildersTest {
 
     @Test
     void whenADeliveryFails_theReasonComesFromThePartnersTable() throws Exception {
-        byte[] edi = new ShipmentStatusBuilder(PARTNER, "LMHB", CODES, Reparse.counting())
+        byte[] edi = new ShipmentStatusBuilder(PARTNER, EdiSyntax.X12, "LMHB", CODES, Reparse.counting())
                 .build(event(DeliveryStatus.FAILED_ATTEMPT, ReasonCode.RECIPIENT_ABSENT), NOW);
 
         Reparse.strictly(edi);
@@ -58,7 +59,8 @@ class X12OutboundBuildersTest {
 
     @Test
     void whenThePartnerHasNoCodeForAStatus_nothingIsBuilt() {
-        ShipmentStatusBuilder builder = new ShipmentStatusBuilder(PARTNER, "LMHB", CODES, Reparse.counting());
+        ShipmentStatusBuilder builder = new ShipmentStatusBuilder(PARTNER, EdiSyntax.X12, "LMHB", CODES,
+                Reparse.counting());
 
         assertThatThrownBy(() -> builder.build(event(DeliveryStatus.PLANNED, null), NOW))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("PLANNED");
@@ -66,7 +68,7 @@ class X12OutboundBuildersTest {
 
     @Test
     void whenATenderIsAcceptedOrDeclined_the990ReparsesWithValidationOn() throws Exception {
-        TenderResponseBuilder builder = new TenderResponseBuilder(PARTNER, Reparse.counting());
+        TenderResponseBuilder builder = new TenderResponseBuilder(PARTNER, EdiSyntax.X12, Reparse.counting());
 
         byte[] accept = builder.accept("SCAC", "75027674", NOW);
         byte[] decline = builder.decline("SCAC", "75027674", "no capacity in ZIP 53214 on 2016-07-29", NOW);
@@ -84,7 +86,7 @@ class X12OutboundBuildersTest {
         FreightCharge charge = new FreightCharge("INV-2026-0001", "75027674", "3297832", 2482.06,
                 new BigDecimal("557.21"), "USD", LocalDate.of(2026, 11, 21), LocalDate.of(2026, 11, 20));
 
-        byte[] edi = new FreightInvoiceBuilder(PARTNER, "LMHB", Reparse.counting()).build(charge, NOW);
+        byte[] edi = new FreightInvoiceBuilder(PARTNER, EdiSyntax.X12, "LMHB", Reparse.counting()).build(charge, NOW);
 
         assertThat(Reparse.strictly(edi)).containsExactly("ISA", "GS", "ST", "B3", "C3", "N9", "LX", "L1", "L3", "SE",
                 "GE", "IEA");

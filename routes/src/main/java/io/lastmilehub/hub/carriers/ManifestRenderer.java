@@ -6,6 +6,7 @@ import io.lastmilehub.connectors.carrier.JsonManifestWriter;
 import io.lastmilehub.connectors.carrier.Manifest;
 import io.lastmilehub.connectors.carrier.ManifestField;
 import io.lastmilehub.connectors.edi.ControlNumbers;
+import io.lastmilehub.connectors.edi.EdiSyntax;
 import io.lastmilehub.connectors.edifact.TransportInstructionBuilder;
 import io.lastmilehub.connectors.x12.ShipNoticeBuilder;
 import org.springframework.stereotype.Component;
@@ -25,9 +26,10 @@ public class ManifestRenderer {
     public byte[] render(Carrier carrier, Manifest manifest, ManifestFormat format) {
         CarrierConfig.Manifest settings = carrier.config().manifest();
         return switch (format) {
-            case X12_856 -> new ShipNoticeBuilder(settings.x12().parties(), settings.x12().scac(), numbers)
+            case X12_856 -> new ShipNoticeBuilder(settings.x12().parties(), EdiSyntax.X12, settings.x12().scac(),
+                    numbers)
                     .build(manifest.id(), manifest.closedAt(), manifest.orders());
-            case EDIFACT_IFTMIN -> new TransportInstructionBuilder(settings.edifact().parties(),
+            case EDIFACT_IFTMIN -> new TransportInstructionBuilder(settings.edifact().parties(), EdiSyntax.EDIFACT,
                     settings.edifact().carrierCode(), numbers).build(manifest.id(), manifest.closedAt(),
                     manifest.orders());
             case CSV -> csv(settings.csv()).write(manifest);

@@ -101,8 +101,8 @@ public class EdiAcknowledgements {
         }
         boolean x12 = partner.standard() == Standard.X12;
         outbox.send(partner, x12 ? "TA1" : "CONTRL", numbers -> x12
-                ? new DuplicateInterchangeNotice(numbers).build(interchange.header(), now)
-                : new ControlMessageBuilder(numbers).duplicate(interchange.header(), now));
+                ? new DuplicateInterchangeNotice(numbers, partner.ediSyntax()).build(interchange.header(), now)
+                : new ControlMessageBuilder(numbers, partner.ediSyntax()).duplicate(interchange.header(), now));
     }
 
     /**
@@ -142,7 +142,7 @@ public class EdiAcknowledgements {
     }
 
     private static AcknowledgementBuilder builder(TradingPartner partner, ControlNumbers numbers) {
-        return partner.standard() == Standard.X12 ? new X12AcknowledgementBuilder(numbers)
-                : new ControlMessageBuilder(numbers);
+        return partner.standard() == Standard.X12 ? new X12AcknowledgementBuilder(numbers, partner.ediSyntax())
+                : new ControlMessageBuilder(numbers, partner.ediSyntax());
     }
 }

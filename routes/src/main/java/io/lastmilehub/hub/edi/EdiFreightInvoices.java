@@ -88,8 +88,8 @@ public class EdiFreightInvoices {
                 + "currency, invoiced_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", order.getTenant(), order.getId(),
                 partner.id(), invoiceNumber, delivery.planId(), delivery.total(), delivery.currency(),
                 Timestamp.from(now));
-        outbox.send(partner, INVOICE, ids -> new FreightInvoiceBuilder(partner.x12Parties(), partner.scac(), ids)
-                .build(charge, now));
+        outbox.send(partner, INVOICE, ids -> new FreightInvoiceBuilder(partner.x12Parties(), partner.ediSyntax(),
+                partner.scac(), ids).build(charge, now));
     }
 
     private boolean notInvoiced(DeliveryOrder order) {

@@ -56,10 +56,10 @@ public class EdiStatusReports {
                 continue;
             }
             outbox.send(partner, type, numbers -> partner.standard() == Standard.X12
-                    ? new ShipmentStatusBuilder(partner.x12Parties(), partner.scac(), partner.statusCodes(), numbers)
-                            .build(event, now)
-                    : new StatusReportBuilder(partner.edifactParties(), partner.statusCodes(), numbers)
-                            .build(event, now));
+                    ? new ShipmentStatusBuilder(partner.x12Parties(), partner.ediSyntax(), partner.scac(),
+                            partner.statusCodes(), numbers).build(event, now)
+                    : new StatusReportBuilder(partner.edifactParties(), partner.ediSyntax(), partner.statusCodes(),
+                            numbers).build(event, now));
         }
     }
 }

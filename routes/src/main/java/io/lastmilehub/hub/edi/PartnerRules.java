@@ -47,6 +47,7 @@ final class PartnerRules {
         PartnerRules rules = new PartnerRules();
         rules.envelope(partner, tenants);
         if (partner.standard() != null) {
+            rules.problems.addAll(SyntaxRules.check(partner));
             rules.messages(partner);
             rules.status(partner);
             rules.tender(partner);
@@ -71,7 +72,7 @@ final class PartnerRules {
             require(Set.of("P", "T").contains(partner.usage()), "usage", "'" + partner.usage() + "': P or T");
         } else {
             require(Set.of("UNOA", "UNOB", "UNOC").contains(partner.syntax()), "syntax",
-                    "'" + partner.syntax() + "': UNOA, UNOB or UNOC");
+                    "'" + partner.syntax() + "': UNOA, UNOB or UNOC (the hub writes syntax version 3)");
         }
     }
 

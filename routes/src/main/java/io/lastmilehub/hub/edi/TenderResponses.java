@@ -97,7 +97,8 @@ public class TenderResponses {
 
     private void respond(TradingPartner partner, String shipmentId, Optional<String> declined, Instant now) {
         outbox.send(partner, RESPONSE, numbers -> {
-            TenderResponseBuilder builder = new TenderResponseBuilder(partner.x12Parties(), numbers);
+            TenderResponseBuilder builder = new TenderResponseBuilder(partner.x12Parties(), partner.ediSyntax(),
+                    numbers);
             return declined.map(reason -> builder.decline(partner.scac(), shipmentId, reason, now))
                     .orElseGet(() -> builder.accept(partner.scac(), shipmentId, now));
         });

@@ -1,10 +1,12 @@
 package io.lastmilehub.hub.edi;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.lastmilehub.connectors.edi.EdiSyntax;
 import io.lastmilehub.connectors.edi.StatusCodeTable;
 import io.lastmilehub.connectors.edifact.EdifactParties;
 import io.lastmilehub.connectors.x12.X12Parties;
 
+import java.nio.charset.Charset;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -27,10 +29,14 @@ import java.util.Set;
  * @param status           which status changes go to the partner, with its status and reason codes
  * @param tenderRules      how a 204 load tender is answered (990)
  * @param transport        how what we send reaches the partner
+ * @param separators       the separators of what we send; the standard's defaults for those not given
+ * @param segmentSuffix    written after each segment terminator of what we send: a line break, or nothing
+ * @param charset          X12 only: the character set of what we send (EDIFACT's follows {@code syntax})
  */
 public record TradingPartner(String id, String tenant, Standard standard, String version, String syntax,
         String usage, Party us, Party them, String scac, Set<String> inbound, Set<String> outbound,
-        AckPolicy acknowledgements, StatusReporting status, TenderRules tenderRules, Transport transport) {
+        AckPolicy acknowledgements, StatusReporting status, TenderRules tenderRules, Transport transport,
+        Separators separators, String segmentSuffix, String charset) {
 
     public TradingPartner {
         inbound = inbound == null ? Set.of() : Set.copyOf(inbound);
@@ -38,6 +44,7 @@ public record TradingPartner(String id, String tenant, Standard standard, String
         acknowledgements = acknowledgements == null ? AckPolicy.ALWAYS : acknowledgements;
         usage = usage == null && standard == Standard.X12 ? "P" : usage;
         syntax = syntax == null && standard == Standard.EDIFACT ? "UNOC" : syntax;
+        separators = separators == null ? new Separators(null, null, null, null, null) : separators;
     }
 
     /** The EDI standard a partner speaks. */
@@ -120,10 +127,32 @@ public record TradingPartner(String id, String tenant, Standard standard, String
         }
     }
 
+    /**
+     * The separators of what we send, each one character; {@code null} where the partner file gives none. The
+     * repetition separator is read only to be refused with a reason: neither X12 00401 nor EDIFACT syntax 3 has one.
+     */
+    public record Separators(String segment, String element, String component, String repetition, String release) {
+    }
+
     /** The same partner with its id (the file name). */
     TradingPartner withId(String partnerId) {
         return new TradingPartner(partnerId, tenant, standard, version, syntax, usage, us, them, scac, inbound,
-                outbound, acknowledgements, status, tenderRules, transport);
+                outbound, acknowledgements, status, tenderRules, transport, separators, segmentSuffix, charset);
+    }
+
+    /** How what we send the partner is written: its separators, else the standard's, and character set. */
+    public EdiSyntax ediSyntax() {
+        boolean x12 = standard == Standard.X12;
+        EdiSyntax defaults = x12 ? EdiSyntax.X12 : EdiSyntax.EDIFACT;
+        Charset characters = x12 ? (charset == null ? defaults.charset() : Charset.forName(charset))
+                : EdiSyntax.edifactCharset(syntax);
+        return new EdiSyntax(or(separators.segment(), defaults.segment()),
+                or(separators.element(), defaults.element()), or(separators.component(), defaults.component()),
+                x12 ? null : or(separators.release(), defaults.release()), segmentSuffix, characters);
+    }
+
+    private static char or(String given, char standard) {
+        return given == null ? standard : given.charAt(0); // one character, checked by PartnerRules
     }
 
     /** The source system the inbound mappers give the partner's interchanges: {@code X12:ZZ:MGCTLYST}. */

@@ -1,11 +1,13 @@
 package io.lastmilehub.hub.edi;
 
+import io.lastmilehub.connectors.edi.EdiSyntax;
 import io.lastmilehub.hub.edi.TradingPartner.AckPolicy;
 import io.lastmilehub.model.DeliveryStatus;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -18,6 +20,14 @@ import static org.assertj.core.api.Assertions.tuple;
 class PartnerFilesTest {
 
     private static final Set<String> TENANTS = Set.of("demo");
+    /** The envelope of a valid X12 partner file, for cases about its other keys. */
+    private static final String ACME_X12 = """
+            tenant: demo
+            standard: X12
+            version: "004010"
+            us: { qualifier: ZZ, id: OURS }
+            them: { qualifier: ZZ, id: ACME }
+            """;
 
     @TempDir
     Path dir;
@@ -91,6 +101,61 @@ class PartnerFilesTest {
 
         assertThatThrownBy(() -> PartnerFiles.read(dir, TENANTS)).hasMessageContaining(file("b.yaml")
                 + ": them: EDIFACT:THEM:14 is already the partner of " + file("a.yaml"));
+    }
+
+    @Test
+    void whenAPartnerGivesSeparatorsAndACharset_whatWeSendIsWrittenInThem() throws IOException {
+        write("acme.yaml", ACME_X12 + """
+                acknowledgements: never
+                separators: { segment: "!", element: "|" }
+                segment-suffix: "\\r\\n"
+                charset: US-ASCII
+                """);
+
+        EdiSyntax syntax = PartnerFiles.read(dir, TENANTS).get(0).ediSyntax();
+
+        assertThat(syntax).isEqualTo(new EdiSyntax('!', '|', ':', null, "\r\n", StandardCharsets.US_ASCII));
+    }
+
+    @Test
+    void whenX12SeparatorsOrCharsetAreWrong_eachIsNamedWithItsField() throws IOException {
+        write("acme.yaml", ACME_X12 + """
+                separators: { segment: "~~", element: "a", component: ".", repetition: "^", release: "?" }
+                segment-suffix: "\\t"
+                charset: EBCDIC
+                """);
+
+        assertThatThrownBy(() -> PartnerFiles.read(dir, TENANTS))
+                .hasMessageContaining(file("acme.yaml") + ": separators.repetition: the hub writes ISA version 00401,"
+                        + " whose ISA11 is U")
+                .hasMessageContaining("acme.yaml: separators.release: X12 has no release character")
+                .hasMessageContaining("acme.yaml: separators.segment: '~~': one character")
+                .hasMessageContaining("acme.yaml: separators.element: 'a': a visible ASCII character, neither letter")
+                .hasMessageContaining("acme.yaml: separators.component: '.': '.' and '-' are in the numbers")
+                .hasMessageContaining("acme.yaml: segment-suffix: a line break")
+                .hasMessageContaining("acme.yaml: charset: 'EBCDIC': US-ASCII, ISO-8859-1 or UTF-8");
+    }
+
+    @Test
+    void whenEdifactSeparatorsCollideOrTheCharsetIsNotTheSyntaxLevels_theFileIsRefused() throws IOException {
+        write("sid.yaml", """
+                tenant: demo
+                standard: EDIFACT
+                version: D01B
+                syntax: UNOC
+                us: { id: OURS }
+                them: { id: SID }
+                separators: { segment: " ", element: ":", repetition: "*" }
+                charset: UTF-8
+                """);
+
+        assertThatThrownBy(() -> PartnerFiles.read(dir, TENANTS))
+                .hasMessageContaining(file("sid.yaml") + ": separators.repetition: the hub writes syntax version 3")
+                .hasMessageContaining("sid.yaml: separators.segment: ' ': a visible ASCII character")
+                .hasMessageContaining("sid.yaml: separators: {segment= , element=:, component=:, release=?}: each"
+                        + " must differ from the others")
+                .hasMessageContaining("sid.yaml: charset: 'UTF-8': an EDIFACT interchange's character set is its"
+                        + " syntax level's, UNOC is ISO-8859-1; UTF-8 is UNOY, which needs syntax version 4");
     }
 
     @Test
