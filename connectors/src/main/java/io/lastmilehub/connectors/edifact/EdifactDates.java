@@ -9,19 +9,28 @@ import io.lastmilehub.model.TimeWindow;
 import java.time.Instant;
 import java.time.LocalTime;
 import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
- * Delivery windows from DTM segments, {@code DTM+qualifier:value:format}: 64 earliest and 63 latest delivery, else
+ * Dates in DTM segments. Read: delivery windows from {@code DTM+qualifier:value:format}: 64 earliest and 63 latest delivery, else
  * 2 delivery requested (the whole day for format 102 CCYYMMDD, from the time to the end of the day for 203
  * CCYYMMDDHHMM), or a 718 range CCYYMMDD-CCYYMMDD. EDIFACT dates carry no zone; they are read as UTC until the
- * partner's zone is configured.
+ * partner's zone is configured. Written: an instant in UTC as CCYYMMDDHHMM (format 203).
  */
 final class EdifactDates {
 
     private static final LocalTime END_OF_DAY = LocalTime.of(23, 59);
+    private static final DateTimeFormatter CCYYMMDDHHMM = DateTimeFormatter.ofPattern("yyyyMMddHHmm", Locale.ROOT);
 
     private EdifactDates() {
+    }
+
+    /** The C507 composite of a DTM we send: the qualifier (2005), the instant in UTC, format 203. */
+    static List<String> dtm(String qualifier, Instant instant) {
+        return List.of(qualifier, CCYYMMDDHHMM.format(instant.atOffset(ZoneOffset.UTC)), "203");
     }
 
     /** The delivery window of a message, if it gives one. */

@@ -8,11 +8,8 @@ import io.lastmilehub.model.DeliveryStatusEvent;
 import io.lastmilehub.model.ExternalReferences;
 
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * Builds an EDIFACT IFTSTA international multimodal status report (D:01B) from a canonical status event: BGM 77
@@ -23,9 +20,6 @@ import java.util.Locale;
 public final class StatusReportBuilder {
 
     private static final List<String> IFTSTA = List.of("IFTSTA", "D", "01B", "UN");
-    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMddHHmm", Locale.ROOT);
-    /** DTM format 203: CCYYMMDDHHMM. */
-    private static final String CCYYMMDDHHMM = "203";
 
     private final EdifactParties parties;
     private final EdiSyntax syntax;
@@ -46,7 +40,7 @@ public final class StatusReportBuilder {
         EdifactEnvelope envelope = new EdifactEnvelope(parties, syntax, numbers, now);
         EdiOutput out = envelope.startMessage(IFTSTA);
         out.segment("BGM", "77", event.getEventId(), "9"); // BGM+status report+document number+original
-        out.segment("DTM", List.of("137", stamp(now), CCYYMMDDHHMM)); // DTM+document date:value:format
+        out.segment("DTM", EdifactDates.dtm("137", now)); // DTM+document date:value:format
         ExternalReferences references = event.getReferences();
         String consignment = references != null && references.getErpDelivery() != null
                 ? references.getErpDelivery() : event.getOrderId();
@@ -57,12 +51,9 @@ public final class StatusReportBuilder {
         if (references != null && references.getCustomerPo() != null) {
             out.segment("RFF", List.of("ON", references.getCustomerPo())); // RFF+ON:order number
         }
-        out.segment("DTM", List.of("334", stamp(event.getOccurredAt()), CCYYMMDDHHMM)); // status change date
+        out.segment("DTM", EdifactDates.dtm("334", event.getOccurredAt())); // status change date
         envelope.endMessage();
         return envelope.finish();
     }
 
-    private static String stamp(Instant instant) {
-        return STAMP.format(instant.atOffset(ZoneOffset.UTC));
-    }
 }

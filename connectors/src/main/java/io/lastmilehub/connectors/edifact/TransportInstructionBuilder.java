@@ -11,11 +11,8 @@ import io.lastmilehub.model.Parcel;
 import io.lastmilehub.model.Party;
 
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * Builds the EDIFACT IFTMIN instruction messages (D:01B) of a carrier manifest: one interchange, one message per
@@ -28,9 +25,6 @@ import java.util.Locale;
 public final class TransportInstructionBuilder {
 
     private static final List<String> IFTMIN = List.of("IFTMIN", "D", "01B", "UN");
-    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMddHHmm", Locale.ROOT);
-    /** DTM format 203: CCYYMMDDHHMM. */
-    private static final String CCYYMMDDHHMM = "203";
 
     private final EdifactParties parties;
     private final EdiSyntax syntax;
@@ -59,10 +53,10 @@ public final class TransportInstructionBuilder {
             EdiOutput out = envelope.startMessage(IFTMIN);
             // BGM+instruction+number+original: the manifest and the consignment's place on it (order ids exceed 35)
             out.segment("BGM", "610", OutboundValues.clip(manifestId, 30) + "-" + ++consignment, "9");
-            out.segment("DTM", List.of("137", stamp(closedAt), CCYYMMDDHHMM)); // DTM+document date
+            out.segment("DTM", EdifactDates.dtm("137", closedAt)); // DTM+document date
             order.getTimeWindows().stream().findFirst().ifPresent(window -> {
-                out.segment("DTM", List.of("64", stamp(window.getStart()), CCYYMMDDHHMM)); // earliest delivery
-                out.segment("DTM", List.of("63", stamp(window.getEnd()), CCYYMMDDHHMM)); // latest delivery
+                out.segment("DTM", EdifactDates.dtm("64", window.getStart())); // earliest delivery
+                out.segment("DTM", EdifactDates.dtm("63", window.getEnd())); // latest delivery
             });
             out.segment("CNT", List.of("7", OutboundValues.kilograms(order.totalWeightKg()), "KGM")); // gross weight
             out.segment("CNT", List.of("11", String.valueOf(OutboundValues.pieces(order)))); // packages
@@ -119,7 +113,4 @@ public final class TransportInstructionBuilder {
         }
     }
 
-    private static String stamp(Instant instant) {
-        return STAMP.format(instant.atOffset(ZoneOffset.UTC));
-    }
 }
