@@ -2,12 +2,12 @@ package io.lastmilehub.hub.carriers;
 
 import io.lastmilehub.connectors.carrier.WebhookRejectedException;
 import io.lastmilehub.connectors.carrier.WebhookSignature;
+import io.lastmilehub.hub.camel.ExchangeFailures;
 import io.lastmilehub.hub.inbound.InvalidMessageException;
 import io.lastmilehub.hub.messaging.Addresses;
 import io.lastmilehub.hub.web.ApiError;
 import io.lastmilehub.hub.web.NotFoundException;
 import org.apache.camel.Exchange;
-import org.apache.camel.ExchangePropertyKey;
 import org.apache.camel.ProducerTemplate;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -59,8 +59,7 @@ public class CarrierWebhookController {
             exchange.getMessage().setHeader(CarrierQueues.CARRIER_HEADER, carrier.id());
             exchange.getMessage().setBody(body);
         });
-        Throwable failure = result.getException() != null ? result.getException()
-                : result.getProperty(ExchangePropertyKey.EXCEPTION_CAUGHT, Throwable.class);
+        Throwable failure = ExchangeFailures.of(result);
         String deadLetter = result.getMessage().getHeader(Addresses.DEAD_LETTER_HEADER, String.class);
         if (failure instanceof InvalidMessageException invalid) {
             return ResponseEntity.badRequest().body(ApiError.invalid(invalid, deadLetter));

@@ -1,5 +1,6 @@
 package io.lastmilehub.hub.deadletter;
 
+import io.lastmilehub.hub.camel.ExchangeFailures;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -7,7 +8,6 @@ import io.lastmilehub.hub.messaging.Addresses;
 import io.lastmilehub.hub.persistence.DeadLetterEntity;
 import io.lastmilehub.hub.persistence.DeadLetterRepository;
 import org.apache.camel.Exchange;
-import org.apache.camel.ExchangePropertyKey;
 import org.apache.camel.ProducerTemplate;
 import org.springframework.stereotype.Component;
 
@@ -46,8 +46,7 @@ public class DeadLetterReplayer {
     }
 
     private static String outcomeOf(Exchange result) {
-        Throwable failure = result.getException() != null ? result.getException()
-                : result.getProperty(ExchangePropertyKey.EXCEPTION_CAUGHT, Throwable.class);
+        Throwable failure = ExchangeFailures.of(result);
         if (failure == null) {
             return "delivered";
         }

@@ -1,9 +1,9 @@
 package io.lastmilehub.hub.inbound;
 
+import io.lastmilehub.hub.camel.ExchangeFailures;
 import io.lastmilehub.hub.camel.InboundRoutes;
 import io.lastmilehub.hub.messaging.Addresses;
 import org.apache.camel.Exchange;
-import org.apache.camel.ExchangePropertyKey;
 import org.apache.camel.ProducerTemplate;
 import org.springframework.stereotype.Component;
 
@@ -33,8 +33,7 @@ public class InboundGateway {
             exchange.getMessage().setHeader(Addresses.FORMAT_HEADER, format);
             exchange.getMessage().setBody(body);
         });
-        Throwable failure = result.getException() != null ? result.getException()
-                : result.getProperty(ExchangePropertyKey.EXCEPTION_CAUGHT, Throwable.class);
+        Throwable failure = ExchangeFailures.of(result);
         String deadLetter = result.getMessage().getHeader(Addresses.DEAD_LETTER_HEADER, String.class);
         return failure == null ? new Outcome(result.getMessage().getBody(AcceptedMessage.class), null, null)
                 : new Outcome(null, failure, deadLetter);
