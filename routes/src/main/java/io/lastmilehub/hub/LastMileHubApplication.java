@@ -10,6 +10,11 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 public class LastMileHubApplication {
 
     public static void main(String[] args) {
-        SpringApplication.run(LastMileHubApplication.class, args);
+        try {
+            SpringApplication.run(LastMileHubApplication.class, args);
+        } catch (RuntimeException e) {
+            // Spring Boot has logged why; the broker's and Camel's threads must not keep a failed hub alive.
+            System.exit(1);
+        }
     }
 }

@@ -1,5 +1,6 @@
 package io.lastmilehub.hub.edi;
 
+import io.lastmilehub.hub.config.ConfiguredPaths;
 import io.lastmilehub.hub.config.HubProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -30,9 +31,9 @@ public class TradingPartners {
      *                         ({@code lastmile.edi.extra-partner-dirs}, comma-separated), e.g. one per environment
      */
     public TradingPartners(HubProperties properties,
-                           @Value("${lastmile.edi.extra-partner-dirs:}") List<Path> extraDirectories) {
+                           @Value("${lastmile.edi.extra-partner-dirs:}") String extraDirectories) {
         List<Path> directories = new ArrayList<>(List.of(properties.configPath().resolve("partners")));
-        directories.addAll(extraDirectories);
+        directories.addAll(ConfiguredPaths.directories("lastmile.edi.extra-partner-dirs", extraDirectories));
         List<TradingPartner> partners = PartnerFiles.read(directories, properties.tenants().keySet());
         this.bySourceSystem = partners.stream()
                 .collect(Collectors.toUnmodifiableMap(TradingPartner::sourceSystem, Function.identity()));
