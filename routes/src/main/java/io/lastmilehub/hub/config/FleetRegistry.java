@@ -24,7 +24,8 @@ public class FleetRegistry {
                 .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
         properties.tenants().forEach((tenant, settings) -> {
             if (settings.fleetFile() != null) {
-                fleets.put(tenant, read(yaml, properties.configPath().resolve(settings.fleetFile())));
+                fleets.put(tenant, read(yaml, ConfiguredPaths.file("lastmile.tenants." + tenant + ".fleet-file",
+                        properties.configPath().resolve(settings.fleetFile()))));
             }
         });
     }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.samskivert.mustache.Mustache;
 import com.samskivert.mustache.Template;
+import io.lastmilehub.hub.config.ConfiguredPaths;
 import io.lastmilehub.hub.config.HubProperties;
 import org.springframework.stereotype.Component;
 
@@ -46,7 +47,8 @@ public class NotificationTemplates {
                 .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
         properties.tenants().forEach((tenant, settings) -> {
             if (settings.notifications() != null && settings.notifications().templatesFile() != null) {
-                Path file = properties.configPath().resolve(settings.notifications().templatesFile());
+                Path file = ConfiguredPaths.file("lastmile.tenants." + tenant + ".notifications.templates-file",
+                        properties.configPath().resolve(settings.notifications().templatesFile()));
                 load(tenant, file, yaml);
             }
         });
