@@ -2,6 +2,7 @@ package io.lastmilehub.hub.orders;
 
 import io.lastmilehub.hub.geocoding.AddressResolver;
 import io.lastmilehub.hub.messaging.EventPublisher;
+import io.lastmilehub.hub.persistence.IntakeMarks;
 import io.lastmilehub.hub.persistence.OrderEntity;
 import io.lastmilehub.hub.persistence.OrderRepository;
 import io.lastmilehub.hub.persistence.StatusEventEntity;
@@ -10,12 +11,15 @@ import io.lastmilehub.model.DeliveryOrder;
 import io.lastmilehub.model.DeliveryStatus;
 import org.springframework.stereotype.Component;
 
+import java.time.Clock;
+
 /**
  * The stage after acceptance. Announces a received order on the status topic once its storage has committed, attaches
  * the parcel updates that were parked for it, then makes sure it has a point: an order without coordinates is
  * geocoded, and one whose address cannot be found is set aside (EXCEPTION with ADDRESS_NOT_FOUND or
  * AMBIGUOUS_ADDRESS) until it is corrected through the API. An order not (yet) visible, or a geocoder that cannot
- * answer now, fails the step, so the broker message is redelivered.
+ * answer now, fails the step, so the broker message is redelivered. Once the step succeeded the order is marked taken,
+ * and a second message for it (a redelivery, or one the {@link IntakeSweeper} sent) is passed over.
  */
 @Component("orderIntake")
 public class OrderIntake {
@@ -27,10 +31,12 @@ public class OrderIntake {
     private final AddressResolver addresses;
     private final OrderUpdates updates;
     private final ParcelUpdates parcels;
+    private final IntakeMarks marks;
+    private final Clock clock;
 
     public OrderIntake(OrderRepository orders, StatusEventRepository history, OrderDocuments documents,
                        EventPublisher publisher, AddressResolver addresses, OrderUpdates updates,
-                       ParcelUpdates parcels) {
+                       ParcelUpdates parcels, IntakeMarks marks, Clock clock) {
         this.orders = orders;
         this.history = history;
         this.documents = documents;
@@ -38,21 +44,30 @@ public class OrderIntake {
         this.addresses = addresses;
         this.updates = updates;
         this.parcels = parcels;
+        this.marks = marks;
+        this.clock = clock;
     }
 
     public void accept(String orderId) {
+        if (marks.countTaken(orderId) > 0) {
+            return;
+        }
         OrderEntity entity = orders.findById(orderId)
                 .orElseThrow(() -> new IllegalStateException("order " + orderId + " is not stored (yet)"));
-        DeliveryOrder order = documents.read(entity);
+        takeIn(documents.read(entity));
+        marks.markTaken(orderId, clock.instant());
+    }
+
+    private void takeIn(DeliveryOrder order) {
         announceReceived(order);
-        parcels.applyParked(orderId);
+        parcels.applyParked(order.getId());
         if (order.getStatus() != DeliveryStatus.RECEIVED) {
             return;
         }
         if (order.getShipTo().getLocation() != null) {
-            updates.placeInZone(orderId);
+            updates.placeInZone(order.getId());
         } else {
-            updates.apply(orderId, addresses.resolve(order.getTenant(), order.getShipTo().getAddress()));
+            updates.apply(order.getId(), addresses.resolve(order.getTenant(), order.getShipTo().getAddress()));
         }
     }
 
