@@ -2,8 +2,6 @@ package io.lastmilehub.hub.config;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.springframework.boot.context.properties.bind.Binder;
-import org.springframework.boot.context.properties.source.MapConfigurationPropertySource;
 
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -19,7 +17,7 @@ class StartupSettingsCheckTest {
 
     @Test
     void whenTheConfigDirectoryIsMissing_itShouldStopNamingIt() {
-        assertThatThrownBy(() -> new StartupSettingsCheck(bind(Map.of("lastmile.config-dir", configDir + "/gone"))))
+        assertThatThrownBy(() -> new StartupSettingsCheck(BoundProperties.of(Map.of("lastmile.config-dir", configDir + "/gone"))))
                 .isInstanceOf(InvalidSettingException.class)
                 .hasMessageStartingWith("lastmile.config-dir: '" + configDir + "/gone': no such directory");
     }
@@ -28,12 +26,12 @@ class StartupSettingsCheckTest {
     void whenAnOutboundUrlIsNotAbsoluteHttp_itShouldStopNamingTheKey() {
         Map<String, String> settings = new HashMap<>(Map.of("lastmile.config-dir", configDir.toString()));
         settings.put("lastmile.tenants.demo.notifications.webhook.url", "shop.example.com/hooks");
-        assertThatThrownBy(() -> new StartupSettingsCheck(bind(settings)))
+        assertThatThrownBy(() -> new StartupSettingsCheck(BoundProperties.of(settings)))
                 .hasMessage("lastmile.tenants.demo.notifications.webhook.url: 'shop.example.com/hooks': "
                         + "not an absolute http or https URL");
         settings.remove("lastmile.tenants.demo.notifications.webhook.url");
         settings.put("lastmile.tenants.demo.sap.soap-status-url", "ftp://sap.example.com/status");
-        assertThatThrownBy(() -> new StartupSettingsCheck(bind(settings)))
+        assertThatThrownBy(() -> new StartupSettingsCheck(BoundProperties.of(settings)))
                 .hasMessageStartingWith("lastmile.tenants.demo.sap.soap-status-url: ");
     }
 
@@ -42,10 +40,6 @@ class StartupSettingsCheckTest {
         Map<String, String> settings = new HashMap<>(Map.of("lastmile.config-dir", configDir.toString()));
         settings.put("lastmile.tenants.demo.notifications.sms.url", "https://sms.example.com/v1/messages");
         settings.put("lastmile.tenants.demo.geocoder.base-url", "http://127.0.0.1:8089");
-        assertThatCode(() -> new StartupSettingsCheck(bind(settings))).doesNotThrowAnyException();
-    }
-
-    private static HubProperties bind(Map<String, String> settings) {
-        return new Binder(new MapConfigurationPropertySource(settings)).bindOrCreate("lastmile", HubProperties.class);
+        assertThatCode(() -> new StartupSettingsCheck(BoundProperties.of(settings))).doesNotThrowAnyException();
     }
 }
