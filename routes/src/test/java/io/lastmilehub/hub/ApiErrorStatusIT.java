@@ -25,7 +25,7 @@ class ApiErrorStatusIT extends HubIntegrationTest {
                 new HttpEntity<>(headers), String.class);
 
         assertThat(wrongMethod.getStatusCode()).isEqualTo(HttpStatus.METHOD_NOT_ALLOWED);
-        assertThat(wrongMethod.getBody()).contains("\"status\":405");
+        assertThat(wrongMethod.getBody()).contains("\"error\":\"method_not_allowed\"");
     }
 
     @Test

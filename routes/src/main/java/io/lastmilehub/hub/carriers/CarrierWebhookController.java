@@ -7,6 +7,7 @@ import io.lastmilehub.hub.inbound.InvalidMessageException;
 import io.lastmilehub.hub.messaging.Addresses;
 import io.lastmilehub.hub.web.ApiError;
 import io.lastmilehub.hub.web.NotFoundException;
+import io.lastmilehub.hub.web.RawBody;
 import org.apache.camel.Exchange;
 import org.apache.camel.ProducerTemplate;
 import org.springframework.http.HttpHeaders;
@@ -14,7 +15,6 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -40,9 +40,9 @@ public class CarrierWebhookController {
         this.clock = clock;
     }
 
-    @PostMapping(path = "/carriers/{id}/webhooks", consumes = "*/*")
-    public ResponseEntity<Object> receive(@PathVariable String id, @RequestBody byte[] body,
-                                          @RequestHeader HttpHeaders headers) {
+    @PostMapping(path = "/carriers/{id}/webhooks")
+    public ResponseEntity<Object> receive(@PathVariable String id, RawBody raw, @RequestHeader HttpHeaders headers) {
+        byte[] body = raw.bytes();
         Carrier carrier = carriers.find(id).filter(c -> c.webhookSignature().isPresent())
                 .orElseThrow(() -> new NotFoundException("carrier with webhooks", id));
         CarrierConfig.Webhook webhook = carrier.config().webhook();

@@ -1,13 +1,13 @@
 package io.lastmilehub.hub.inbound;
 
 import io.lastmilehub.hub.web.ApiError;
+import io.lastmilehub.hub.web.RawBody;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -15,7 +15,8 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * {@code POST /api/v1/inbound/{format}}: the raw message as the source system sends it. 202 once it is stored and
+ * {@code POST /api/v1/inbound/{format}}: the raw message as the source system sends it, whatever its Content-Type
+ * (curl's default form type included). 202 once it is stored and
  * enqueued, 400 naming what is wrong (the message is then in the dead-letter store), 503 when the hub could not
  * take it now.
  */
@@ -28,10 +29,11 @@ public class InboundController {
         this.gateway = gateway;
     }
 
-    @PostMapping(path = "/api/v1/inbound/{format}", consumes = "*/*")
-    public ResponseEntity<Object> receive(@PathVariable String format, @RequestBody byte[] body,
+    @PostMapping(path = "/api/v1/inbound/{format}")
+    public ResponseEntity<Object> receive(@PathVariable String format, RawBody body,
                                           @RequestHeader HttpHeaders httpHeaders, Authentication caller) {
-        InboundGateway.Outcome outcome = gateway.send(caller.getName(), format, body, transportHeaders(httpHeaders));
+        InboundGateway.Outcome outcome = gateway.send(caller.getName(), format, body.bytes(),
+                transportHeaders(httpHeaders));
         if (outcome.failure() instanceof InvalidMessageException invalid) {
             return ResponseEntity.badRequest().body(ApiError.invalid(invalid, outcome.deadLetter()));
         }

@@ -61,7 +61,9 @@ public class InboundService {
         if (samePayload.isPresent()) {
             return samePayload.get();
         }
-        MappedMessage mapped = map(new InboundMessage(tenant, format, payload, PlainHeaders.of(headers)));
+        // Mappers read UTF-8: the sender's character set is resolved once, here, and bad bytes refused by offset.
+        byte[] utf8 = MessageCharset.toUtf8(payload, contentType(headers));
+        MappedMessage mapped = map(new InboundMessage(tenant, format, utf8, PlainHeaders.of(headers)));
         Optional<AcceptedMessage> sameSource = findBySource(tenant, mapped);
         if (sameSource.isPresent()) {
             return sameSource.get();
@@ -101,6 +103,11 @@ public class InboundService {
             throw new InvalidMessageException("format", "unknown format '" + format + "'; known formats: "
                     + String.join(", ", mappers.formats()));
         }
+    }
+
+    private static String contentType(Map<String, Object> headers) {
+        return headers.entrySet().stream().filter(header -> "Content-Type".equalsIgnoreCase(header.getKey()))
+                .map(header -> String.valueOf(header.getValue())).findFirst().orElse(null);
     }
 
     private MappedMessage map(InboundMessage message) {

@@ -48,6 +48,7 @@ public class SoapEndpoints {
         endpoint.getInInterceptors().add(new TenantCredentialsInterceptor(tenants));
         endpoint.getOutFaultInterceptors().add(new SenderFaultCodes());
         endpoint.getOutFaultInterceptors().add(new UnreadableRequests());
+        endpoint.getOutFaultInterceptors().add(new UnexpectedFailures());
         // Name the WS-Security fault (wsse:FailedAuthentication, wsse:InvalidSecurity), not a generic one.
         endpoint.getProperties().put(SecurityConstants.RETURN_SECURITY_ERROR, true);
         // ?wsdl shows the address the caller used for both ports, not only for the one it asked.

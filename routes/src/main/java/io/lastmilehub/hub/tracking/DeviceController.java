@@ -2,6 +2,7 @@ package io.lastmilehub.hub.tracking;
 
 import io.lastmilehub.hub.security.BasicCredentials;
 import io.lastmilehub.hub.web.ApiError;
+import io.lastmilehub.hub.web.RawBody;
 import io.lastmilehub.tracking.DecodeException;
 import io.lastmilehub.tracking.DeviceBindings;
 import jakarta.servlet.http.HttpServletRequest;
@@ -11,7 +12,6 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestMethod;
@@ -21,7 +21,7 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Where phones and trackers report over HTTP (serve it over TLS):
+ * Where phones and trackers report over HTTP (serve it over TLS), the body read as sent whatever its Content-Type:
  * <ul>
  *   <li>{@code /devices/osmand}: the OsmAnd protocol as the Traccar Client and OsmAnd apps send it, a GET with the
  *   fields in the query string or a POST with them in a form or JSON body. These apps can only be given a URL, so
@@ -44,8 +44,8 @@ public class DeviceController {
     }
 
     @RequestMapping(path = "/devices/osmand", method = {RequestMethod.GET, RequestMethod.POST})
-    public ResponseEntity<Object> osmAnd(HttpServletRequest request, @RequestBody(required = false) String body) {
-        String message = body != null && !body.isBlank() ? body : request.getQueryString();
+    public ResponseEntity<Object> osmAnd(HttpServletRequest request, RawBody body) {
+        String message = !body.isBlank() ? body.text() : request.getQueryString();
         if (message == null || message.isBlank()) {
             return ResponseEntity.badRequest().body(ApiError.badRequest("query", "no position in the request"));
         }
@@ -55,7 +55,7 @@ public class DeviceController {
     /** OwnTracks expects a JSON array back (the friends' positions it should show); it gets none. */
     @PostMapping(path = "/devices/owntracks", produces = MediaType.APPLICATION_JSON_VALUE)
     public ResponseEntity<Object> ownTracks(@RequestHeader(name = HttpHeaders.AUTHORIZATION, required = false)
-                                            String authorization, @RequestBody(required = false) String body) {
+                                            String authorization, RawBody body) {
         Optional<DeviceBindings.Binding> device = BasicCredentials.of(authorization)
                 .flatMap(credentials -> registry.authenticate(credentials.user(), credentials.password()));
         if (device.isEmpty()) {
@@ -64,19 +64,19 @@ public class DeviceController {
                     .body(new ApiError("unauthorized", "HTTP Basic with a bound device's id and secret is required",
                             List.of(), null));
         }
-        if (body == null || body.isBlank()) {
+        if (body.isBlank()) {
             return ResponseEntity.badRequest().body(ApiError.badRequest("body", "no OwnTracks message"));
         }
-        ResponseEntity<Object> answer = answer(() -> tracking.acceptFrom(device.get(), "owntracks", body));
+        ResponseEntity<Object> answer = answer(() -> tracking.acceptFrom(device.get(), "owntracks", body.text()));
         return answer.getStatusCode().is2xxSuccessful() ? ResponseEntity.ok(List.of()) : answer;
     }
 
     @PostMapping(path = "/api/v1/telematics/flespi")
-    public ResponseEntity<Object> flespi(@RequestBody(required = false) String body, Authentication caller) {
-        if (body == null || body.isBlank()) {
+    public ResponseEntity<Object> flespi(RawBody body, Authentication caller) {
+        if (body.isBlank()) {
             return ResponseEntity.badRequest().body(ApiError.badRequest("body", "no flespi messages"));
         }
-        return answer(() -> tracking.acceptFlespi(caller.getName(), body));
+        return answer(() -> tracking.acceptFlespi(caller.getName(), body.text()));
     }
 
     private static ResponseEntity<Object> answer(Intake intake) {

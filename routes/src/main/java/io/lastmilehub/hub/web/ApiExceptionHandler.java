@@ -2,60 +2,77 @@ package io.lastmilehub.hub.web;
 
 import io.lastmilehub.hub.inbound.InvalidMessageException;
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.converter.HttpMessageNotReadableException;
-import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
-import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MultipartException;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 import java.util.List;
 
-/** Turns the API's exceptions into JSON error bodies with the right status. */
+/**
+ * Turns the API's exceptions, and those Spring MVC raises before a controller runs (404, 405, 406, 413, 415, an
+ * unreadable or missing body, malformed multipart), into the hub's JSON error body with the right status. Always
+ * JSON, whatever the Accept header asked for, and never the payload or a Java type name.
+ */
 @RestControllerAdvice
-public class ApiExceptionHandler {
+public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(NotFoundException.class)
-    @ResponseStatus(HttpStatus.NOT_FOUND)
-    ApiError notFound(NotFoundException e) {
-        return ApiError.notFound(e.getMessage());
+    ResponseEntity<Object> notFound(NotFoundException e) {
+        return answer(HttpStatus.NOT_FOUND, ApiError.notFound(e.getMessage()));
     }
 
     @ExceptionHandler(ConflictException.class)
-    @ResponseStatus(HttpStatus.CONFLICT)
-    ApiError conflict(ConflictException e) {
-        return new ApiError("conflict", e.getMessage(), List.of(), null);
+    ResponseEntity<Object> conflict(ConflictException e) {
+        return answer(HttpStatus.CONFLICT, new ApiError("conflict", e.getMessage(), List.of(), null));
     }
 
     @ExceptionHandler(OptimisticLockingFailureException.class)
-    @ResponseStatus(HttpStatus.CONFLICT)
-    ApiError changedMeanwhile(OptimisticLockingFailureException e) {
-        return new ApiError("conflict", "the order was changed by another request at the same time; send it again",
-                List.of(), null);
+    ResponseEntity<Object> changedMeanwhile(OptimisticLockingFailureException e) {
+        return answer(HttpStatus.CONFLICT, new ApiError("conflict",
+                "the order was changed by another request at the same time; send it again", List.of(), null));
     }
 
     @ExceptionHandler(InvalidMessageException.class)
-    @ResponseStatus(HttpStatus.BAD_REQUEST)
-    ApiError invalid(InvalidMessageException e) {
-        return ApiError.invalid(e, null);
+    ResponseEntity<Object> invalid(InvalidMessageException e) {
+        return answer(HttpStatus.BAD_REQUEST, ApiError.invalid(e, null));
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
-    @ResponseStatus(HttpStatus.BAD_REQUEST)
-    ApiError badParameter(MethodArgumentTypeMismatchException e) {
-        return ApiError.badRequest(e.getName(), "cannot be '" + e.getValue() + "'");
+    ResponseEntity<Object> badParameter(MethodArgumentTypeMismatchException e) {
+        return answer(HttpStatus.BAD_REQUEST, ApiError.badRequest(e.getName(), "cannot be '" + e.getValue() + "'"));
     }
 
-    @ExceptionHandler(MissingServletRequestParameterException.class)
-    @ResponseStatus(HttpStatus.BAD_REQUEST)
-    ApiError missingParameter(MissingServletRequestParameterException e) {
-        return ApiError.badRequest(e.getParameterName(), "missing");
+    @ExceptionHandler(PayloadTooLargeException.class)
+    ResponseEntity<Object> tooLarge(PayloadTooLargeException e) {
+        return answer(HttpStatus.PAYLOAD_TOO_LARGE, ApiError.of(HttpStatus.PAYLOAD_TOO_LARGE, e.getMessage()));
     }
 
-    @ExceptionHandler(HttpMessageNotReadableException.class)
-    @ResponseStatus(HttpStatus.BAD_REQUEST)
-    ApiError unreadable(HttpMessageNotReadableException e) {
-        return ApiError.badRequest("body", e.getMostSpecificCause().getMessage());
+    /** A multipart body that cannot be parsed (its size over the limit is a 413, handled by the base class). */
+    @ExceptionHandler(MultipartException.class)
+    ResponseEntity<Object> malformedMultipart(MultipartException e) {
+        return answer(HttpStatus.BAD_REQUEST, ApiError.badRequest("body", "not a well-formed multipart request"));
+    }
+
+    /** Every exception the base class knows (Spring MVC's own) ends here with its status. */
+    @Override
+    protected ResponseEntity<Object> handleExceptionInternal(Exception e, Object body, HttpHeaders headers,
+                                                             HttpStatusCode status, WebRequest request) {
+        HttpHeaders kept = new HttpHeaders();
+        kept.addAll(headers);
+        kept.setContentType(MediaType.APPLICATION_JSON);
+        return new ResponseEntity<>(SpringErrors.describe(e, status, request), kept, status);
+    }
+
+    /** The Content-Type set here, so that a client whose Accept excludes JSON still gets the error, not a 406. */
+    private static ResponseEntity<Object> answer(HttpStatus status, ApiError error) {
+        return ResponseEntity.status(status).contentType(MediaType.APPLICATION_JSON).body(error);
     }
 }
