@@ -49,6 +49,7 @@ public final class ShopifyOrderMapper implements InboundMapper {
     private static final Set<String> COD_GATEWAYS = Set.of("cash on delivery (cod)", "cash_on_delivery");
     /** Financial statuses with nothing left for a driver to collect. */
     private static final Set<String> SETTLED = Set.of("paid", "refunded", "partially_refunded", "voided");
+
     private final ShopWebhookSignature signature;
 
     /** A mapper that checks no webhook signatures. */

@@ -19,8 +19,8 @@ import org.springframework.transaction.annotation.Transactional;
 import java.util.List;
 
 /**
- * Stores an accepted message, its orders, parcel updates and cancellations in one transaction and enqueues the orders before
- * committing: either all of it is stored and on the broker, or nothing is stored.
+ * Stores an accepted message, its orders, parcel updates and cancellations in one transaction and enqueues the orders
+ * before committing: either all of it is stored and on the broker, or nothing is stored.
  */
 @Component
 class InboundStore {
