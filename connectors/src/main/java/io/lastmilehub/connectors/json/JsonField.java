@@ -90,6 +90,21 @@ public final class JsonField {
         return !node.isMissingNode() && !node.isNull();
     }
 
+    /** Whether the field is a JSON object. */
+    public boolean isObject() {
+        return node.isObject();
+    }
+
+    /** Whether the field is a JSON array. */
+    public boolean isArray() {
+        return node.isArray();
+    }
+
+    /** Whether this object has a child of that name, even a {@code null} one. */
+    public boolean has(String name) {
+        return node.has(name);
+    }
+
     /**
      * This field, which must be an object.
      *

@@ -13,6 +13,7 @@ import io.lastmilehub.model.Money;
 import io.lastmilehub.model.Parcel;
 import io.lastmilehub.model.Party;
 
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -28,6 +29,9 @@ import java.util.stream.Collectors;
  * bundle or configurable item are skipped so nothing is counted twice, and so are virtual and downloadable items;
  * an order with nothing to ship maps to no delivery order at all.
  *
+ * <p>A canceled or closed (refunded) order cancels the order the hub may have instead. Documents that are not orders
+ * are refused ({@link MagentoDocuments}).
+ *
  * <p>Magento weights are in the store's weight unit, which the order does not carry: it is taken from the message
  * header {@value #WEIGHT_UNIT_HEADER} ({@code lbs} or {@code kgs}, Magento's own setting values) when present, else
  * from the mapper's default ({@code lbs}, Magento's out-of-the-box setting, for the no-argument constructor).
@@ -42,6 +46,9 @@ public final class MagentoOrderMapper implements InboundMapper {
 
     /** Magento's built-in cash-on-delivery payment method. */
     private static final String COD_METHOD = "cashondelivery";
+    /** Order states that will not be shipped, with the reason the hub records. */
+    private static final Map<String, String> NOT_SHIPPED = Map.of("canceled", "canceled in Magento",
+            "closed", "closed (refunded) in Magento");
     private static final Set<String> NOT_SHIPPED_TYPES = Set.of("virtual", "downloadable");
 
     /** Magento's weight units (setting {@code general/locale/weight_unit}). */
@@ -57,9 +64,9 @@ public final class MagentoOrderMapper implements InboundMapper {
             this.kilograms = kilograms;
         }
 
-        /** Kilograms for a weight in this unit, to the gram. */
-        public double toKilograms(double weight) {
-            return Math.round(weight * kilograms * 1000) / 1000.0;
+        /** Kilograms per unit. */
+        public double kilograms() {
+            return kilograms;
         }
     }
 
@@ -82,8 +89,15 @@ public final class MagentoOrderMapper implements InboundMapper {
 
     @Override
     public MappedMessage map(InboundMessage message) {
-        JsonField order = JsonField.parse(message).requireObject();
-        return new ShopOrder(FORMAT, order.get("entity_id").requiredText(), order.get("increment_id").text(),
+        JsonField order = MagentoDocuments.order(JsonField.parse(message));
+        String orderId = order.get("entity_id").requiredText();
+        String state = order.firstText("state", "status");
+        if (state != null && NOT_SHIPPED.containsKey(state)) {
+            return ShopOrder.cancelled(FORMAT, orderId, NOT_SHIPPED.get(state));
+        }
+        // Magento answers in UTC, without saying so
+        ShopFields.requireDates(order, ZoneOffset.UTC, "created_at", "updated_at");
+        return new ShopOrder(FORMAT, orderId, order.get("increment_id").text(),
                 decodeParcels(order.get("items"), weightUnit(message)), () -> decodeShipTo(order),
                 order.get("customer_note").text(), () -> decodeCashOnDelivery(order)).toMessage(message);
     }
@@ -105,7 +119,8 @@ public final class MagentoOrderMapper implements InboundMapper {
     private static List<Parcel> decodeParcels(JsonField items, WeightUnit unit) {
         List<Parcel> parcels = new ArrayList<>();
         for (JsonField item : items.elements()) {
-            double ordered = item.get("qty_ordered").number(0) - item.get("qty_canceled").number(0);
+            double ordered = ShopFields.pieces(item.get("qty_ordered")).doubleValue()
+                    - ShopFields.pieces(item.get("qty_canceled")).doubleValue();
             if (!isShipped(item) || ordered <= 0) {
                 continue;
             }
@@ -114,7 +129,7 @@ public final class MagentoOrderMapper implements InboundMapper {
                     .description(item.get("name").text())
                     .quantity((int) Math.ceil(ordered))
                     // weight is per unit; the parcel line carries the weight of all its pieces
-                    .weightKg(unit.toKilograms(item.get("weight").number(0) * ordered))
+                    .weightKg(ShopFields.lineWeightKg(item.get("weight"), unit.kilograms(), ordered))
                     .buildUnvalidated());
         }
         return parcels;

@@ -2,6 +2,7 @@ package io.lastmilehub.connectors.shop;
 
 import io.lastmilehub.connectors.spi.InboundMessage;
 import io.lastmilehub.connectors.spi.MappedMessage;
+import io.lastmilehub.connectors.spi.OrderCancellation;
 import io.lastmilehub.model.DeliveryOrder;
 import io.lastmilehub.model.ExternalReferences;
 import io.lastmilehub.model.Money;
@@ -15,7 +16,8 @@ import java.util.function.Supplier;
 /**
  * What every shop platform's order gives the hub, decoded by that platform's mapper; {@link #toMessage} makes the one
  * delivery order of it. The ship-to and cash on delivery are decoded only when there is something to ship, so that
- * an order of downloads needs no address.
+ * an order of downloads needs no address. A cancelled order is no delivery: {@link #cancelled} cancels the one the
+ * hub may have.
  *
  * @param system         the platform's format name, the source system
  * @param orderId        the platform's order id, the source message id
@@ -27,6 +29,19 @@ import java.util.function.Supplier;
  */
 public record ShopOrder(String system, String orderId, String orderNumber, List<Parcel> parcels,
                         Supplier<Party> shipTo, String instructions, Supplier<Money> cashOnDelivery) {
+
+    /** Ends the source message id of a cancellation, which must not be taken for a repeat of the order. */
+    public static final String CANCELLED_SUFFIX = ":cancelled";
+
+    /**
+     * The message that cancels a shop order the hub may have received: the same for every repeat of the
+     * cancellation (a webhook retried, the order fetched again), different from the order's own message.
+     *
+     * @param orderId the platform's order id, the source message id of the order
+     */
+    public static MappedMessage cancelled(String system, String orderId, String reason) {
+        return MappedMessage.cancelling(system, orderId + CANCELLED_SUFFIX, new OrderCancellation(orderId, reason));
+    }
 
     /** One delivery order, or none when nothing is to be shipped. */
     public MappedMessage toMessage(InboundMessage message) {

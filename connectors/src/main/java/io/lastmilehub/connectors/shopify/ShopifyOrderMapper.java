@@ -3,6 +3,7 @@ package io.lastmilehub.connectors.shopify;
 import io.lastmilehub.connectors.json.JsonField;
 import io.lastmilehub.connectors.shop.ShopFields;
 import io.lastmilehub.connectors.shop.ShopOrder;
+import io.lastmilehub.connectors.shop.ShopWebhookSignature;
 import io.lastmilehub.connectors.spi.InboundMapper;
 import io.lastmilehub.connectors.spi.InboundMessage;
 import io.lastmilehub.connectors.spi.MappedMessage;
@@ -11,29 +12,55 @@ import io.lastmilehub.model.Address;
 import io.lastmilehub.model.Contact;
 import io.lastmilehub.model.GeoPoint;
 import io.lastmilehub.model.Money;
-import io.lastmilehub.model.Parcel;
 import io.lastmilehub.model.Party;
 
 import java.math.BigDecimal;
-import java.util.ArrayList;
-import java.util.List;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.Locale;
 import java.util.Set;
 
 /**
- * Maps a Shopify order, as the REST Admin API returns it ({@code {"order": {...}}}) or an {@code orders/create}
- * webhook posts it (the bare order), into one canonical delivery order. The source message id is Shopify's order
- * id; the customer sees the order {@code name} (e.g. {@code #1001}). Only line items that require shipping become
- * parcels; an order without any (digital goods, gift cards) maps to no delivery order at all.
+ * Maps a Shopify order into one canonical delivery order: as the REST Admin API returns it ({@code {"order": {...}}},
+ * or a list {@code {"orders": [...]}} of one order), or as an {@code orders/*} webhook posts it (the bare order).
+ * The source message id is Shopify's order id; the customer sees the order {@code name} (e.g. {@code #1001}). Only
+ * line items that require shipping become parcels, with their current quantity (after order edits); an order without
+ * any (digital goods, gift cards) maps to no delivery order at all.
+ *
+ * <p>Webhook topics ({@value #TOPIC_HEADER}): {@code orders/create}, {@code orders/paid}, {@code orders/fulfilled}
+ * and {@code orders/updated} carry the order under its own id, so a later topic of an order the hub has is recognised
+ * as the same order and one it missed is created. An order whose {@code cancelled_at} is set, and the topics
+ * {@code orders/cancelled} and {@code orders/delete}, cancel the order instead. Everything that is not an order is
+ * refused ({@link ShopifyDocuments}). With a webhook secret, webhooks must carry a valid
+ * {@value #SIGNATURE_HEADER}.
  */
 public final class ShopifyOrderMapper implements InboundMapper {
 
     /** The format name on the inbound contract. */
     public static final String FORMAT = "shopify";
+    /** The webhook's topic, e.g. {@code orders/create}. */
+    public static final String TOPIC_HEADER = "X-Shopify-Topic";
+    /** The webhook's base64 HMAC-SHA256 of the body. */
+    public static final String SIGNATURE_HEADER = "X-Shopify-Hmac-Sha256";
 
+    private static final Set<String> ORDER_TOPICS = Set.of("orders/create", "orders/updated", "orders/paid",
+            "orders/fulfilled", "orders/partially_fulfilled", "orders/cancelled", "orders/delete");
     /** Gateway names of Shopify's manual cash-on-delivery payment method. */
     private static final Set<String> COD_GATEWAYS = Set.of("cash on delivery (cod)", "cash_on_delivery");
-    private static final double GRAMS_PER_KG = 1000;
+    /** Financial statuses with nothing left for a driver to collect. */
+    private static final Set<String> SETTLED = Set.of("paid", "refunded", "partially_refunded", "voided");
+
+    private final ShopWebhookSignature signature;
+
+    /** A mapper that checks no webhook signatures. */
+    public ShopifyOrderMapper() {
+        this(null);
+    }
+
+    /** @param webhookSecret the shop's webhook signing secret; null or blank to check no signatures */
+    public ShopifyOrderMapper(String webhookSecret) {
+        this.signature = new ShopWebhookSignature(SIGNATURE_HEADER, TOPIC_HEADER, webhookSecret);
+    }
 
     @Override
     public String format() {
@@ -42,34 +69,31 @@ public final class ShopifyOrderMapper implements InboundMapper {
 
     @Override
     public MappedMessage map(InboundMessage message) {
-        JsonField order = unwrap(JsonField.parse(message));
-        return new ShopOrder(FORMAT, order.get("id").requiredText(), order.firstText("name", "order_number"),
-                decodeParcels(order.get("line_items")), () -> decodeShipTo(order), order.get("note").text(),
+        signature.verify(message);
+        String topic = ShopFields.header(message, TOPIC_HEADER);
+        JsonField order = ShopifyDocuments.order(JsonField.parse(message));
+        if (topic != null && !ORDER_TOPICS.contains(topic)) {
+            throw new MappingException(TOPIC_HEADER, "'" + topic + "' is not an order topic; "
+                    + ShopifyDocuments.TAKEN_INSTEAD);
+        }
+        String orderId = order.get("id").requiredText();
+        if ("orders/delete".equals(topic)) {
+            return ShopOrder.cancelled(FORMAT, orderId, "deleted in Shopify");
+        }
+        Instant cancelledAt = ShopFields.instant(order.get("cancelled_at"), ZoneOffset.UTC);
+        if (cancelledAt != null || "orders/cancelled".equals(topic)) {
+            return ShopOrder.cancelled(FORMAT, orderId, cancellationReason(order, cancelledAt));
+        }
+        ShopFields.requireDates(order, ZoneOffset.UTC, "created_at", "updated_at", "processed_at", "closed_at");
+        return new ShopOrder(FORMAT, orderId, order.firstText("name", "order_number"),
+                ShopifyParcels.decode(order), () -> decodeShipTo(order), ShopifyInstructions.of(order),
                 () -> decodeCashOnDelivery(order)).toMessage(message);
     }
 
-    /** The order inside the Admin API's wrapper, or the bare order a webhook sends. */
-    private static JsonField unwrap(JsonField root) {
-        JsonField wrapped = root.requireObject().get("order");
-        return wrapped.isPresent() ? wrapped.requireObject() : root;
-    }
-
-    private static List<Parcel> decodeParcels(JsonField lineItems) {
-        List<Parcel> parcels = new ArrayList<>();
-        for (JsonField item : lineItems.elements()) {
-            int quantity = (int) item.get("quantity").number(0);
-            if (!item.get("requires_shipping").flag(true) || quantity < 1) {
-                continue;
-            }
-            parcels.add(Parcel.builder()
-                    .id(item.get("id").requiredText())
-                    .description(item.firstText("name", "title"))
-                    .quantity(quantity)
-                    // grams is per unit; the parcel line carries the weight of all its pieces
-                    .weightKg(item.get("grams").number(0) * quantity / GRAMS_PER_KG)
-                    .buildUnvalidated());
-        }
-        return parcels;
+    private static String cancellationReason(JsonField order, Instant cancelledAt) {
+        String reason = order.get("cancel_reason").text();
+        return "cancelled in Shopify" + (cancelledAt == null ? "" : " at " + cancelledAt)
+                + (reason == null ? "" : ": " + reason);
     }
 
     private static Party decodeShipTo(JsonField order) {
@@ -92,7 +116,9 @@ public final class ShopifyOrderMapper implements InboundMapper {
                 .postalCode(address.get("zip").text())
                 .city(address.get("city").requiredText())
                 .region(address.firstText("province_code", "province"))
-                .countryCode(address.get("country_code").countryCode())
+                // the country's name where an address has no code (addresses created through the API)
+                .countryCode((address.get("country_code").isPresent() || !address.get("country").isPresent()
+                        ? address.get("country_code") : address.get("country")).countryCode())
                 .buildUnvalidated();
     }
 
@@ -123,11 +149,16 @@ public final class ShopifyOrderMapper implements InboundMapper {
         return ShopFields.contact(name, phone, email);
     }
 
+    /** What is still to be paid: the outstanding amount where the API version has it, else the current total. */
     private static Money decodeCashOnDelivery(JsonField order) {
-        if (!isCashOnDelivery(order)) {
+        String financialStatus = order.get("financial_status").text();
+        if (!isCashOnDelivery(order) || financialStatus != null && SETTLED.contains(financialStatus)) {
             return null;
         }
-        return ShopFields.amountToCollect(order.get("total_price"), order.get("currency"));
+        JsonField total = order.get("total_outstanding").isPresent() ? order.get("total_outstanding")
+                : order.get("current_total_price").isPresent() ? order.get("current_total_price")
+                : order.get("total_price");
+        return ShopFields.amountToCollect(total, order.get("currency"));
     }
 
     private static boolean isCashOnDelivery(JsonField order) {

@@ -11,13 +11,27 @@ import java.util.List;
  * @param sourceMessageId the sender's id of the message, part of the idempotency key
  * @param orders          the canonical orders it carries, without hub ids (the hub assigns them)
  * @param parcelUpdates   parcels it reports for orders the hub already has (ship notices); see {@link ParcelUpdate}
+ * @param cancellations   orders the sender cancelled; see {@link OrderCancellation}
  */
 public record MappedMessage(String sourceSystem, String sourceMessageId, List<DeliveryOrder> orders,
-        List<ParcelUpdate> parcelUpdates) {
+        List<ParcelUpdate> parcelUpdates, List<OrderCancellation> cancellations) {
 
     public MappedMessage {
         orders = List.copyOf(orders);
         parcelUpdates = parcelUpdates == null ? List.of() : List.copyOf(parcelUpdates);
+        cancellations = cancellations == null ? List.of() : List.copyOf(cancellations);
+    }
+
+    /** A message that carries orders and parcel updates. */
+    public MappedMessage(String sourceSystem, String sourceMessageId, List<DeliveryOrder> orders,
+                         List<ParcelUpdate> parcelUpdates) {
+        this(sourceSystem, sourceMessageId, orders, parcelUpdates, List.of());
+    }
+
+    /** A message that cancels one order and carries nothing else. */
+    public static MappedMessage cancelling(String sourceSystem, String sourceMessageId,
+                                           OrderCancellation cancellation) {
+        return new MappedMessage(sourceSystem, sourceMessageId, List.of(), List.of(), List.of(cancellation));
     }
 
     /** A message that carries only orders. */

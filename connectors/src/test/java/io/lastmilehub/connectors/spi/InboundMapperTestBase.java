@@ -81,8 +81,13 @@ public abstract class InboundMapperTestBase {
 
     /** Maps a payload that must fail, and returns the failure. */
     protected MappingException mappingFails(byte[] payload) {
+        return mappingFails(payload, Map.of());
+    }
+
+    /** Maps a payload with transport headers that must fail, and returns the failure. */
+    protected MappingException mappingFails(byte[] payload, Map<String, String> headers) {
         MappingException failure = catchThrowableOfType(MappingException.class,
-                () -> mapper().map(new InboundMessage(TENANT, mapper().format(), payload, Map.of())));
+                () -> mapper().map(new InboundMessage(TENANT, mapper().format(), payload, headers)));
         assertThat(failure).as("mapping should fail").isNotNull();
         return failure;
     }
@@ -93,6 +98,14 @@ public abstract class InboundMapperTestBase {
 
     protected MappingException mappingFails(JsonNode payload) {
         return mappingFails(payload.toString());
+    }
+
+    protected MappingException mappingFails(JsonNode payload, Map<String, String> headers) {
+        return mappingFails(payload.toString().getBytes(StandardCharsets.UTF_8), headers);
+    }
+
+    protected MappedMessage map(JsonNode payload, Map<String, String> headers) {
+        return map(payload.toString().getBytes(StandardCharsets.UTF_8), headers);
     }
 
     private static void verify(MappedMessage mapped) {

@@ -2,6 +2,7 @@ package io.lastmilehub.hub.config;
 
 import io.lastmilehub.model.DeliveryStatus;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.ConstructorBinding;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.util.unit.DataSize;
 
@@ -58,15 +59,37 @@ public record HubProperties(
      * @param notifications how the tenant's customers are told about their deliveries; none means they are not
      * @param codes        the PINs and parcel-locker codes the hub issues for the tenant's customers
      * @param dispatch     how on-demand orders are dispatched into the routes under way
+     * @param shops        the tenant's online shops that post their webhooks to the hub
      */
     public record Tenant(List<String> apiKeys, String defaultDepot, String fleetFile, Geocoding geocoder, Sap sap,
                          List<Device> devices, @DefaultValue TenantPlanning planning, Wms wms,
-                         Notifications notifications, @DefaultValue Codes codes, @DefaultValue Dispatch dispatch) {
+                         Notifications notifications, @DefaultValue Codes codes, @DefaultValue Dispatch dispatch,
+                         @DefaultValue Shops shops) {
 
+        @ConstructorBinding
         public Tenant {
             apiKeys = apiKeys == null ? List.of() : List.copyOf(apiKeys);
             devices = devices == null ? List.of() : List.copyOf(devices);
         }
+
+        /** A tenant without shops that sign their webhooks. */
+        public Tenant(List<String> apiKeys, String defaultDepot, String fleetFile, Geocoding geocoder, Sap sap,
+                      List<Device> devices, TenantPlanning planning, Wms wms, Notifications notifications,
+                      Codes codes, Dispatch dispatch) {
+            this(apiKeys, defaultDepot, fleetFile, geocoder, sap, devices, planning, wms, notifications, codes,
+                    dispatch, null);
+        }
+    }
+
+    /**
+     * The secrets a tenant's shops sign their webhooks with. With a secret, a webhook of that platform (a message with
+     * its topic header) must carry a valid signature, and any message that carries a signature is checked; none
+     * means signatures are not checked (the tenant's API key still is).
+     *
+     * @param shopifyWebhookSecret     Shopify's webhook signing secret ({@code X-Shopify-Hmac-Sha256})
+     * @param woocommerceWebhookSecret the secret of the WooCommerce webhooks ({@code X-WC-Webhook-Signature})
+     */
+    public record Shops(String shopifyWebhookSecret, String woocommerceWebhookSecret) {
     }
 
     /**

@@ -81,7 +81,7 @@ public class InboundService {
             throw InvalidMessageException.of(e);
         }
         try {
-            return store.store(message, orders, mapped.parcelUpdates());
+            return store.store(message, orders, mapped.parcelUpdates(), mapped.cancellations());
         } catch (DataIntegrityViolationException raceWithTheSameMessage) {
             return findBySource(tenant, mapped).orElseThrow(() -> raceWithTheSameMessage);
         }

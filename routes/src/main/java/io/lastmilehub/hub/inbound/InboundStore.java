@@ -1,9 +1,11 @@
 package io.lastmilehub.hub.inbound;
 
+import io.lastmilehub.connectors.spi.OrderCancellation;
 import io.lastmilehub.connectors.spi.ParcelUpdate;
 import io.lastmilehub.hub.messaging.EventPublisher;
 import io.lastmilehub.hub.orders.OrderDocuments;
 import io.lastmilehub.hub.orders.ParcelUpdates;
+import io.lastmilehub.hub.orders.SourceCancellations;
 import io.lastmilehub.hub.orders.StatusRecorder;
 import io.lastmilehub.hub.persistence.InboundMessageEntity;
 import io.lastmilehub.hub.persistence.InboundMessageRepository;
@@ -17,8 +19,8 @@ import org.springframework.transaction.annotation.Transactional;
 import java.util.List;
 
 /**
- * Stores an accepted message, its orders and its parcel updates in one transaction and enqueues the orders before
- * committing: either all of it is stored and on the broker, or nothing is stored.
+ * Stores an accepted message, its orders, parcel updates and cancellations in one transaction and enqueues the orders
+ * before committing: either all of it is stored and on the broker, or nothing is stored.
  */
 @Component
 class InboundStore {
@@ -29,20 +31,23 @@ class InboundStore {
     private final StatusRecorder statuses;
     private final EventPublisher publisher;
     private final ParcelUpdates parcels;
+    private final SourceCancellations cancellations;
 
     InboundStore(InboundMessageRepository messages, OrderRepository orders, OrderDocuments documents,
-                 StatusRecorder statuses, EventPublisher publisher, ParcelUpdates parcels) {
+                 StatusRecorder statuses, EventPublisher publisher, ParcelUpdates parcels,
+                 SourceCancellations cancellations) {
         this.messages = messages;
         this.orders = orders;
         this.documents = documents;
         this.statuses = statuses;
         this.publisher = publisher;
         this.parcels = parcels;
+        this.cancellations = cancellations;
     }
 
     @Transactional
     public AcceptedMessage store(InboundMessageEntity message, List<DeliveryOrder> accepted,
-                                 List<ParcelUpdate> parcelUpdates) {
+                                 List<ParcelUpdate> parcelUpdates, List<OrderCancellation> cancelled) {
         message.setOrderIds(accepted.stream().map(DeliveryOrder::getId).toList());
         messages.saveAndFlush(message);
         for (DeliveryOrder order : accepted) {
@@ -55,6 +60,7 @@ class InboundStore {
         }
         orders.flush();
         parcels.accept(message.getTenant(), message.getId(), parcelUpdates, message.getReceivedAt());
+        cancellations.apply(message.getTenant(), message.getSourceSystem(), cancelled);
         return new AcceptedMessage(message.getId(), message.orderIds(), false);
     }
 }

@@ -2,11 +2,14 @@ package io.lastmilehub.hub.inbound;
 
 import io.lastmilehub.connectors.spi.InboundMapper;
 import io.lastmilehub.connectors.spi.InboundMappers;
+import io.lastmilehub.connectors.shopify.ShopifyOrderMapper;
+import io.lastmilehub.connectors.woocommerce.WooCommerceOrderMapper;
 import io.lastmilehub.connectors.wms.CsvLayout;
 import io.lastmilehub.connectors.wms.WmsCsvMapper;
 import io.lastmilehub.hub.config.HubProperties;
 import org.springframework.stereotype.Component;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,9 +17,10 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * The mapper for a tenant's format: the registered one, unless the tenant configures its own layout for a format
- * (its warehouse system's CSV columns, {@code lastmile.tenants.<t>.wms.csv}). The mapper SPI stays one method; the
- * tenant's settings reach a mapper through its constructor, once, at start-up.
+ * The mapper for a tenant's format: the registered one, unless the tenant configures its own settings for a format
+ * (its warehouse system's CSV columns, {@code lastmile.tenants.<t>.wms.csv}; its shops' webhook secrets,
+ * {@code lastmile.tenants.<t>.shops}). The mapper SPI stays one method; the tenant's settings reach a mapper through
+ * its constructor, once, at start-up.
  */
 @Component
 public class TenantMappers {
@@ -28,9 +32,19 @@ public class TenantMappers {
     public TenantMappers(InboundMappers registered, HubProperties properties) {
         this.registered = registered;
         properties.tenants().forEach((tenant, settings) -> {
+            List<InboundMapper> own = new ArrayList<>();
             if (settings.wms() != null && settings.wms().csv() != null) {
-                configured.put(tenant, InboundMappers.of(List.of(
-                        new WmsCsvMapper(layout(tenant, settings.wms().csv())))));
+                own.add(new WmsCsvMapper(layout(tenant, settings.wms().csv())));
+            }
+            HubProperties.Shops shops = settings.shops();
+            if (shops != null && shops.shopifyWebhookSecret() != null) {
+                own.add(new ShopifyOrderMapper(shops.shopifyWebhookSecret()));
+            }
+            if (shops != null && shops.woocommerceWebhookSecret() != null) {
+                own.add(new WooCommerceOrderMapper(shops.woocommerceWebhookSecret()));
+            }
+            if (!own.isEmpty()) {
+                configured.put(tenant, InboundMappers.of(own));
             }
         });
     }

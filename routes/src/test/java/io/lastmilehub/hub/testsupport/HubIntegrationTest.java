@@ -48,6 +48,7 @@ import java.time.Clock;
         "lastmile.planning.progress-interval=100ms",
         "lastmile.tenants.other.api-keys[0]=other-key",
         "lastmile.tenants.other.default-depot=elsewhere",
+        "lastmile.tenants.other.shops.shopify-webhook-secret=" + HubIntegrationTest.OTHER_SHOPIFY_SECRET,
         // The MQTT port through a placeholder, so that a second hub's @TestPropertySource can leave it out.
         "lastmile.broker.mqtt-url=${lastmile-it.mqtt-url}"
 })
@@ -56,6 +57,8 @@ public abstract class HubIntegrationTest {
 
     protected static final String DEMO_KEY = "demo-key";
     protected static final String OTHER_KEY = "other-key";
+    /** Tenant other's Shopify webhook secret: its Shopify webhooks must be signed. */
+    protected static final String OTHER_SHOPIFY_SECRET = "shpss-it-0123456789";
     /** Tenant "geo": the demo fleet, with Nominatim (played by {@link #GEOCODER}) as its geocoder. */
     protected static final String GEO_KEY = "geo-key";
     protected static final Path DATA_DIR = newDataDir();

@@ -1,0 +1,107 @@
+package io.lastmilehub.hub;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.lastmilehub.connectors.shop.ShopWebhookSignature;
+import io.lastmilehub.connectors.shopify.ShopifyOrderMapper;
+import io.lastmilehub.connectors.woocommerce.WooCommerceOrderMapper;
+import io.lastmilehub.hub.testsupport.HubIntegrationTest;
+import io.lastmilehub.hub.testsupport.Samples;
+import org.junit.jupiter.api.Test;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Shop webhooks over HTTP as the platforms send them: a topic header, a signature where the tenant has a secret
+ * (tenant {@code other} signs Shopify's), and an order's later topics applied to the order the hub has.
+ */
+class ShopWebhooksIT extends HubIntegrationTest {
+
+    private final ObjectMapper json = new ObjectMapper();
+
+    @Test
+    void anOrderCancelledInShopifyIsCancelledInTheHub() throws Exception {
+        String orderId = acceptedOrder(postWebhook("shopify", DEMO_KEY, Samples.shopifyOrderNumbered(7101),
+                Map.of(ShopifyOrderMapper.TOPIC_HEADER, "orders/create")));
+        String updated = new String(Samples.shopifyOrderNumbered(7101), StandardCharsets.UTF_8)
+                .replace("\"cancelled_at\": null", "\"cancelled_at\": \"2008-01-10T12:00:00-05:00\"")
+                .replace("\"cancel_reason\": null", "\"cancel_reason\": \"customer\"");
+
+        ResponseEntity<String> cancelled = postWebhook("shopify", DEMO_KEY, updated.getBytes(StandardCharsets.UTF_8),
+                Map.of(ShopifyOrderMapper.TOPIC_HEADER, "orders/cancelled"));
+
+        assertThat(cancelled.getStatusCode()).isEqualTo(HttpStatus.ACCEPTED);
+        assertThat(json.readTree(cancelled.getBody()).path("duplicate").asBoolean()).isFalse();
+        JsonNode order = json.readTree(get("/api/v1/orders/" + orderId, DEMO_KEY).getBody());
+        assertThat(order.path("status").asText()).isEqualTo("CANCELLED");
+        assertThat(order.path("statusReason").asText())
+                .isEqualTo("cancelled in Shopify at 2008-01-10T17:00:00Z: customer");
+    }
+
+    @Test
+    void anOrderDeletedInWooCommerceIsCancelledInTheHub() throws Exception {
+        String orderId = acceptedOrder(postWebhook("woocommerce", DEMO_KEY, Samples.wooCommerceOrderNumbered(7102),
+                Map.of(WooCommerceOrderMapper.TOPIC_HEADER, "order.created")));
+
+        ResponseEntity<String> deleted = postWebhook("woocommerce", DEMO_KEY,
+                "{\"id\": 7102}".getBytes(StandardCharsets.UTF_8),
+                Map.of(WooCommerceOrderMapper.TOPIC_HEADER, "order.deleted"));
+
+        assertThat(deleted.getStatusCode()).isEqualTo(HttpStatus.ACCEPTED);
+        assertThat(json.readTree(get("/api/v1/orders/" + orderId, DEMO_KEY).getBody()).path("status").asText())
+                .isEqualTo("CANCELLED");
+    }
+
+    @Test
+    void aShopifyFulfillmentIsRefusedSayingWhatItIs() throws Exception {
+        ResponseEntity<String> refused = postWebhook("shopify", DEMO_KEY, sample("ecommerce/shopify-fulfillment.json"),
+                Map.of());
+
+        assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        JsonNode violation = json.readTree(refused.getBody()).path("violations").get(0);
+        assertThat(violation.path("field").asText()).isEqualTo("fulfillment");
+        assertThat(violation.path("reason").asText()).startsWith("a Shopify fulfillment of order 450789469, not an "
+                + "order");
+    }
+
+    @Test
+    void aTenantWithASecretTakesOnlySignedWebhooks() throws Exception {
+        byte[] order = Samples.shopifyOrderNumbered(7103);
+        Map<String, String> unsigned = Map.of(ShopifyOrderMapper.TOPIC_HEADER, "orders/create");
+
+        ResponseEntity<String> refused = postWebhook("shopify", OTHER_KEY, order, unsigned);
+        ResponseEntity<String> accepted = postWebhook("shopify", OTHER_KEY, order, Map.of(
+                ShopifyOrderMapper.TOPIC_HEADER, "orders/create", ShopifyOrderMapper.SIGNATURE_HEADER,
+                new ShopWebhookSignature(ShopifyOrderMapper.SIGNATURE_HEADER, ShopifyOrderMapper.TOPIC_HEADER,
+                        OTHER_SHOPIFY_SECRET).sign(order)));
+
+        assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(json.readTree(refused.getBody()).path("violations").get(0).path("field").asText())
+                .isEqualTo(ShopifyOrderMapper.SIGNATURE_HEADER);
+        assertThat(accepted.getStatusCode()).isEqualTo(HttpStatus.ACCEPTED);
+    }
+
+    private String acceptedOrder(ResponseEntity<String> answer) throws Exception {
+        assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.ACCEPTED);
+        return json.readTree(answer.getBody()).path("orders").get(0).asText();
+    }
+
+    private ResponseEntity<String> postWebhook(String format, String apiKey, byte[] body,
+                                               Map<String, String> webhookHeaders) {
+        HttpHeaders headers = new HttpHeaders();
+        headers.set("X-Api-Key", apiKey);
+        headers.setContentType(MediaType.APPLICATION_JSON);
+        webhookHeaders.forEach(headers::set);
+        return http.exchange("/api/v1/inbound/" + format, HttpMethod.POST, new HttpEntity<>(body, headers),
+                String.class);
+    }
+}
