@@ -17,7 +17,7 @@ import java.util.function.ToDoubleFunction;
  *
  * <pre>
  * java -cp benchmarks/target/classes io.lastmilehub.benchmarks.startup.StartupHarness [--runs 5] [--warm-up 1]
- *     [--settle 5] [--timeout 300] [--hub routes/target/lastmile-hub.jar] [--config config]
+ *     [--settle 5] [--timeout 600] [--hub routes/target/lastmile-hub.jar] [--config config]
  *     [--baseline benchmarks/target/bare-web.jar]
  * </pre>
  */
@@ -78,7 +78,7 @@ public final class StartupHarness {
 
     private static Map<String, String> options(String[] args) {
         Map<String, String> options = new LinkedHashMap<>(Map.of("runs", "5", "warm-up", "1", "settle", "5",
-                "timeout", "300", "hub", "routes/target/lastmile-hub.jar", "config", "config",
+                "timeout", "600", "hub", "routes/target/lastmile-hub.jar", "config", "config",
                 "baseline", "benchmarks/target/bare-web.jar"));
         for (int i = 0; i + 1 < args.length; i += 2) {
             String name = args[i].replaceFirst("^--", "");
