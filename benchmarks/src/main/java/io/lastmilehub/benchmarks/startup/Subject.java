@@ -12,8 +12,8 @@ import java.util.function.Function;
 record Subject(String name, Path jar, Optional<Path> configDir, Function<Ports, List<String>> arguments) {
 
     /** The hub as a user runs it, on free ports instead of 8080, 61616 and 1883. */
-    static Subject hub(Path jar, Path configDir) {
-        return new Subject("hub", jar, Optional.of(configDir), ports -> List.of(
+    static Subject hub(String name, Path jar, Path configDir) {
+        return new Subject(name, jar, Optional.of(configDir), ports -> List.of(
                 "--server.port=" + ports.http(),
                 "--lastmile.broker.acceptor-url=tcp://127.0.0.1:" + ports.broker(),
                 "--lastmile.broker.mqtt-url=tcp://127.0.0.1:" + ports.mqtt(),
