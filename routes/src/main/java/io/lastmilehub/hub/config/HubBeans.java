@@ -35,8 +35,8 @@ public class HubBeans {
     }
 
     @Bean
-    TimeZones timeZones() {
-        return new TimeZones();
+    TimeZones timeZones(TimeZoneProperties properties) {
+        return properties.area() == null ? new TimeZones() : new TimeZones(properties.area());
     }
 
     @Bean
