@@ -6,6 +6,7 @@ import io.lastmilehub.model.DeliveryOrder;
 import io.lastmilehub.model.Dimensions;
 import io.lastmilehub.model.ExternalReferences;
 import io.lastmilehub.model.Parcel;
+import io.lastmilehub.model.Party;
 import io.lastmilehub.model.TimeWindow;
 
 import java.math.BigDecimal;
@@ -43,7 +44,8 @@ final class DeliveryMapping {
         Segment shipTo = delivery.child("E1ADRM1", "PARTNER_Q", "WE").orElseThrow(() -> new MappingException(
                 SegmentPaths.qualified("E1ADRM1", "PARTNER_Q", "WE"), "missing: delivery " + vbeln
                 + " has no ship-to partner"));
-        ZoneId zone = context.times().zone(shipTo, "TZCODE", context.senderZone());
+        Party consignee = ShipToParty.fromAddress(shipTo);
+        ZoneId zone = context.times().zone(shipTo, "TZCODE", context.zoneAt(consignee.getAddress()));
         List<TimeWindow> windows = delivery.child("E1EDT13", "QUALF", DELIVERY_DEADLINE)
                 .map(deadline -> context.times().window(deadline, zone)).stream().filter(Objects::nonNull).toList();
         return DeliveryOrder.builder()
@@ -51,7 +53,7 @@ final class DeliveryMapping {
                 .source(context.source())
                 .references(ExternalReferences.builder().erpDelivery(vbeln).erpSalesOrder(salesOrder(delivery))
                         .buildUnvalidated())
-                .shipTo(ShipToParty.fromAddress(shipTo))
+                .shipTo(consignee)
                 .timeWindows(windows)
                 .parcels(parcels(delivery, vbeln))
                 .build();

@@ -5,6 +5,8 @@ import io.lastmilehub.hub.edi.TradingPartner.Standard;
 import io.lastmilehub.model.DeliveryStatus;
 import io.lastmilehub.model.ReasonCode;
 
+import java.time.DateTimeException;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -46,6 +48,7 @@ final class PartnerRules {
     static List<String> check(TradingPartner partner, Set<String> tenants) {
         PartnerRules rules = new PartnerRules();
         rules.envelope(partner, tenants);
+        rules.zone(partner);
         if (partner.standard() != null) {
             rules.problems.addAll(SyntaxRules.check(partner));
             rules.messages(partner);
@@ -53,6 +56,16 @@ final class PartnerRules {
             rules.tender(partner);
         }
         return rules.problems;
+    }
+
+    private void zone(TradingPartner partner) {
+        if (partner.zone() != null) {
+            try {
+                ZoneId.of(partner.zone());
+            } catch (DateTimeException e) {
+                problems.add("zone: '" + partner.zone() + "' is no time zone id; use an IANA id, e.g. America/Chicago");
+            }
+        }
     }
 
     private void envelope(TradingPartner partner, Set<String> tenants) {

@@ -5,8 +5,10 @@ import io.lastmilehub.connectors.spi.InboundMappers;
 import io.lastmilehub.connectors.wms.CsvLayout;
 import io.lastmilehub.connectors.wms.WmsCsvMapper;
 import io.lastmilehub.hub.config.HubProperties;
+import io.lastmilehub.hub.edi.LocalTimeMappers;
 import org.springframework.stereotype.Component;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,7 +17,8 @@ import java.util.Set;
 
 /**
  * The mapper for a tenant's format: the registered one, unless the tenant configures its own layout for a format
- * (its warehouse system's CSV columns, {@code lastmile.tenants.<t>.wms.csv}). The mapper SPI stays one method; the
+ * (its warehouse system's CSV columns, {@code lastmile.tenants.<t>.wms.csv}) or the format reads local times in the
+ * tenant's zones (X12, EDIFACT, IDoc: {@link LocalTimeMappers}). The mapper SPI stays one method; the
  * tenant's settings reach a mapper through its constructor, once, at start-up.
  */
 @Component
@@ -25,13 +28,14 @@ public class TenantMappers {
     private final Map<String, InboundMappers> configured = new HashMap<>();
 
     /** @throws IllegalStateException naming the tenant when its layout is not valid, so the hub does not start */
-    public TenantMappers(InboundMappers registered, HubProperties properties) {
+    public TenantMappers(InboundMappers registered, HubProperties properties, LocalTimeMappers localTimes) {
         this.registered = registered;
         properties.tenants().forEach((tenant, settings) -> {
+            List<InboundMapper> own = new ArrayList<>(localTimes.of(tenant));
             if (settings.wms() != null && settings.wms().csv() != null) {
-                configured.put(tenant, InboundMappers.of(List.of(
-                        new WmsCsvMapper(layout(tenant, settings.wms().csv())))));
+                own.add(new WmsCsvMapper(layout(tenant, settings.wms().csv())));
             }
+            configured.put(tenant, InboundMappers.of(own));
         });
     }
 

@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Set;
 
@@ -156,6 +157,26 @@ class PartnerFilesTest {
                         + " must differ from the others")
                 .hasMessageContaining("sid.yaml: charset: 'UTF-8': an EDIFACT interchange's character set is its"
                         + " syntax level's, UNOC is ISO-8859-1; UTF-8 is UNOY, which needs syntax version 4");
+    }
+
+    @Test
+    void whenAPartnerNamesAZone_itsLocalTimesAreReadInIt() throws IOException {
+        write("acme.yaml", ACME_X12 + """
+                acknowledgements: never
+                zone: America/Chicago
+                """);
+
+        TradingPartner acme = PartnerFiles.read(dir, TENANTS).get(0);
+
+        assertThat(acme.localZone()).contains(ZoneId.of("America/Chicago"));
+    }
+
+    @Test
+    void whenTheZoneIsNoTimeZone_theFileIsRefusedNamingIt() throws IOException {
+        write("acme.yaml", ACME_X12 + "zone: Central\n");
+
+        assertThatThrownBy(() -> PartnerFiles.read(dir, TENANTS))
+                .hasMessageContaining(file("acme.yaml") + ": zone: 'Central' is no time zone id");
     }
 
     @Test
