@@ -16,10 +16,11 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * Dates in DTM segments. Read: delivery windows from {@code DTM+qualifier:value:format}: 64 earliest and 63 latest delivery, else
- * 2 delivery requested (the whole day for format 102 CCYYMMDD, from the time to the end of the day for 203
- * CCYYMMDDHHMM), or a 718 range CCYYMMDD-CCYYMMDD. EDIFACT dates carry no zone: they are local times, read in the
- * zone the caller knows for the place ({@link io.lastmilehub.connectors.edi.LocalZones}), else UTC. Written: an instant in UTC as CCYYMMDDHHMM (format 203).
+ * Dates in DTM segments. Read: delivery windows from {@code DTM+qualifier:value:format}: 64 earliest and 63 latest
+ * delivery, else 2 delivery requested (the whole day for format 102 CCYYMMDD, from the time to the end of the day for
+ * 203 CCYYMMDDHHMM), or a 718 range CCYYMMDD-CCYYMMDD. EDIFACT dates carry no zone: they are local times, read in
+ * the zone the caller knows for the place ({@link io.lastmilehub.connectors.edi.LocalZones}), else UTC. Written: an
+ * instant in UTC as CCYYMMDDHHMM (format 203).
  */
 final class EdifactDates {
 

@@ -47,7 +47,8 @@ final class InstructionMapping {
                         .build())
                 .shipTo(shipTo);
         goods.forEach(item -> parcels(item, field).forEach(order::parcel));
-        EdifactDates.deliveryWindow(message, context.localZone(shipTo.getAddress()), field).ifPresent(order::timeWindow);
+        EdifactDates.deliveryWindow(message, context.localZone(shipTo.getAddress()), field)
+                .ifPresent(order::timeWindow);
         return List.of(order.build());
     }
 

@@ -45,7 +45,8 @@ final class OrdersMapping {
                         .customerPo(EdiValues.blankToNull(bgm.element(2))).build())
                 .shipTo(shipTo);
         lines.forEach(line -> order.parcel(parcel(line, field)));
-        EdifactDates.deliveryWindow(message, context.localZone(shipTo.getAddress()), field).ifPresent(order::timeWindow);
+        EdifactDates.deliveryWindow(message, context.localZone(shipTo.getAddress()), field)
+                .ifPresent(order::timeWindow);
         return List.of(order.build());
     }
 

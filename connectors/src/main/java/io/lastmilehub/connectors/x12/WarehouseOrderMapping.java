@@ -46,7 +46,8 @@ final class WarehouseOrderMapping {
                         .customerPo(EdiValues.blankToNull(w05.element(3))).build())
                 .shipTo(consignee);
         lines.forEach(line -> builder.parcel(parcel(line, field)));
-        X12Appointments.deliveryWindow(order.segments(), context.localZone(consignee.getAddress()), field).ifPresent(builder::timeWindow);
+        X12Appointments.deliveryWindow(order.segments(), context.localZone(consignee.getAddress()), field)
+                .ifPresent(builder::timeWindow);
         return List.of(builder.build());
     }
 
