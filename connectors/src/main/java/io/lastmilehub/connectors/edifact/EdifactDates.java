@@ -32,7 +32,12 @@ final class EdifactDates {
 
     /** The C507 composite of a DTM we send: the qualifier (2005), the instant in UTC, format 203. */
     static List<String> dtm(String qualifier, Instant instant) {
-        return List.of(qualifier, CCYYMMDDHHMM.format(instant.atOffset(ZoneOffset.UTC)), "203");
+        return dtm(qualifier, instant, ZoneOffset.UTC);
+    }
+
+    /** The same for a local time: the instant in {@code zone}, as a receiver reads a 203 value without a zone. */
+    static List<String> dtm(String qualifier, Instant instant, ZoneId zone) {
+        return List.of(qualifier, CCYYMMDDHHMM.format(instant.atZone(zone)), "203");
     }
 
     /** The delivery window of a message, if it gives one. */
