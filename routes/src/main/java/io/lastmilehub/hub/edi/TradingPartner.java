@@ -173,6 +173,18 @@ public record TradingPartner(String id, String tenant, Standard standard, String
         return Optional.ofNullable(zone).map(ZoneId::of);
     }
 
+    /**
+     * The source system of a sender as a partner without a qualifier names it: {@code X12:ZZ:ACME} is
+     * {@code X12::ACME}, {@code EDIFACT:ACME:14} is {@code EDIFACT:ACME}.
+     */
+    static String withoutQualifier(String sourceSystem) {
+        String[] parts = sourceSystem.split(":", -1);
+        if (parts[0].equals("X12") && parts.length == 3) {
+            return "X12::" + parts[2];
+        }
+        return parts[0].equals("EDIFACT") && parts.length == 3 ? "EDIFACT:" + parts[1] : sourceSystem;
+    }
+
     /** Whether we send the partner this document type. */
     public boolean receives(String documentType) {
         return outbound.contains(documentType);

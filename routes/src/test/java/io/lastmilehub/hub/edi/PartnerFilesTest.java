@@ -180,6 +180,41 @@ class PartnerFilesTest {
     }
 
     @Test
+    void whenIdsHaveUnderscoresAndTheSyntaxIsUnoe_theFilesAreTaken() throws IOException {
+        write("acme.yaml", """
+                tenant: demo
+                standard: X12
+                version: "004010"
+                acknowledgements: never
+                us: { qualifier: ZZ, id: OUR_HUB }
+                them: { qualifier: ZZ, id: ACME_US }
+                """);
+        write("kiev.yaml", """
+                tenant: demo
+                standard: EDIFACT
+                version: D01B
+                syntax: UNOE
+                acknowledgements: never
+                us: { id: OUR_HUB }
+                them: { id: KIEV_DC }
+                """);
+
+        List<TradingPartner> partners = PartnerFiles.read(dir, TENANTS);
+
+        assertThat(partners).extracting(TradingPartner::sourceSystem).containsExactly("X12:ZZ:ACME_US",
+                "EDIFACT:KIEV_DC");
+        assertThat(partners.get(1).ediSyntax().charset().name()).isEqualTo("ISO-8859-5");
+    }
+
+    @Test
+    void whenAPartnerNamesNoQualifier_anyQualifierOfItsIdFindsIt() {
+        assertThat(TradingPartner.withoutQualifier("X12:ZZ:ACME")).isEqualTo("X12::ACME");
+        assertThat(TradingPartner.withoutQualifier("X12:01:ACME")).isEqualTo("X12::ACME");
+        assertThat(TradingPartner.withoutQualifier("EDIFACT:SID:14")).isEqualTo("EDIFACT:SID");
+        assertThat(TradingPartner.withoutQualifier("EDIFACT:SID")).isEqualTo("EDIFACT:SID");
+    }
+
+    @Test
     void whenThereIsNoPartnerDirectory_thereAreNoPartners() {
         assertThat(PartnerFiles.read(dir.resolve("partners"), TENANTS)).isEmpty();
     }
