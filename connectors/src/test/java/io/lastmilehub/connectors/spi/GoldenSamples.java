@@ -59,7 +59,7 @@ public final class GoldenSamples {
     public static JsonNode golden(String kind, String sample) {
         try (InputStream in = GoldenSamples.class.getResourceAsStream("/golden/" + kind + "/" + sample + ".json")) {
             if (in == null) {
-                throw new AssertionError("no golden file golden/" + kind + "/" + sample + ".json: every sample has one");
+                throw new AssertionError("no golden file golden/" + kind + "/" + sample + ".json; each sample has one");
             }
             return JSON.readTree(in);
         } catch (IOException e) {
