@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.tomakehurst.wiremock.client.WireMock;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import io.lastmilehub.connectors.canonical.CanonicalJson;
+import io.lastmilehub.connectors.edi.OutboundValues;
 import io.lastmilehub.connectors.edi.Reparse;
 import io.lastmilehub.connectors.sap.outbound.DeliveryCost;
 import io.lastmilehub.connectors.sap.outbound.DeliveryCostAllocator;
@@ -86,7 +87,8 @@ class EdiPartnersIT extends HubIntegrationTest {
         assertThat(order(orderId).path("statusReason").asText()).isEqualTo(
                 "load tender LOAD41002 declined: DELIVERY WINDOW IN THE PAST");
 
-        String status = reparsed(partnerReceived("214", "B10*" + orderId + "*LOAD41002*SCAC~", "AT7*CA*"));
+        String status = reparsed(partnerReceived("214", "B10*" + OutboundValues.reference(orderId, 30)
+                + "*LOAD41002*SCAC~", "AT7*CA*"));
         assertThat(status).contains("~GS*QM*NPME*MGCTLYST*", "~L11*3297832*PO~LX*1~AT7*CA*NS***");
     }
 
@@ -156,8 +158,12 @@ class EdiPartnersIT extends HubIntegrationTest {
     @Test
     void aPlannedShipmentIsInvoicedOnceWithItsShareOfThePlanCost() throws Exception {
         LocalDate day = LocalDate.now().plusDays(45);
-        String orderId = json.readTree(post("/api/v1/inbound/x12", DEMO_KEY,
-                Samples.loadTender(41005, "LOAD41005", day), X12).getBody()).path("orders").get(0).asText();
+        // a tender's loading stop becomes the order's pickup, which is planned only once it has a point; the API
+        // locates ship-tos only, so this tender delivers from the depot: it has no loading stop
+        byte[] deliveryOnly = new String(Samples.loadTender(41005, "LOAD41005", day), StandardCharsets.UTF_8)
+                .replaceAll("(?s)S5\\*1\\*CL.*?(?=S5\\*2\\*CU)", "").getBytes(StandardCharsets.UTF_8);
+        String orderId = json.readTree(post("/api/v1/inbound/x12", DEMO_KEY, deliveryOnly, X12).getBody())
+                .path("orders").get(0).asText();
         await().atMost(Duration.ofSeconds(10)).until(() -> "EXCEPTION".equals(order(orderId).path("status").asText()));
         assertThat(putJson("/api/v1/orders/" + orderId + "/ship-to", DEMO_KEY,
                 "{\"location\":{\"latitude\":45.4236,\"longitude\":-75.7009}}")
@@ -174,7 +180,8 @@ class EdiPartnersIT extends HubIntegrationTest {
                 .containsPattern("~B3\\*\\*\\d+\\*LOAD41005\\*PP\\*\\*\\d{8}\\*" + cents + "\\*\\*\\*\\*SCAC~")
                 .contains("~C3*" + cost.currency() + "~N9*PO*3297832~LX*1~L1*1*" + cost.total().toPlainString()
                         + "*FR*" + cents + "~L3*100*G***" + cents);
-        assertThat(reparsed(partnerReceived("214", "B10*" + orderId + "*LOAD41005*SCAC~", "AT7*AB*"))).contains(
+        assertThat(reparsed(partnerReceived("214", "B10*" + OutboundValues.reference(orderId, 30)
+                + "*LOAD41005*SCAC~", "AT7*AB*"))).contains(
                 "~LX*1~AT7*AB*NS***");
 
         plan(day);

@@ -25,17 +25,20 @@ public final class EdiInbound {
     private final EdiReader reader;
     private final Map<String, TransactionMapping> byType = new TreeMap<>();
     private final Function<EdiSegment, SourceRef> sourceOfHeader;
+    private final LocalZones zones;
 
     /**
      * @param reader         the reader
      * @param mappings       a mapping per supported type
      * @param sourceOfHeader the sender and control number of an ISA or UNB, the idempotency key
+     * @param zones          where the zone of local dates and times comes from
      */
     public EdiInbound(EdiReader reader, List<TransactionMapping> mappings,
-            Function<EdiSegment, SourceRef> sourceOfHeader) {
+            Function<EdiSegment, SourceRef> sourceOfHeader, LocalZones zones) {
         this.reader = reader;
         mappings.forEach(m -> m.types().forEach(type -> byType.put(type, m)));
         this.sourceOfHeader = sourceOfHeader;
+        this.zones = zones;
     }
 
     /** Reads a payload. */
@@ -61,7 +64,7 @@ public final class EdiInbound {
     public MappedMessage map(InboundMessage message) {
         EdiInterchange interchange = reader.read(message.payload());
         SourceRef source = sourceOfHeader.apply(interchange.header());
-        EdiContext context = new EdiContext(message.tenant(), source);
+        EdiContext context = new EdiContext(message.tenant(), source, zones);
         List<DeliveryOrder> orders = new ArrayList<>();
         List<ParcelUpdate> updates = new ArrayList<>();
         if (interchange.transactions().isEmpty()) {
@@ -93,7 +96,7 @@ public final class EdiInbound {
 
     /** The outcome of each transaction set of an interchange, for its acknowledgement. */
     public List<TransactionOutcome> outcomes(String tenant, EdiInterchange interchange) {
-        EdiContext context = new EdiContext(tenant, sourceOfHeader.apply(interchange.header()));
+        EdiContext context = new EdiContext(tenant, sourceOfHeader.apply(interchange.header()), zones);
         List<TransactionOutcome> outcomes = new ArrayList<>();
         for (EdiTransaction transaction : interchange.transactions()) {
             boolean supported = byType.containsKey(transaction.type());

@@ -25,11 +25,12 @@ public abstract class EdiInboundMapper implements InboundMapper {
      * @param format   the format name on the inbound contract
      * @param mappings the mapping of each message or transaction set type taken in
      * @param source   the source of an interchange from its header segment (ISA, UNB)
+     * @param zones    where the zone of local dates and times comes from
      */
     protected EdiInboundMapper(String format, List<TransactionMapping> mappings,
-                               Function<EdiSegment, SourceRef> source) {
+                               Function<EdiSegment, SourceRef> source, LocalZones zones) {
         this.format = format;
-        this.inbound = new EdiInbound(new EdiReader(MAX_BYTES), mappings, source);
+        this.inbound = new EdiInbound(new EdiReader(MAX_BYTES), mappings, source, zones);
     }
 
     @Override

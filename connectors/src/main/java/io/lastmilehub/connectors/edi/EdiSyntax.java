@@ -36,9 +36,18 @@ public record EdiSyntax(char segment, char element, char component, Character re
         segmentSuffix = segmentSuffix == null ? "" : segmentSuffix;
     }
 
-    /** The character set of an EDIFACT syntax level: UNOA and UNOB are 7-bit, UNOC is ISO-8859-1 (Latin-1). */
+    /**
+     * The character set of an EDIFACT syntax level (ISO 9735 version 3): UNOA and UNOB are 7-bit, UNOC is ISO-8859-1
+     * (Latin-1), UNOD ISO-8859-2 (Central European), UNOE ISO-8859-5 (Cyrillic), UNOF ISO-8859-7 (Greek).
+     */
     public static Charset edifactCharset(String syntaxId) {
-        return "UNOC".equals(syntaxId) ? StandardCharsets.ISO_8859_1 : StandardCharsets.US_ASCII;
+        return switch (syntaxId == null ? "" : syntaxId) {
+            case "UNOC" -> StandardCharsets.ISO_8859_1;
+            case "UNOD" -> Charset.forName("ISO-8859-2");
+            case "UNOE" -> Charset.forName("ISO-8859-5");
+            case "UNOF" -> Charset.forName("ISO-8859-7");
+            default -> StandardCharsets.US_ASCII;
+        };
     }
 
     /** The same syntax in another character set. */

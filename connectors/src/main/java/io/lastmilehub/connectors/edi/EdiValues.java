@@ -29,6 +29,11 @@ public final class EdiValues {
     private EdiValues() {
     }
 
+    /** Whether a unit code is a weight unit (X12 355 {@code LB}, {@code KG}; EDIFACT {@code KGM}...). */
+    public static boolean isWeightUnit(String unit) {
+        return unit != null && unit.length() > 1 && KG_PER_UNIT.containsKey(unit.strip().toUpperCase(Locale.ROOT));
+    }
+
     /** A number, or 0 when the text is empty. */
     public static double number(String text, String field) {
         if (text == null || text.isBlank()) {

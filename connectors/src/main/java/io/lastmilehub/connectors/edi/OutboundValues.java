@@ -4,7 +4,11 @@ import io.lastmilehub.model.DeliveryOrder;
 import io.lastmilehub.model.Parcel;
 
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.math.RoundingMode;
+import java.util.HexFormat;
 import java.util.regex.Pattern;
 
 /**
@@ -27,6 +31,24 @@ public final class OutboundValues {
         }
         String clean = BLANKS.matcher(UNSAFE.matcher(value).replaceAll(" ")).replaceAll(" ").strip();
         return clean.length() > maxLength ? clean.substring(0, maxLength).strip() : clean;
+    }
+
+    /**
+     * An identifier for an element of at most {@code maxLength} characters: the id itself when it fits, else a short
+     * reference made of its start and 8 hex digits of its SHA-256, so that the same id always gives the same
+     * reference and two long ids with the same start still differ (X12 B10-01 takes 30 characters, a hub order id
+     * can have 40 or more).
+     */
+    public static String reference(String id, int maxLength) {
+        if (id == null || id.length() <= maxLength) {
+            return id;
+        }
+        try {
+            byte[] hash = MessageDigest.getInstance("SHA-256").digest(id.getBytes(StandardCharsets.UTF_8));
+            return id.substring(0, maxLength - 9) + "-" + HexFormat.of().formatHex(hash, 0, 4).toUpperCase();
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
     }
 
     /** Kilograms with up to three decimals, decimal point written, no trailing zeros (X12 R, EDIFACT n..18). */

@@ -2,6 +2,7 @@ package io.lastmilehub.connectors.edifact;
 
 import io.lastmilehub.connectors.edi.EdiInboundMapper;
 import io.lastmilehub.connectors.edi.EdiSegment;
+import io.lastmilehub.connectors.edi.LocalZones;
 import io.lastmilehub.connectors.edi.TransactionMapping;
 import io.lastmilehub.connectors.edi.TransactionMapping.Result;
 import io.lastmilehub.connectors.spi.MappingException;
@@ -23,13 +24,18 @@ public final class EdifactInboundMapper extends EdiInboundMapper {
     /** The format name on the inbound contract. */
     public static final String FORMAT = "edifact";
 
-    /** A mapper taking the message types below; any other rejects the interchange. */
+    /** A mapper taking the message types below, reading local times in the zone of their place, else UTC. */
     public EdifactInboundMapper() {
+        this(LocalZones.none());
+    }
+
+    /** A mapper taking the message types below; any other rejects the interchange. */
+    public EdifactInboundMapper(LocalZones zones) {
         super(FORMAT, List.of(
                 TransactionMapping.of("IFTMIN", (c, t) -> Result.ofOrders(new InstructionMapping(c).orders(t))),
                 TransactionMapping.of("ORDERS", (c, t) -> Result.ofOrders(new OrdersMapping(c).orders(t))),
                 TransactionMapping.of("DESADV", (c, t) -> Result.ofUpdates(new DespatchAdviceMapping().updates(t)))),
-                EdifactInboundMapper::source);
+                EdifactInboundMapper::source, zones);
     }
 
     /** UNB+syntax+sender id:qualifier+recipient id:qualifier+date:time+control reference. */

@@ -9,6 +9,7 @@ import io.lastmilehub.connectors.spi.MappingException;
 import io.lastmilehub.model.DeliveryOrder;
 import io.lastmilehub.model.ExternalReferences;
 import io.lastmilehub.model.Parcel;
+import io.lastmilehub.model.Party;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -40,12 +41,14 @@ final class InstructionMapping {
         if (goods.isEmpty()) {
             throw new MappingException(field + "/GID", "no goods item");
         }
+        Party shipTo = EdifactParty.read(consignee, field);
         DeliveryOrder.DeliveryOrderBuilder order = context.order()
                 .references(EdifactReferences.of(message).erpDelivery(EdiValues.blankToNull(bgm.element(2)))
                         .build())
-                .shipTo(EdifactParty.read(consignee, field));
+                .shipTo(shipTo);
         goods.forEach(item -> parcels(item, field).forEach(order::parcel));
-        EdifactDates.deliveryWindow(message, field).ifPresent(order::timeWindow);
+        EdifactDates.deliveryWindow(message, context.localZone(shipTo.getAddress()), field)
+                .ifPresent(order::timeWindow);
         return List.of(order.build());
     }
 

@@ -8,6 +8,7 @@ import io.lastmilehub.connectors.edi.EdiValues;
 import io.lastmilehub.connectors.spi.MappingException;
 import io.lastmilehub.model.DeliveryOrder;
 import io.lastmilehub.model.Parcel;
+import io.lastmilehub.model.Party;
 
 import java.util.List;
 import java.util.Set;
@@ -38,12 +39,14 @@ final class OrdersMapping {
         if (lines.isEmpty()) {
             throw new MappingException(field + "/LIN", "no line items");
         }
+        Party shipTo = EdifactParty.read(delivery, field);
         DeliveryOrder.DeliveryOrderBuilder order = context.order()
                 .references(EdifactReferences.of(message).erpSalesOrder(null)
                         .customerPo(EdiValues.blankToNull(bgm.element(2))).build())
-                .shipTo(EdifactParty.read(delivery, field));
+                .shipTo(shipTo);
         lines.forEach(line -> order.parcel(parcel(line, field)));
-        EdifactDates.deliveryWindow(message, field).ifPresent(order::timeWindow);
+        EdifactDates.deliveryWindow(message, context.localZone(shipTo.getAddress()), field)
+                .ifPresent(order::timeWindow);
         return List.of(order.build());
     }
 

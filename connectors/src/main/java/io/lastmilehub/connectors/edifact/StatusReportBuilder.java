@@ -3,6 +3,7 @@ package io.lastmilehub.connectors.edifact;
 import io.lastmilehub.connectors.edi.ControlNumbers;
 import io.lastmilehub.connectors.edi.EdiOutput;
 import io.lastmilehub.connectors.edi.EdiSyntax;
+import io.lastmilehub.connectors.edi.OutboundValues;
 import io.lastmilehub.connectors.edi.StatusCodeTable;
 import io.lastmilehub.model.DeliveryStatusEvent;
 import io.lastmilehub.model.ExternalReferences;
@@ -18,6 +19,9 @@ import java.util.List;
  * {@link StatusCodeTable}, RFF+ON the customer PO and DTM 334 the time of the event, in UTC.
  */
 public final class StatusReportBuilder {
+
+    /** Maximum length of the ids we write: EDIFACT an..35. */
+    private static final int ID_MAX = 35;
 
     private static final List<String> IFTSTA = List.of("IFTSTA", "D", "01B", "UN");
 
@@ -39,17 +43,18 @@ public final class StatusReportBuilder {
     public byte[] build(DeliveryStatusEvent event, Instant now) {
         EdifactEnvelope envelope = new EdifactEnvelope(parties, syntax, numbers, now);
         EdiOutput out = envelope.startMessage(IFTSTA);
-        out.segment("BGM", "77", event.getEventId(), "9"); // BGM+status report+document number+original
+        // BGM+status report+document number+original; CNI, RFF: each id at most 35 characters (1004, 1154)
+        out.segment("BGM", "77", OutboundValues.reference(event.getEventId(), ID_MAX), "9");
         out.segment("DTM", EdifactDates.dtm("137", now)); // DTM+document date:value:format
         ExternalReferences references = event.getReferences();
         String consignment = references != null && references.getErpDelivery() != null
                 ? references.getErpDelivery() : event.getOrderId();
-        out.segment("CNI", "1", consignment); // CNI+sequence+consignor's shipment reference
+        out.segment("CNI", "1", OutboundValues.reference(consignment, ID_MAX)); // CNI+sequence+shipment reference
         List<Object> sts = new ArrayList<>(List.of("1", codes.status(event.getStatus()))); // STS+1+event[+reason]
         codes.reason(event.getReasonCode()).ifPresent(sts::add);
         out.segment("STS", sts.toArray());
         if (references != null && references.getCustomerPo() != null) {
-            out.segment("RFF", List.of("ON", references.getCustomerPo())); // RFF+ON:order number
+            out.segment("RFF", List.of("ON", OutboundValues.reference(references.getCustomerPo(), ID_MAX)));
         }
         out.segment("DTM", EdifactDates.dtm("334", event.getOccurredAt())); // status change date
         envelope.endMessage();

@@ -4,23 +4,27 @@ import io.lastmilehub.connectors.edi.ControlNumbers;
 import io.lastmilehub.connectors.edi.EdiOutput;
 import io.lastmilehub.connectors.edi.EdiSyntax;
 import io.lastmilehub.connectors.edi.OutboundValues;
+import io.lastmilehub.connectors.geo.RegionZones;
 import io.lastmilehub.model.Address;
 import io.lastmilehub.model.DeliveryOrder;
 import io.lastmilehub.model.ExternalReferences;
 import io.lastmilehub.model.Parcel;
 import io.lastmilehub.model.Party;
+import io.lastmilehub.model.TimeWindow;
 
 import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * Builds the EDIFACT IFTMIN instruction messages (D:01B) of a carrier manifest: one interchange, one message per
  * order (consignment). Each has BGM 610 (forwarding instruction) numbered manifest-n, DTM 137 the manifest's
- * close time and DTM 64/63 the first delivery window, CNT 7 gross weight and 11 packages, RFF ON the customer PO,
- * CU the hub's order id, CN the carrier's tracking number and AAM the manifest number, TDT 20 road transport by the
- * carrier, NAD CN the consignee with its address, and one GID per parcel line (packages, MEA AAB gross weight,
- * PCI/GIN BJ the SSCC when the barcode is one). Times in UTC.
+ * close time and DTM 64/63 the first delivery window (local time at the consignee), CNT 7 gross weight and 11
+ * packages, RFF ON the customer PO, RFF CU the hub's order id, CN the carrier's tracking number and AAM the manifest
+ * number, TDT 20 road transport by the carrier, NAD CN the consignee with its address, and one GID per parcel line
+ * (packages, MEA AAB gross weight, PCI/GIN BJ the SSCC when the barcode is one). The document time is in UTC.
  */
 public final class TransportInstructionBuilder {
 
@@ -55,8 +59,10 @@ public final class TransportInstructionBuilder {
             out.segment("BGM", "610", OutboundValues.clip(manifestId, 30) + "-" + ++consignment, "9");
             out.segment("DTM", EdifactDates.dtm("137", closedAt)); // DTM+document date
             order.getTimeWindows().stream().findFirst().ifPresent(window -> {
-                out.segment("DTM", EdifactDates.dtm("64", window.getStart())); // earliest delivery
-                out.segment("DTM", EdifactDates.dtm("63", window.getEnd())); // latest delivery
+                // a DTM 203 value names no zone: the receiver reads local time at the consignee
+                ZoneId zone = localZone(window, order.getShipTo().getAddress());
+                out.segment("DTM", EdifactDates.dtm("64", window.getStart(), zone)); // earliest delivery
+                out.segment("DTM", EdifactDates.dtm("63", window.getEnd(), zone)); // latest delivery
             });
             out.segment("CNT", List.of("7", OutboundValues.kilograms(order.totalWeightKg()), "KGM")); // gross weight
             out.segment("CNT", List.of("11", String.valueOf(OutboundValues.pieces(order)))); // packages
@@ -113,4 +119,10 @@ public final class TransportInstructionBuilder {
         }
     }
 
+
+    /** The window's zone, else the zone of the consignee's country or region, else UTC. */
+    private static ZoneId localZone(TimeWindow window, Address consignee) {
+        return window.getZoneId() != null ? ZoneId.of(window.getZoneId())
+                : RegionZones.of(consignee).orElse(ZoneOffset.UTC);
+    }
 }

@@ -6,6 +6,7 @@ import io.lastmilehub.model.DeliveryOrder;
 import io.lastmilehub.model.Dimensions;
 import io.lastmilehub.model.ExternalReferences;
 import io.lastmilehub.model.Parcel;
+import io.lastmilehub.model.Party;
 import io.lastmilehub.model.TimeWindow;
 
 import java.math.BigDecimal;
@@ -19,9 +20,12 @@ import java.util.Optional;
  * <ul>
  *   <li>the ship-to is the partner E1ADRM1 with PARTNER_Q = WE;</li>
  *   <li>the time window is the delivery deadline E1EDT13 with QUALF = 007, in its TZONE_BEG/TZONE_END, else in the
- *       ship-to's time zone (E1ADRM1-TZCODE), else in the sender's;</li>
+ *       ship-to's time zone (E1ADRM1-TZCODE), else in the sender's zone, else the ship-to's country's or region's,
+ *       else the depot's;</li>
  *   <li>the parcels are the handling units (E1EDL37, EXIDV as barcode) when the delivery is packed, else its items
- *       (E1EDL24) with a quantity, else one parcel of the header's weight and volume (BTGEW, VOLUM);</li>
+ *       (E1EDL24) with a quantity, else one parcel of the header's weight and volume (BTGEW, VOLUM); weights are
+ *       gross: the items' BRGEW, else the delivery's BTGEW shared by quantity, and the net NTGEW only when the
+ *       sender gave no gross weight at all;</li>
  *   <li>the references are the delivery number VBELN and the sales order of the items (E1EDL43 with QUALF = C).</li>
  * </ul>
  */
@@ -43,7 +47,8 @@ final class DeliveryMapping {
         Segment shipTo = delivery.child("E1ADRM1", "PARTNER_Q", "WE").orElseThrow(() -> new MappingException(
                 SegmentPaths.qualified("E1ADRM1", "PARTNER_Q", "WE"), "missing: delivery " + vbeln
                 + " has no ship-to partner"));
-        ZoneId zone = context.times().zone(shipTo, "TZCODE", context.senderZone());
+        Party consignee = ShipToParty.fromAddress(shipTo);
+        ZoneId zone = context.times().zone(shipTo, "TZCODE", context.zoneAt(consignee.getAddress()));
         List<TimeWindow> windows = delivery.child("E1EDT13", "QUALF", DELIVERY_DEADLINE)
                 .map(deadline -> context.times().window(deadline, zone)).stream().filter(Objects::nonNull).toList();
         return DeliveryOrder.builder()
@@ -51,7 +56,7 @@ final class DeliveryMapping {
                 .source(context.source())
                 .references(ExternalReferences.builder().erpDelivery(vbeln).erpSalesOrder(salesOrder(delivery))
                         .buildUnvalidated())
-                .shipTo(ShipToParty.fromAddress(shipTo))
+                .shipTo(consignee)
                 .timeWindows(windows)
                 .parcels(parcels(delivery, vbeln))
                 .build();
@@ -71,9 +76,27 @@ final class DeliveryMapping {
         if (!units.isEmpty()) {
             return units.stream().map(DeliveryMapping::handlingUnit).toList();
         }
-        List<Parcel> items = delivery.children("E1EDL24").stream().map(DeliveryMapping::item)
-                .flatMap(Optional::stream).toList();
-        return items.isEmpty() ? List.of(wholeDelivery(delivery, vbeln)) : items;
+        List<Parcel> items = items(delivery, "BRGEW");
+        if (items.isEmpty()) {
+            return List.of(wholeDelivery(delivery, vbeln));
+        }
+        double gross = SapQuantities.kilograms(delivery, "BTGEW", "GEWEI");
+        if (items.stream().anyMatch(p -> p.getWeightKg() > 0)) {
+            return items;
+        }
+        // no item gross weight: the delivery's gross weight shared by quantity, else the net weight the only one
+        return gross > 0 ? share(items, gross) : items(delivery, "NTGEW");
+    }
+
+    private static List<Parcel> items(Segment delivery, String weightField) {
+        return delivery.children("E1EDL24").stream().map(item -> item(item, weightField)).flatMap(Optional::stream)
+                .toList();
+    }
+
+    private static List<Parcel> share(List<Parcel> items, double kg) {
+        int pieces = items.stream().mapToInt(Parcel::getQuantity).sum();
+        return items.stream().map(p -> p.toBuilder().weightKg(kg * p.getQuantity() / pieces).buildUnvalidated())
+                .toList();
     }
 
     private static Parcel handlingUnit(Segment unit) {
@@ -100,17 +123,16 @@ final class DeliveryMapping {
     }
 
     /** An item with a delivered quantity; items without one (text items, batch-split headers) carry nothing. */
-    private static Optional<Parcel> item(Segment item) {
+    private static Optional<Parcel> item(Segment item, String weightField) {
         BigDecimal quantity = SapQuantities.decimal(item, "LFIMG");
         if (quantity == null || quantity.signum() <= 0) {
             return Optional.empty();
         }
-        String gross = item.field("BRGEW") != null ? "BRGEW" : "NTGEW";
         return Optional.of(Parcel.builder()
                 .id(SegmentPaths.required(item, "POSNR"))
                 .description(item.field("ARKTX") != null ? item.field("ARKTX") : item.field("MATNR"))
                 .quantity(SapQuantities.pieces(quantity))
-                .weightKg(SapQuantities.kilograms(item, gross, "GEWEI"))
+                .weightKg(SapQuantities.kilograms(item, weightField, "GEWEI"))
                 .volumeM3(SapQuantities.cubicMetres(item, "VOLUM", "VOLEH"))
                 .buildUnvalidated());
     }

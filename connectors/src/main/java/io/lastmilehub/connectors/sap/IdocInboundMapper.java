@@ -55,7 +55,7 @@ public final class IdocInboundMapper implements InboundMapper {
         type.rules().check(idoc.segments());
         SourceRef source = source(idoc.control());
         IdocContext context = new IdocContext(message.tenant(), source,
-                settings.zoneOf(idoc.control().senderPartner()), times);
+                settings.senderZone(idoc.control().senderPartner()), settings.defaultZone(), times);
         List<DeliveryOrder> orders = switch (type) {
             case DELIVERY -> deliveries(idoc, new DeliveryMapping(context));
             case SHIPMENT -> new ShipmentMapping(context).orders(idoc);

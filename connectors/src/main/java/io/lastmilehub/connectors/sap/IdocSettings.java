@@ -4,19 +4,24 @@ import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * How the IDoc connector reads what one SAP landscape sends.
  *
- * @param defaultZone   time zone of SAP dates and times that carry none and whose sender has none configured
- * @param senderZones   time zone per sending partner (SNDPRN, e.g. {@code S4HCLNT100}), for dates without a zone,
- *                      e.g. the requested delivery date of an order
+ * @param defaultZone   time zone of SAP dates and times that carry none, whose sender has none configured and whose
+ *                      place tells none (the tenant's depot's)
+ * @param senderZones   time zone per sending partner (SNDPRN, e.g. {@code S4HCLNT100}, or {@link #ANY_SENDER}), for
+ *                      dates without a zone, e.g. the requested delivery date of an order
  * @param timeZoneCodes SAP time zone codes (table TTZZ, e.g. {@code CET}) beyond the standard ones the connector
  *                      knows, or overriding them; see {@link SapTimeZones}
  * @param maxBytes      largest payload read, in bytes
  */
 public record IdocSettings(ZoneId defaultZone, Map<String, ZoneId> senderZones, Map<String, ZoneId> timeZoneCodes,
                            int maxBytes) {
+
+    /** The key of {@link #senderZones} whose zone is that of every sender without one of its own. */
+    public static final String ANY_SENDER = "*";
 
     /** 16 MiB: more than any delivery, order or shipment IDoc. */
     public static final int DEFAULT_MAX_BYTES = 16 * 1024 * 1024;
@@ -47,8 +52,9 @@ public record IdocSettings(ZoneId defaultZone, Map<String, ZoneId> senderZones, 
         return new IdocSettings(defaultZone, zones, timeZoneCodes, maxBytes);
     }
 
-    /** The zone of a sender's dates that carry none: its configured zone, else the default. */
-    public ZoneId zoneOf(String senderPartner) {
-        return senderPartner == null ? defaultZone : senderZones.getOrDefault(senderPartner, defaultZone);
+    /** The zone configured for a sender, else the one for {@link #ANY_SENDER}, if any. */
+    public Optional<ZoneId> senderZone(String senderPartner) {
+        return Optional.ofNullable(senderPartner == null ? null : senderZones.get(senderPartner))
+                .or(() -> Optional.ofNullable(senderZones.get(ANY_SENDER)));
     }
 }

@@ -6,6 +6,7 @@ import io.lastmilehub.connectors.spi.MappingException;
 import io.lastmilehub.model.DeliveryOrder;
 import io.lastmilehub.model.ExternalReferences;
 import io.lastmilehub.model.Parcel;
+import io.lastmilehub.model.Party;
 import io.lastmilehub.model.TimeWindow;
 
 import java.math.BigDecimal;
@@ -46,13 +47,14 @@ final class OrderMapping {
         }
         Segment shipTo = first(idoc, "E1EDKA1", "PARVW", "WE").orElseThrow(() -> new MappingException(
                 SegmentPaths.qualified("E1EDKA1", "PARVW", "WE"), "missing: the order has no ship-to partner"));
+        Party consignee = ShipToParty.fromOrderPartner(shipTo);
         TimeWindow day = first(idoc, "E1EDK03", "IDDAT", REQUESTED_DELIVERY)
-                .map(date -> context.times().day(date, "DATUM", context.senderZone())).orElse(null);
+                .map(date -> context.times().day(date, "DATUM", context.zoneAt(consignee.getAddress()))).orElse(null);
         return List.of(DeliveryOrder.builder()
                 .tenant(context.tenant())
                 .source(context.source())
                 .references(references(idoc, header))
-                .shipTo(ShipToParty.fromOrderPartner(shipTo))
+                .shipTo(consignee)
                 .timeWindows(day == null ? List.of() : List.of(day))
                 .parcels(parcels)
                 .build());

@@ -3,6 +3,7 @@ package io.lastmilehub.connectors.x12;
 import io.lastmilehub.connectors.edi.ControlNumbers;
 import io.lastmilehub.connectors.edi.EdiOutput;
 import io.lastmilehub.connectors.edi.EdiSyntax;
+import io.lastmilehub.connectors.edi.OutboundValues;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -43,12 +44,12 @@ public final class FreightInvoiceBuilder {
         String cents = cents(charge.amount());
         boolean delivered = charge.deliveredOn() != null;
         // B3*qualifier*invoice*shipment id*payment*weight unit*invoice date*net amount**delivery date*035*SCAC
-        out.segment("B3", "", charge.invoiceNumber(), charge.shipmentId(), PREPAID, "",
+        out.segment("B3", "", charge.invoiceNumber(), OutboundValues.reference(charge.shipmentId(), 30), PREPAID, "",
                 DATE.format(charge.invoiceDate()), cents, "", delivered ? DATE.format(charge.deliveredOn()) : "",
                 delivered ? DELIVERED : "", scac);
         out.segment("C3", charge.currency()); // C3*currency
         if (charge.customerPo() != null) {
-            out.segment("N9", "PO", charge.customerPo()); // N9*PO*purchase order number
+            out.segment("N9", "PO", OutboundValues.reference(charge.customerPo(), 30)); // N9*PO*purchase order
         }
         out.segment("LX", "1");
         out.segment("L1", "1", charge.amount().setScale(2, RoundingMode.HALF_UP).toPlainString(), "FR", cents);

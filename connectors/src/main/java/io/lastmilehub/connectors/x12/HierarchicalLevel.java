@@ -17,15 +17,24 @@ import java.util.Optional;
  */
 record HierarchicalLevel(String id, String parent, String level, List<EdiSegment> segments) {
 
-    /** The levels of a transaction set, in order. */
+    /**
+     * The levels of a transaction set, in order. HL-02 is optional: a level that leaves it out hangs below the
+     * nearest level before it whose code first appeared higher up (the order of first appearance is the sender's
+     * hierarchy, e.g. S O P I or S T P O I).
+     */
     static List<HierarchicalLevel> of(List<EdiSegment> transaction) {
         List<HierarchicalLevel> levels = new ArrayList<>();
+        List<String> codes = new ArrayList<>(); // level codes in the order they first appear
         List<EdiSegment> current = null;
         for (EdiSegment segment : transaction) {
             if (segment.is("HL")) {
                 current = new ArrayList<>();
-                levels.add(new HierarchicalLevel(segment.element(1), segment.element(2), segment.element(3),
-                        current));
+                String code = segment.element(3);
+                if (!codes.contains(code)) {
+                    codes.add(code);
+                }
+                String parent = segment.element(2).isEmpty() ? inferredParent(levels, codes, code) : segment.element(2);
+                levels.add(new HierarchicalLevel(segment.element(1), parent, code, current));
             } else if (segment.is("CTT") || segment.is("SE")) {
                 current = null;
             }
@@ -34,6 +43,15 @@ record HierarchicalLevel(String id, String parent, String level, List<EdiSegment
             }
         }
         return levels;
+    }
+
+    private static String inferredParent(List<HierarchicalLevel> before, List<String> codes, String code) {
+        for (int i = before.size() - 1; i >= 0; i--) {
+            if (codes.indexOf(before.get(i).level) < codes.indexOf(code)) {
+                return before.get(i).id;
+            }
+        }
+        return "";
     }
 
     /** The first segment with that tag and qualifier at this level. */

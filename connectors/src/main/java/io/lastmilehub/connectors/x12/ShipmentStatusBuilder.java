@@ -3,6 +3,7 @@ package io.lastmilehub.connectors.x12;
 import io.lastmilehub.connectors.edi.ControlNumbers;
 import io.lastmilehub.connectors.edi.EdiOutput;
 import io.lastmilehub.connectors.edi.EdiSyntax;
+import io.lastmilehub.connectors.edi.OutboundValues;
 import io.lastmilehub.connectors.edi.StatusCodeTable;
 import io.lastmilehub.model.DeliveryStatusEvent;
 import io.lastmilehub.model.ExternalReferences;
@@ -24,6 +25,8 @@ public final class ShipmentStatusBuilder {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HHmm", Locale.ROOT);
     /** AT7-02 NS: normal status, when there is no reason. */
     private static final String NORMAL_STATUS = "NS";
+    /** Maximum length of X12 reference identification (127) and shipment identification (145). */
+    private static final int ID_MAX = 30;
 
     private final X12Parties parties;
     private final EdiSyntax syntax;
@@ -54,9 +57,11 @@ public final class ShipmentStatusBuilder {
         ExternalReferences references = event.getReferences();
         String shipment = references != null && references.getErpDelivery() != null ? references.getErpDelivery()
                 : event.getOrderId();
-        out.segment("B10", event.getOrderId(), shipment, scac); // B10*carrier reference*shipment id*SCAC
-        if (references != null && references.getCustomerPo() != null) {
-            out.segment("L11", references.getCustomerPo(), "PO"); // L11*reference*PO
+        // B10*carrier reference*shipment id*SCAC, each id at most 30 characters (127, 145)
+        out.segment("B10", OutboundValues.reference(event.getOrderId(), ID_MAX),
+                OutboundValues.reference(shipment, ID_MAX), scac);
+        if (references != null && references.getCustomerPo() != null) { // L11*reference*PO
+            out.segment("L11", OutboundValues.reference(references.getCustomerPo(), ID_MAX), "PO");
         }
         out.segment("LX", "1");
         var at = event.getOccurredAt().atOffset(ZoneOffset.UTC);

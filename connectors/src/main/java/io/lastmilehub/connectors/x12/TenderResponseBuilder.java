@@ -3,6 +3,7 @@ package io.lastmilehub.connectors.x12;
 import io.lastmilehub.connectors.edi.ControlNumbers;
 import io.lastmilehub.connectors.edi.EdiOutput;
 import io.lastmilehub.connectors.edi.EdiSyntax;
+import io.lastmilehub.connectors.edi.OutboundValues;
 
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -43,8 +44,9 @@ public final class TenderResponseBuilder {
     private byte[] build(String scac, String shipmentId, String action, String reason, Instant now) {
         X12Envelope envelope = new X12Envelope(parties, syntax, numbers, "GF", now);
         EdiOutput out = envelope.startSet("990");
-        // B1*SCAC*shipment id*date*reservation action code
-        out.segment("B1", scac, shipmentId, DATE.format(now.atOffset(ZoneOffset.UTC)), action);
+        // B1*SCAC*shipment id (at most 30 characters)*date*reservation action code
+        out.segment("B1", scac, OutboundValues.reference(shipmentId, 30), DATE.format(now.atOffset(ZoneOffset.UTC)),
+                action);
         if (reason != null && !reason.isBlank()) {
             out.segment("K1", reason.length() > K1_MAX ? reason.substring(0, K1_MAX) : reason); // K1*remark
         }

@@ -9,6 +9,7 @@ import io.lastmilehub.connectors.spi.MappingException;
 import io.lastmilehub.model.DeliveryOrder;
 import io.lastmilehub.model.ExternalReferences;
 import io.lastmilehub.model.Parcel;
+import io.lastmilehub.model.Party;
 
 import java.util.List;
 import java.util.Optional;
@@ -39,12 +40,14 @@ final class WarehouseOrderMapping {
         if (lines.isEmpty()) {
             throw new MappingException(field + "/LX", "no line items");
         }
+        Party consignee = X12Party.read(shipTo, field);
         DeliveryOrder.DeliveryOrderBuilder builder = context.order()
                 .references(ExternalReferences.builder().erpSalesOrder(EdiValues.blankToNull(w05.element(2)))
                         .customerPo(EdiValues.blankToNull(w05.element(3))).build())
-                .shipTo(X12Party.read(shipTo, field));
+                .shipTo(consignee);
         lines.forEach(line -> builder.parcel(parcel(line, field)));
-        X12Appointments.deliveryWindow(order.segments(), field).ifPresent(builder::timeWindow);
+        X12Appointments.deliveryWindow(order.segments(), context.localZone(consignee.getAddress()), field)
+                .ifPresent(builder::timeWindow);
         return List.of(builder.build());
     }
 

@@ -32,11 +32,24 @@ public final class X12AcknowledgementBuilder implements AcknowledgementBuilder {
 
     private final ControlNumbers numbers;
     private final EdiSyntax syntax;
+    private final String usage;
 
-    /** A builder that numbers what it sends with {@code numbers} and writes it in the partner's {@code syntax}. */
+    /**
+     * A builder that numbers what it sends with {@code numbers} and writes it in the partner's {@code syntax}, with
+     * the inbound interchange's ISA15.
+     */
     public X12AcknowledgementBuilder(ControlNumbers numbers, EdiSyntax syntax) {
+        this(numbers, syntax, null);
+    }
+
+    /**
+     * A builder as above whose 997s carry the partner's ISA15 {@code usage} (P or T), whatever the inbound said: the
+     * partner file decides whether we are in production with it; null copies the inbound value.
+     */
+    public X12AcknowledgementBuilder(ControlNumbers numbers, EdiSyntax syntax, String usage) {
         this.numbers = numbers;
         this.syntax = syntax;
+        this.usage = usage;
     }
 
     /** The 997 for an interchange the mapper has read ({@link EdiInbound#acknowledge}). */
@@ -45,7 +58,8 @@ public final class X12AcknowledgementBuilder implements AcknowledgementBuilder {
         Map<EdiSegment, List<TransactionOutcome>> groups = new LinkedHashMap<>();
         outcomes.forEach(o -> groups.computeIfAbsent(o.transaction().group(), g -> new ArrayList<>()).add(o));
         EdiSegment firstGroup = groups.keySet().stream().findFirst().orElse(null);
-        X12Envelope envelope = new X12Envelope(X12Parties.replyTo(interchange.header(), firstGroup), syntax, numbers,
+        X12Parties parties = X12Parties.replyTo(interchange.header(), firstGroup);
+        X12Envelope envelope = new X12Envelope(usage == null ? parties : parties.withUsage(usage), syntax, numbers,
                 "FA", now);
         List<String> errors = new ArrayList<>();
         groups.forEach((group, sets) -> acknowledgeGroup(envelope, group, sets, interchange.errors(), errors));

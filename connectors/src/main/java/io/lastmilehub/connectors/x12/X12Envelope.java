@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * Writes the envelope of one X12 interchange we send, version 00401/004010, one functional group: ISA, GS, then
@@ -22,6 +23,12 @@ public final class X12Envelope {
     private static final DateTimeFormatter YYMMDD = DateTimeFormatter.ofPattern("yyMMdd", Locale.ROOT);
     private static final DateTimeFormatter CCYYMMDD = DateTimeFormatter.ofPattern("yyyyMMdd", Locale.ROOT);
     private static final DateTimeFormatter HHMM = DateTimeFormatter.ofPattern("HHmm", Locale.ROOT);
+
+    private static final String PLACEHOLDER_QUALIFIER = "ZZ";
+    private static final Pattern QUALIFIER = Pattern.compile("[A-Z0-9]{2}");
+    /** ISA*00*<10>*00*<10>*: ISA05 starts at 32, then 2 + 1 + ISA06 (15) + 1 for ISA07. */
+    private static final int ISA05_OFFSET = 32;
+    private static final int ISA07_OFFSET = 51;
 
     private final EdiOutput out;
     private final X12Parties parties;
@@ -44,8 +51,10 @@ public final class X12Envelope {
         this.groupNumber = functionalId == null ? null : String.valueOf(numbers.next(parties.partner(), Kind.GROUP));
         var utc = now.atOffset(ZoneOffset.UTC);
         // ISA*auth*sec*sender qual*sender*receiver qual*receiver*date*time*standards id*version*control*ack*usage*:
-        out.segment("ISA", "00", " ".repeat(10), "00", " ".repeat(10), parties.senderQualifier(),
-                pad(parties.senderId()), parties.receiverQualifier(), pad(parties.receiverId()), YYMMDD.format(utc),
+        // The qualifiers are written as ZZ and set in finish(): StAEDI's writer checks them against the code list,
+        // and a partner using one outside it (1B, say) must still be answered with its own.
+        out.segment("ISA", "00", " ".repeat(10), "00", " ".repeat(10), PLACEHOLDER_QUALIFIER,
+                pad(parties.senderId()), PLACEHOLDER_QUALIFIER, pad(parties.receiverId()), YYMMDD.format(utc),
                 HHMM.format(utc), "U", ISA_VERSION, interchangeNumber, "0", parties.usage(),
                 String.valueOf(syntax.component()));
         if (functionalId != null) {
@@ -85,7 +94,20 @@ public final class X12Envelope {
             out.segment("GE", String.valueOf(sets), groupNumber);
         }
         out.segment("IEA", groupNumber == null ? "0" : "1", interchangeNumber);
-        return out.finish();
+        byte[] interchange = out.finish();
+        qualifier(interchange, ISA05_OFFSET, parties.senderQualifier());
+        qualifier(interchange, ISA07_OFFSET, parties.receiverQualifier());
+        return interchange;
+    }
+
+    /** Sets an ISA qualifier in place: the ISA is fixed-width, so each element is at a known offset. */
+    private static void qualifier(byte[] interchange, int offset, String qualifier) {
+        if (!QUALIFIER.matcher(qualifier).matches()) {
+            throw new IllegalStateException("we would send invalid EDI in ISA: qualifier '" + qualifier
+                    + "' is not two letters or digits");
+        }
+        interchange[offset] = (byte) qualifier.charAt(0);
+        interchange[offset + 1] = (byte) qualifier.charAt(1);
     }
 
     /** ISA06 and ISA08 are fixed at 15 characters. */

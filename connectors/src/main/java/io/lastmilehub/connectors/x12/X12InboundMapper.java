@@ -2,6 +2,7 @@ package io.lastmilehub.connectors.x12;
 
 import io.lastmilehub.connectors.edi.EdiInboundMapper;
 import io.lastmilehub.connectors.edi.EdiSegment;
+import io.lastmilehub.connectors.edi.LocalZones;
 import io.lastmilehub.connectors.edi.TransactionMapping;
 import io.lastmilehub.connectors.edi.TransactionMapping.Result;
 import io.lastmilehub.connectors.spi.MappingException;
@@ -25,14 +26,19 @@ public final class X12InboundMapper extends EdiInboundMapper {
     /** The format name on the inbound contract. */
     public static final String FORMAT = "x12";
 
-    /** A mapper taking the message types below; any other rejects the interchange. */
+    /** A mapper taking the message types below, reading local times in the zone of their place, else UTC. */
     public X12InboundMapper() {
+        this(LocalZones.none());
+    }
+
+    /** A mapper taking the message types below; any other rejects the interchange. */
+    public X12InboundMapper(LocalZones zones) {
         super(FORMAT, List.of(
                 TransactionMapping.of("204", (c, t) -> Result.ofOrders(new LoadTenderMapping(c).orders(t))),
                 TransactionMapping.of("940", (c, t) -> Result.ofOrders(new WarehouseOrderMapping(c).orders(t))),
                 TransactionMapping.of("856", (c, t) -> Result.ofUpdates(new ShipNoticeMapping().updates(t))),
                 TransactionMapping.of("945", (c, t) -> Result.ofUpdates(new ShippingAdviceMapping().updates(t)))),
-                X12InboundMapper::source);
+                X12InboundMapper::source, zones);
     }
 
     /** The source of an interchange: system {@code X12:<ISA05>:<ISA06>}, message id ISA13. */

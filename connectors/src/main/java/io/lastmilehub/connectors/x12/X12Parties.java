@@ -26,6 +26,12 @@ public record X12Parties(String senderQualifier, String senderId, String receive
                 max15(groupReceiver), isa.element(15).isEmpty() ? "P" : isa.element(15));
     }
 
+    /** The same parties with another ISA15. */
+    public X12Parties withUsage(String isa15) {
+        return new X12Parties(senderQualifier, senderId, receiverQualifier, receiverId, groupSender, groupReceiver,
+                isa15);
+    }
+
     /** GS02/GS03 are at most 15 characters; some partners send longer ones, which we must not echo. */
     private static String max15(String code) {
         return code.length() > 15 ? code.substring(0, 15) : code;

@@ -1,8 +1,10 @@
 package io.lastmilehub.connectors.edifact;
 
+import io.lastmilehub.connectors.edi.LocalZones;
 import io.lastmilehub.connectors.spi.InboundMapper;
 import io.lastmilehub.connectors.spi.InboundMapperTestBase;
 import io.lastmilehub.connectors.spi.InboundMappers;
+import io.lastmilehub.connectors.spi.InboundMessage;
 import io.lastmilehub.connectors.spi.MappedMessage;
 import io.lastmilehub.connectors.spi.MappingException;
 import io.lastmilehub.connectors.spi.ParcelUpdate;
@@ -15,6 +17,9 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.time.ZoneId;
+import java.util.Map;
+import java.util.Optional;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
@@ -52,8 +57,8 @@ class EdifactInboundMapperTest extends InboundMapperTestBase {
         assertThat(order.getShipTo().getAddress()).extracting(Address::getLine1, Address::getCity,
                 Address::getPostalCode, Address::getCountryCode).containsExactly("KERKSTRAAT 12", "BRUSSEL", "1000",
                 "BE");
-        assertThat(order.getTimeWindows().get(0).getStart()).isEqualTo(Instant.parse("2002-03-08T11:00:00Z"));
-        assertThat(order.getTimeWindows().get(0).getEnd()).isEqualTo(Instant.parse("2002-03-08T23:59:00Z"));
+        assertThat(order.getTimeWindows().get(0).getStart()).isEqualTo(Instant.parse("2002-03-08T10:00:00Z"));
+        assertThat(order.getTimeWindows().get(0).getEnd()).isEqualTo(Instant.parse("2002-03-08T22:59:00Z"));
         assertThat(order.getParcels()).extracting(Parcel::getId, Parcel::getBarcode, Parcel::getQuantity,
                 Parcel::getWeightKg).containsExactly(tuple("354123450000000014", "354123450000000014", 1, 250.0));
     }
@@ -106,6 +111,21 @@ class EdifactInboundMapperTest extends InboundMapperTestBase {
     }
 
     @Test
+    void whenThePartnerFileNamesAZone_dtmLocalTimesAreReadInIt() {
+        LocalZones zones = new LocalZones(system -> system.equals("EDIFACT:SID")
+                ? Optional.of(ZoneId.of("America/New_York")) : Optional.empty(), null);
+        byte[] payload = text("IFTMIN-Instruction.txt").replace("NAD+CN+5411234444402::9'", CONSIGNEE)
+                .getBytes(StandardCharsets.UTF_8);
+
+        DeliveryOrder order = new EdifactInboundMapper(zones).map(new InboundMessage(TENANT, "edifact", payload,
+                Map.of())).orders().get(0);
+
+        // DTM+2:200203081100:203, 11:00 in New York (EST)
+        assertThat(order.getTimeWindows().get(0).getStart()).isEqualTo(Instant.parse("2002-03-08T16:00:00Z"));
+        assertThat(order.getTimeWindows().get(0).getZoneId()).isEqualTo("America/New_York");
+    }
+
+    @Test
     void whenAnOrdersDeliveryPartyHasAnAddress_itBecomesAnOrderInTheDeliveryWindow() {
         String edited = text("orders96.edi").replace("NAD+DP+8712345678901::9'",
                 "NAD+DP+8712345678901::9++DC NOORD+INDUSTRIEWEG 5+ZWOLLE++8011+NL'");
@@ -117,8 +137,8 @@ class EdifactInboundMapperTest extends InboundMapperTestBase {
         assertThat(order.getReferences().getCustomerPo()).isEqualTo("1-4500094289");
         assertThat(order.getShipTo().getAddress()).extracting(Address::getLine1, Address::getCity,
                 Address::getCountryCode).containsExactly("INDUSTRIEWEG 5", "ZWOLLE", "NL");
-        assertThat(order.getTimeWindows().get(0).getStart()).isEqualTo(Instant.parse("2005-08-29T00:00:00Z"));
-        assertThat(order.getTimeWindows().get(0).getEnd()).isEqualTo(Instant.parse("2005-08-29T23:59:00Z"));
+        assertThat(order.getTimeWindows().get(0).getStart()).isEqualTo(Instant.parse("2005-08-28T22:00:00Z"));
+        assertThat(order.getTimeWindows().get(0).getEnd()).isEqualTo(Instant.parse("2005-08-29T21:59:00Z"));
         assertThat(order.getParcels()).extracting(Parcel::getId, Parcel::getBarcode, Parcel::getQuantity)
                 .startsWith(tuple("LIN-1", "8712345678901", 1)).hasSize(4);
         assertThat(mapped.orders().get(1).getParcels()).hasSize(1);

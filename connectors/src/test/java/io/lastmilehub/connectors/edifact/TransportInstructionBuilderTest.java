@@ -39,7 +39,7 @@ class TransportInstructionBuilderTest {
     void aMessageCarriesReferencesWindowWeightConsigneeAndSsccs() {
         assertThat(new String(build(), StandardCharsets.ISO_8859_1)).contains(
                 "UNB+UNOC:3+5790000110018:14+4012345000009:14+261121:2200+1'UNH+1+IFTMIN:D:01B:UN'"
-                + "BGM+610+MF-DPX-0001-1+9'DTM+137:202611212200:203'DTM+64:202611221400:203'DTM+63:202611221800:203'"
+                + "BGM+610+MF-DPX-0001-1+9'DTM+137:202611212200:203'DTM+64:202611220900:203'DTM+63:202611221300:203'"
                 + "CNT+7:6.75:KGM'CNT+11:2'RFF+ON:PO-4711'RFF+CU:ord-1001'RFF+CN:2JD541813301000870900'"
                 + "RFF+AAM:MF-DPX-0001'TDT+20++3++DPXC'"
                 + "NAD+CN+++Ana Martin:Byward Books+55 ByWard Market Sq:Unit 2+Ottawa+ON+K1N 9C3+CA'"

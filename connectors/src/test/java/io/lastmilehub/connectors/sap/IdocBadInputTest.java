@@ -3,6 +3,7 @@ package io.lastmilehub.connectors.sap;
 import io.lastmilehub.connectors.spi.InboundMapper;
 import io.lastmilehub.connectors.spi.InboundMapperTestBase;
 import io.lastmilehub.connectors.spi.InboundMessage;
+import io.lastmilehub.connectors.spi.MappedMessage;
 import io.lastmilehub.connectors.spi.MappingException;
 import org.junit.jupiter.api.Test;
 
@@ -179,25 +180,26 @@ class IdocBadInputTest extends InboundMapperTestBase {
     }
 
     @Test
-    void whenTheControlRecordIsTruncated_itShouldSayHowLongItIs() {
+    void whenTrailingBlanksOfEveryRecordWereTrimmed_theyShouldBePaddedAndTheIdocRead() {
         List<String> records = flatRecords();
-        records.set(0, records.get(0).substring(0, 312));
+        MappedMessage untrimmed = map(flat(records));
+        records.replaceAll(String::stripTrailing);
 
-        MappingException failure = mappingFails(flat(records));
+        MappedMessage trimmed = map(flat(records));
 
-        assertThat(failure.getField()).isEqualTo("EDI_DC40");
-        assertThat(failure.getReason()).isEqualTo("record is 312 characters, expected 524");
+        assertThat(records.get(0)).hasSizeLessThan(524);
+        assertThat(trimmed.orders()).isEqualTo(untrimmed.orders());
     }
 
     @Test
-    void whenADataRecordIsTooShort_itShouldNameTheSegmentAndLine() {
+    void whenADataRecordIsCutInsideItsHeader_itShouldNameTheSegmentAndLine() {
         List<String> records = flatRecords();
         records.set(1, records.get(1).substring(0, 40));
 
         MappingException failure = mappingFails(flat(records));
 
         assertThat(failure.getField()).isEqualTo("E1EDL20");
-        assertThat(failure.getReason()).startsWith("line 2: record is 40 characters, expected 63 to 1063");
+        assertThat(failure.getReason()).startsWith("line 2: DOCNUM");
     }
 
     @Test

@@ -67,12 +67,13 @@ class OrderIdocTest extends InboundMapperTestBase {
     }
 
     @Test
-    void whenTheRequestedDeliveryDateHasNoZone_itShouldBeTheWholeDayInUtc() {
+    void whenTheRequestedDeliveryDateHasNoZone_itShouldBeTheWholeDayInTheShipTosZone() {
         DeliveryOrder order = mapOne(sample(ORDRSP));
 
+        // issue 13: a local date, in the zone of the ship-to in Texas (US Central), not UTC
         assertThat(order.getTimeWindows()).containsExactly(TimeWindow.builder()
-                .start(Instant.parse("2023-10-07T00:00:00Z")).end(Instant.parse("2023-10-07T23:59:59Z"))
-                .zoneId("UTC").build());
+                .start(Instant.parse("2023-10-07T05:00:00Z")).end(Instant.parse("2023-10-08T04:59:59Z"))
+                .zoneId("America/Chicago").build());
     }
 
     @Test

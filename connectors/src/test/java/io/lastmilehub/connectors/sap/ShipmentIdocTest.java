@@ -77,11 +77,24 @@ class ShipmentIdocTest extends InboundMapperTestBase {
     }
 
     @Test
-    void whenADeadlineNamesNoZoneAnywhere_itShouldBeInTheDefaultZone() {
+    void whenADeadlineNamesNoZoneAnywhere_itShouldBeInTheZoneOfTheShipTosCountry() {
         DeliveryOrder hotel = map(sample(XML)).orders().get(1);
 
-        assertThat(hotel.getTimeWindows().get(0).getStart()).isEqualTo(Instant.parse("2024-07-02T10:30:00Z"));
-        assertThat(hotel.getTimeWindows().get(0).getZoneId()).isEqualTo("UTC");
+        // issue 13: 10:30 local time in Germany (CEST), not 10:30 UTC
+        assertThat(hotel.getTimeWindows().get(0).getStart()).isEqualTo(Instant.parse("2024-07-02T08:30:00Z"));
+        assertThat(hotel.getTimeWindows().get(0).getZoneId()).isEqualTo("Europe/Berlin");
+    }
+
+    @Test
+    void whenNeitherSenderNorPlaceTellsAZone_aDeadlineShouldBeInTheDepotsZone() {
+        mapper = new IdocInboundMapper(IdocSettings.defaults().withDefaultZone(ZoneId.of("America/Toronto")));
+        String nowhere = new String(sample(XML), StandardCharsets.UTF_8).replace("<COUNTRY1>DE</COUNTRY1>",
+                "<COUNTRY1>RU</COUNTRY1>");
+
+        DeliveryOrder hotel = map(nowhere.getBytes(StandardCharsets.UTF_8)).orders().get(1);
+
+        assertThat(hotel.getTimeWindows().get(0).getStart()).isEqualTo(Instant.parse("2024-07-02T14:30:00Z"));
+        assertThat(hotel.getTimeWindows().get(0).getZoneId()).isEqualTo("America/Toronto");
     }
 
     @Test

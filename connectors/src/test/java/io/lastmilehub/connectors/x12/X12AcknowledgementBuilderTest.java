@@ -106,6 +106,30 @@ class X12AcknowledgementBuilderTest {
     }
 
     @Test
+    void whenThePartnerFileSaysTest_the997sIsa15IsTThoughTheInboundSaidP() {
+        InboundMessage message = new InboundMessage("acme", "x12", Samples.x12("940-simplot.txt"), Map.of());
+
+        Optional<Acknowledgement> ack = mapper.inbound().acknowledge(message,
+                new X12AcknowledgementBuilder(Reparse.counting(), EdiSyntax.X12, "T"), NOW);
+
+        assertThat(text(ack.get()).substring(0, 106)).endsWith("*0*T*:~");
+    }
+
+    @Test
+    void whenTheSendersQualifierIsOutsideTheCodeList_theInterchangeIsStillAcknowledged() {
+        String qualifier1b = new String(Samples.x12("204-MGCTLYST-SAMPLE.EDI"), StandardCharsets.UTF_8)
+                .replace("*ZZ*MGCTLYST       *", "*1B*MGCTLYST       *");
+        InboundMessage message = new InboundMessage("acme", "x12", qualifier1b.getBytes(StandardCharsets.UTF_8),
+                Map.of());
+
+        Optional<Acknowledgement> ack = mapper.inbound().acknowledge(message,
+                new X12AcknowledgementBuilder(Reparse.counting(), EdiSyntax.X12), NOW);
+
+        assertThat(ack).isPresent();
+        assertThat(text(ack.get())).contains("*1B*MGCTLYST       *").contains("AK2*204*178780001~");
+    }
+
+    @Test
     void whenTheInterchangeCannotBeReadAtAll_thereIsNoEnvelopeToAcknowledge() {
         InboundMessage message = new InboundMessage("acme", "x12",
                 "ISA*00*  *00".getBytes(StandardCharsets.UTF_8), Map.of());

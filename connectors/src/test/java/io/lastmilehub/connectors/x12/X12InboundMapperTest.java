@@ -50,8 +50,8 @@ class X12InboundMapperTest extends InboundMapperTestBase {
                 Address::getRegion, Address::getPostalCode, Address::getCountryCode)
                 .containsExactly("555 S 108th St", "WEST ALLIS", "WI", "53214", "US");
         assertThat(order.getTimeWindows()).extracting(TimeWindow::getStart, TimeWindow::getEnd).containsExactly(
-                tuple(Instant.parse("2016-07-27T00:01:00Z"),
-                        Instant.parse("2016-07-29T23:59:00Z")));
+                tuple(Instant.parse("2016-07-27T05:01:00Z"), // local times in West Allis, WI: US Central
+                        Instant.parse("2016-07-30T04:59:00Z")));
         Parcel parcel = order.getParcels().get(0);
         assertThat(parcel.getId()).isEqualTo("S5-2");
         assertThat(parcel.getWeightKg()).isCloseTo(5472 * KG_PER_POUND, within(0.001));
@@ -71,8 +71,8 @@ class X12InboundMapperTest extends InboundMapperTestBase {
         assertThat(order.getShipTo().getAddress()).extracting(Address::getLine1, Address::getCity,
                 Address::getRegion, Address::getPostalCode, Address::getCountryCode)
                 .containsExactly("Northeaster Industrial Park Bldg 22", "Guilderland Center", "NY", "12085", "US");
-        assertThat(order.getTimeWindows().get(0).getStart()).isEqualTo(Instant.parse("2011-01-14T00:00:00Z"));
-        assertThat(order.getTimeWindows().get(0).getEnd()).isEqualTo(Instant.parse("2011-01-14T23:59:00Z"));
+        assertThat(order.getTimeWindows().get(0).getStart()).isEqualTo(Instant.parse("2011-01-14T05:00:00Z"));
+        assertThat(order.getTimeWindows().get(0).getEnd()).isEqualTo(Instant.parse("2011-01-15T04:59:00Z"));
         assertThat(order.getParcels()).extracting(Parcel::getId, Parcel::getQuantity, Parcel::getDescription)
                 .containsExactly(tuple("LX-1", 972, "KFC Fries Seas Wedge 14Cut 6/6#"),
                         tuple("LX-2", 189,

@@ -37,6 +37,21 @@ class X12OutboundBuildersTest {
     }
 
     @Test
+    void whenTheOrderIdIsLongerThanB10Allows_the214CarriesAStableShortReferenceOf30() throws Exception {
+        String orderId = "ord-2026-11-20-acme-0000000000000000000042"; // 42 characters; B10-01 takes 30
+        DeliveryStatusEvent event = event(DeliveryStatus.DELIVERED, null).toBuilder().orderId(orderId).build();
+        ShipmentStatusBuilder builder = new ShipmentStatusBuilder(PARTNER, EdiSyntax.X12, "LMHB", CODES,
+                Reparse.counting());
+
+        String b10 = new String(builder.build(event, NOW), StandardCharsets.US_ASCII).split("~B10\\*")[1]
+                .split("\\*")[0];
+
+        assertThat(b10).hasSize(30).startsWith("ord-2026-11-20-acme-0").isNotEqualTo(orderId.substring(0, 30))
+                .isEqualTo(new String(builder.build(event, NOW), StandardCharsets.US_ASCII)
+                        .split("~B10\\*")[1].split("\\*")[0]);
+    }
+
+    @Test
     void whenAnOrderIsDelivered_the214CarriesAt7D1AndReparsesWithValidationOn() throws Exception {
         byte[] edi = new ShipmentStatusBuilder(PARTNER, EdiSyntax.X12, "LMHB", CODES, Reparse.counting())
                 .build(event(DeliveryStatus.DELIVERED, null), NOW);

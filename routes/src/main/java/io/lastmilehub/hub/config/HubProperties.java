@@ -219,7 +219,8 @@ public record HubProperties(
      * @param partnerNumber    SAP's logical system (RCVPRN), e.g. {@code S4HCLNT100}; none means no IDocs are sent
      * @param port             SAP's port (RCVPOR), e.g. {@code SAPS4H}
      * @param client           SAP client (MANDT), if the port needs it
-     * @param zone             time zone SAP writes its local dates and times in
+     * @param zone             time zone SAP writes its local dates and times in; none means, for IDocs we read, the
+     *                         zone of the place a date is for, else the depot's, and UTC for what we write
      * @param soapStatusUrl    SOAP 1.1 endpoint that receives every status change of the tenant's orders, one canonical
      *                         {@code deliveryStatusEvent} element per call as the body (document/literal), e.g. an SAP
      *                         PI/PO or Integration Suite SOAP sender channel; none configured means no SOAP status push
@@ -230,7 +231,7 @@ public record HubProperties(
      */
     public record Sap(@DefaultValue("LASTMILEHB") String hubLogicalSystem, @DefaultValue("LMHUBHTTP") String hubPort,
                       @DefaultValue("LS") String partnerType, String partnerNumber, String port, String client,
-                      @DefaultValue("UTC") ZoneId zone, URI soapStatusUrl, @DefaultValue("30s") Duration soapTimeout,
+                      ZoneId zone, URI soapStatusUrl, @DefaultValue("30s") Duration soapTimeout,
                       String soapUsername, String soapPassword) {
 
         /** Whether status changes go to SAP over SOAP. */

@@ -142,7 +142,8 @@ public class EdiAcknowledgements {
     }
 
     private static AcknowledgementBuilder builder(TradingPartner partner, ControlNumbers numbers) {
-        return partner.standard() == Standard.X12 ? new X12AcknowledgementBuilder(numbers, partner.ediSyntax())
+        return partner.standard() == Standard.X12 ? new X12AcknowledgementBuilder(numbers, partner.ediSyntax(),
+                partner.usage())
                 : new ControlMessageBuilder(numbers, partner.ediSyntax());
     }
 }

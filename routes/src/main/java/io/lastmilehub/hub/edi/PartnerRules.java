@@ -5,6 +5,8 @@ import io.lastmilehub.hub.edi.TradingPartner.Standard;
 import io.lastmilehub.model.DeliveryStatus;
 import io.lastmilehub.model.ReasonCode;
 
+import java.time.DateTimeException;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -33,8 +35,8 @@ final class PartnerRules {
     private static final Pattern SCAC = Pattern.compile("[A-Z]{2,4}");
     private static final Pattern COUNTRY = Pattern.compile("[A-Z]{2}");
     private static final Pattern X12_QUALIFIER = Pattern.compile("[A-Z0-9]{2}");
-    private static final Pattern X12_ID = Pattern.compile("[A-Za-z0-9 .-]{1,15}");
-    private static final Pattern EDIFACT_ID = Pattern.compile("[A-Za-z0-9 ./-]{1,35}");
+    private static final Pattern X12_ID = Pattern.compile("[A-Za-z0-9 ._-]{1,15}");
+    private static final Pattern EDIFACT_ID = Pattern.compile("[A-Za-z0-9 ./_-]{1,35}");
     private static final Pattern STATUS_CODE = Pattern.compile("[A-Z0-9]{1,3}");
 
     private final List<String> problems = new ArrayList<>();
@@ -46,6 +48,7 @@ final class PartnerRules {
     static List<String> check(TradingPartner partner, Set<String> tenants) {
         PartnerRules rules = new PartnerRules();
         rules.envelope(partner, tenants);
+        rules.zone(partner);
         if (partner.standard() != null) {
             rules.problems.addAll(SyntaxRules.check(partner));
             rules.messages(partner);
@@ -53,6 +56,16 @@ final class PartnerRules {
             rules.tender(partner);
         }
         return rules.problems;
+    }
+
+    private void zone(TradingPartner partner) {
+        if (partner.zone() != null) {
+            try {
+                ZoneId.of(partner.zone());
+            } catch (DateTimeException e) {
+                problems.add("zone: '" + partner.zone() + "' is no time zone id; use an IANA id, e.g. America/Chicago");
+            }
+        }
     }
 
     private void envelope(TradingPartner partner, Set<String> tenants) {
@@ -71,8 +84,8 @@ final class PartnerRules {
             require(partner.syntax() == null, "syntax", "is for EDIFACT partners only");
             require(Set.of("P", "T").contains(partner.usage()), "usage", "'" + partner.usage() + "': P or T");
         } else {
-            require(Set.of("UNOA", "UNOB", "UNOC").contains(partner.syntax()), "syntax",
-                    "'" + partner.syntax() + "': UNOA, UNOB or UNOC (the hub writes syntax version 3)");
+            require(SyntaxRules.EDIFACT_CHARSETS.containsKey(partner.syntax()), "syntax",
+                    "'" + partner.syntax() + "': UNOA to UNOF (the hub writes syntax version 3)");
         }
     }
 

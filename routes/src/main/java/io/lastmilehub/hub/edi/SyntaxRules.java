@@ -19,8 +19,9 @@ final class SyntaxRules {
     /** The X12 character sets we write; EDIFACT's is set by the syntax level. */
     private static final Set<String> X12_CHARSETS = Set.of("US-ASCII", "ISO-8859-1", "UTF-8");
     private static final Set<String> SUFFIXES = Set.of("", "\n", "\r\n");
-    private static final Map<String, String> EDIFACT_CHARSETS = Map.of("UNOA", "US-ASCII", "UNOB", "US-ASCII",
-            "UNOC", "ISO-8859-1");
+    /** The syntax levels of ISO 9735 version 3, which the hub writes, and their character sets. */
+    static final Map<String, String> EDIFACT_CHARSETS = Map.of("UNOA", "US-ASCII", "UNOB", "US-ASCII",
+            "UNOC", "ISO-8859-1", "UNOD", "ISO-8859-2", "UNOE", "ISO-8859-5", "UNOF", "ISO-8859-7");
 
     private final List<String> problems = new ArrayList<>();
 

@@ -7,8 +7,10 @@ import io.lastmilehub.connectors.edifact.EdifactParties;
 import io.lastmilehub.connectors.x12.X12Parties;
 
 import java.nio.charset.Charset;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -32,11 +34,14 @@ import java.util.Set;
  * @param separators       the separators of what we send; the standard's defaults for those not given
  * @param segmentSuffix    written after each segment terminator of what we send: a line break, or nothing
  * @param charset          X12 only: the character set of what we send (EDIFACT's follows {@code syntax})
+ * @param zone             the IANA time zone of the partner's dates and times that name none (X12 G62/DTM, EDIFACT
+ *                         DTM), e.g. {@code America/Chicago}; none means the zone of the place they are for, else
+ *                         the tenant's depot's
  */
 public record TradingPartner(String id, String tenant, Standard standard, String version, String syntax,
         String usage, Party us, Party them, String scac, Set<String> inbound, Set<String> outbound,
         AckPolicy acknowledgements, StatusReporting status, TenderRules tenderRules, Transport transport,
-        Separators separators, String segmentSuffix, String charset) {
+        Separators separators, String segmentSuffix, String charset, String zone) {
 
     public TradingPartner {
         inbound = inbound == null ? Set.of() : Set.copyOf(inbound);
@@ -137,7 +142,7 @@ public record TradingPartner(String id, String tenant, Standard standard, String
     /** The same partner with its id (the file name). */
     TradingPartner withId(String partnerId) {
         return new TradingPartner(partnerId, tenant, standard, version, syntax, usage, us, them, scac, inbound,
-                outbound, acknowledgements, status, tenderRules, transport, separators, segmentSuffix, charset);
+                outbound, acknowledgements, status, tenderRules, transport, separators, segmentSuffix, charset, zone);
     }
 
     /** How what we send the partner is written: its separators, else the standard's, and character set. */
@@ -161,6 +166,23 @@ public record TradingPartner(String id, String tenant, Standard standard, String
             case X12 -> "X12:" + them.qualifierOrEmpty() + ":" + them.id();
             case EDIFACT -> "EDIFACT:" + them.id() + (them.qualifierOrEmpty().isEmpty() ? "" : ":" + them.qualifier());
         };
+    }
+
+    /** The zone of the partner's local dates and times, if its file names one (checked by PartnerRules). */
+    public Optional<ZoneId> localZone() {
+        return Optional.ofNullable(zone).map(ZoneId::of);
+    }
+
+    /**
+     * The source system of a sender as a partner without a qualifier names it: {@code X12:ZZ:ACME} is
+     * {@code X12::ACME}, {@code EDIFACT:ACME:14} is {@code EDIFACT:ACME}.
+     */
+    static String withoutQualifier(String sourceSystem) {
+        String[] parts = sourceSystem.split(":", -1);
+        if (parts[0].equals("X12") && parts.length == 3) {
+            return "X12::" + parts[2];
+        }
+        return parts[0].equals("EDIFACT") && parts.length == 3 ? "EDIFACT:" + parts[1] : sourceSystem;
     }
 
     /** Whether we send the partner this document type. */

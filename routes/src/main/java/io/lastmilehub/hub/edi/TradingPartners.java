@@ -46,9 +46,16 @@ public class TradingPartners {
         return List.copyOf(bySourceSystem.values());
     }
 
-    /** The partner whose interchanges carry this source system ({@code X12:ZZ:MGCTLYST}) for this tenant. */
+    /**
+     * The partner whose interchanges carry this source system ({@code X12:ZZ:MGCTLYST}) for this tenant: the one
+     * naming that qualifier and id, else the one naming the id without a qualifier, which matches any qualifier.
+     */
     public Optional<TradingPartner> bySender(String tenant, String sourceSystem) {
-        return Optional.ofNullable(sourceSystem == null ? null : bySourceSystem.get(sourceSystem))
+        if (sourceSystem == null) {
+            return Optional.empty();
+        }
+        return Optional.ofNullable(bySourceSystem.get(sourceSystem))
+                .or(() -> Optional.ofNullable(bySourceSystem.get(TradingPartner.withoutQualifier(sourceSystem))))
                 .filter(p -> p.tenant().equals(tenant));
     }
 }

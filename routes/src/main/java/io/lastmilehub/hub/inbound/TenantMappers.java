@@ -7,6 +7,7 @@ import io.lastmilehub.connectors.woocommerce.WooCommerceOrderMapper;
 import io.lastmilehub.connectors.wms.CsvLayout;
 import io.lastmilehub.connectors.wms.WmsCsvMapper;
 import io.lastmilehub.hub.config.HubProperties;
+import io.lastmilehub.hub.edi.LocalTimeMappers;
 import org.springframework.stereotype.Component;
 
 import java.util.ArrayList;
@@ -19,8 +20,9 @@ import java.util.Set;
 /**
  * The mapper for a tenant's format: the registered one, unless the tenant configures its own settings for a format
  * (its warehouse system's CSV columns, {@code lastmile.tenants.<t>.wms.csv}; its shops' webhook secrets,
- * {@code lastmile.tenants.<t>.shops}). The mapper SPI stays one method; the tenant's settings reach a mapper through
- * its constructor, once, at start-up.
+ * {@code lastmile.tenants.<t>.shops}) or the format reads local times in the tenant's zones (X12, EDIFACT, IDoc:
+ * {@link LocalTimeMappers}). The mapper SPI stays one method; the tenant's settings reach a mapper through its
+ * constructor, once, at start-up.
  */
 @Component
 public class TenantMappers {
@@ -29,10 +31,10 @@ public class TenantMappers {
     private final Map<String, InboundMappers> configured = new HashMap<>();
 
     /** @throws IllegalStateException naming the tenant when its layout is not valid, so the hub does not start */
-    public TenantMappers(InboundMappers registered, HubProperties properties) {
+    public TenantMappers(InboundMappers registered, HubProperties properties, LocalTimeMappers localTimes) {
         this.registered = registered;
         properties.tenants().forEach((tenant, settings) -> {
-            List<InboundMapper> own = new ArrayList<>();
+            List<InboundMapper> own = new ArrayList<>(localTimes.of(tenant));
             if (settings.wms() != null && settings.wms().csv() != null) {
                 own.add(new WmsCsvMapper(layout(tenant, settings.wms().csv())));
             }
@@ -43,9 +45,7 @@ public class TenantMappers {
             if (shops != null && shops.woocommerceWebhookSecret() != null) {
                 own.add(new WooCommerceOrderMapper(shops.woocommerceWebhookSecret()));
             }
-            if (!own.isEmpty()) {
-                configured.put(tenant, InboundMappers.of(own));
-            }
+            configured.put(tenant, InboundMappers.of(own));
         });
     }
 

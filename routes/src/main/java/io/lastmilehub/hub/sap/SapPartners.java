@@ -4,6 +4,7 @@ import io.lastmilehub.connectors.sap.outbound.SapOutboundSettings;
 import io.lastmilehub.hub.config.HubProperties;
 import org.springframework.stereotype.Component;
 
+import java.time.ZoneId;
 import java.util.Optional;
 
 /** The SAP partner settings of each tenant that has an SAP system configured. */
@@ -26,7 +27,7 @@ public class SapPartners {
         SapOutboundSettings partner = SapOutboundSettings.defaults()
                 .withHub(sap.hubLogicalSystem(), sap.hubPort())
                 .withSapPartner(sap.partnerType(), sap.partnerNumber(), sap.port())
-                .withSapZone(sap.zone());
+                .withSapZone(sap.zone() == null ? ZoneId.of("UTC") : sap.zone());
         return Optional.of(sap.client() == null ? partner : partner.withSapClient(sap.client()));
     }
 }

@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Set;
 
@@ -156,6 +157,61 @@ class PartnerFilesTest {
                         + " must differ from the others")
                 .hasMessageContaining("sid.yaml: charset: 'UTF-8': an EDIFACT interchange's character set is its"
                         + " syntax level's, UNOC is ISO-8859-1; UTF-8 is UNOY, which needs syntax version 4");
+    }
+
+    @Test
+    void whenAPartnerNamesAZone_itsLocalTimesAreReadInIt() throws IOException {
+        write("acme.yaml", ACME_X12 + """
+                acknowledgements: never
+                zone: America/Chicago
+                """);
+
+        TradingPartner acme = PartnerFiles.read(dir, TENANTS).get(0);
+
+        assertThat(acme.localZone()).contains(ZoneId.of("America/Chicago"));
+    }
+
+    @Test
+    void whenTheZoneIsNoTimeZone_theFileIsRefusedNamingIt() throws IOException {
+        write("acme.yaml", ACME_X12 + "zone: Central\n");
+
+        assertThatThrownBy(() -> PartnerFiles.read(dir, TENANTS))
+                .hasMessageContaining(file("acme.yaml") + ": zone: 'Central' is no time zone id");
+    }
+
+    @Test
+    void whenIdsHaveUnderscoresAndTheSyntaxIsUnoe_theFilesAreTaken() throws IOException {
+        write("acme.yaml", """
+                tenant: demo
+                standard: X12
+                version: "004010"
+                acknowledgements: never
+                us: { qualifier: ZZ, id: OUR_HUB }
+                them: { qualifier: ZZ, id: ACME_US }
+                """);
+        write("kiev.yaml", """
+                tenant: demo
+                standard: EDIFACT
+                version: D01B
+                syntax: UNOE
+                acknowledgements: never
+                us: { id: OUR_HUB }
+                them: { id: KIEV_DC }
+                """);
+
+        List<TradingPartner> partners = PartnerFiles.read(dir, TENANTS);
+
+        assertThat(partners).extracting(TradingPartner::sourceSystem).containsExactly("X12:ZZ:ACME_US",
+                "EDIFACT:KIEV_DC");
+        assertThat(partners.get(1).ediSyntax().charset().name()).isEqualTo("ISO-8859-5");
+    }
+
+    @Test
+    void whenAPartnerNamesNoQualifier_anyQualifierOfItsIdFindsIt() {
+        assertThat(TradingPartner.withoutQualifier("X12:ZZ:ACME")).isEqualTo("X12::ACME");
+        assertThat(TradingPartner.withoutQualifier("X12:01:ACME")).isEqualTo("X12::ACME");
+        assertThat(TradingPartner.withoutQualifier("EDIFACT:SID:14")).isEqualTo("EDIFACT:SID");
+        assertThat(TradingPartner.withoutQualifier("EDIFACT:SID")).isEqualTo("EDIFACT:SID");
     }
 
     @Test

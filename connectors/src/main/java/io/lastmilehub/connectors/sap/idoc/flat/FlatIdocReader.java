@@ -83,10 +83,11 @@ public final class FlatIdocReader {
                     + (name.startsWith("EDI_DC") ? ", a control record of release 3; set the port to IDoc record "
                     + "types of release 4.x (EDI_DC40)" : ", not the control record"));
         }
-        if (record.length() != ControlRecord.WIDTH) {
+        if (record.length() > ControlRecord.WIDTH) {
             throw new MappingException(ControlRecord.NAME, "record is " + record.length() + " characters, expected "
                     + ControlRecord.WIDTH);
         }
+        record = padded(record, ControlRecord.WIDTH);
         Map<String, String> fields = new LinkedHashMap<>();
         int offset = 0;
         for (FixedField field : ControlRecord.LAYOUT) {
@@ -103,11 +104,12 @@ public final class FlatIdocReader {
                     + "message");
         }
         String name = SegmentNames.type(record.substring(0, Math.min(30, record.length())).strip());
-        if (record.length() < DATA_HEADER_WIDTH || record.length() > MAX_DATA_WIDTH) {
+        if (record.length() > MAX_DATA_WIDTH) {
             throw new MappingException(name.isEmpty() ? "line " + line : name, where + "record is " + record.length()
                     + " characters, expected " + DATA_HEADER_WIDTH + " to " + MAX_DATA_WIDTH
                     + " (segment name, MANDT, DOCNUM, SEGNUM, PSGNUM, HLEVEL, then up to 1000 characters of SDATA)");
         }
+        record = padded(record, DATA_HEADER_WIDTH);
         String docnum = record.substring(33, 49).strip();
         if (!docnum.equals(control.docnum())) {
             throw new MappingException(name, where + "DOCNUM " + docnum + " is not the control record's "
@@ -116,6 +118,11 @@ public final class FlatIdocReader {
         return new DataRecord(name, number(record.substring(49, 55), name, "SEGNUM", line),
                 number(record.substring(55, 61), name, "PSGNUM", line), line,
                 SegmentLayouts.fields(name, record.substring(DATA_HEADER_WIDTH)));
+    }
+
+    /** Transfers (FTP in ASCII mode, some middleware) trim a record's trailing blanks: they were blanks. */
+    private static String padded(String record, int width) {
+        return record.length() >= width ? record : record + " ".repeat(width - record.length());
     }
 
     private static int number(String digits, String segment, String field, int line) {
