@@ -1,0 +1,102 @@
+package io.lastmilehub.acceptance.support;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+
+/**
+ * What a system integrating with the hub does over HTTP: plain requests with the tenant's API key in
+ * {@code X-Api-Key}, or none for the public endpoints.
+ */
+public final class HubClient {
+
+    /** The demo credential of the shipped config/application.yaml, as the README gives it. */
+    public static final String DEMO_KEY = "demo-key";
+    /** What curl sends with {@code -d} or {@code --data-binary} unless told otherwise. */
+    public static final String CURL_DEFAULT_TYPE = "application/x-www-form-urlencoded";
+    public static final String JSON = "application/json";
+    private static final Duration TIMEOUT = Duration.ofSeconds(90);
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final URI base;
+    private final String apiKey;
+
+    public HubClient(HubProcess hub) {
+        this(hub.baseUrl(), DEMO_KEY);
+    }
+
+    public HubClient(URI base, String apiKey) {
+        this.base = base;
+        this.apiKey = apiKey;
+    }
+
+    public HttpResponse<String> get(String path) {
+        return send(request(path).GET(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    public HttpResponse<byte[]> getBytes(String path) {
+        return send(request(path).GET(), HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    /** A GET without credentials, as a device or a customer's browser sends it. */
+    public HttpResponse<String> getPublic(String path) {
+        return send(HttpRequest.newBuilder(base.resolve(path)).timeout(TIMEOUT).GET(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** A POST of the raw bytes with this Content-Type. */
+    public HttpResponse<String> post(String path, String contentType, byte[] body) {
+        return send(request(path).header("Content-Type", contentType)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body)), HttpResponse.BodyHandlers.ofString());
+    }
+
+    public HttpResponse<String> postJson(String path, String json) {
+        return post(path, JSON, json.getBytes(StandardCharsets.UTF_8));
+    }
+
+    public HttpResponse<String> postMultipart(String path, Multipart form) {
+        return post(path, form.contentType(), form.body());
+    }
+
+    /** The body of an answer as JSON. */
+    public static JsonNode json(HttpResponse<String> response) {
+        try {
+            return MAPPER.readTree(response.body());
+        } catch (IOException e) {
+            throw new UncheckedIOException("Not JSON (" + response.statusCode() + "): " + response.body(), e);
+        }
+    }
+
+    /** The JSON of a GET that must answer 200. */
+    public JsonNode getJson(String path) {
+        HttpResponse<String> response = get(path);
+        if (response.statusCode() != 200) {
+            throw new AssertionError("GET " + path + " answered " + response.statusCode() + ": " + response.body());
+        }
+        return json(response);
+    }
+
+    private HttpRequest.Builder request(String path) {
+        return HttpRequest.newBuilder(base.resolve(path)).timeout(TIMEOUT).header("X-Api-Key", apiKey);
+    }
+
+    private <T> HttpResponse<T> send(HttpRequest.Builder request, HttpResponse.BodyHandler<T> body) {
+        try {
+            return http.send(request.build(), body);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}
