@@ -5,7 +5,6 @@ import io.lastmilehub.acceptance.support.HubClient;
 import io.lastmilehub.acceptance.support.HubProcess;
 import io.lastmilehub.acceptance.support.Orders;
 import io.lastmilehub.acceptance.support.Repository;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -28,7 +27,6 @@ class InboundFormatsIT {
         this.client = new HubClient(hub);
     }
 
-    @Disabled("until inbound-raw merges: Spring parses curl's default type as a form and answers its own 400")
     @ParameterizedTest
     @EnumSource(InboundSample.class)
     void eachFormatTakesItsSampleAsCurlSendsItByDefault(InboundSample sample) {
