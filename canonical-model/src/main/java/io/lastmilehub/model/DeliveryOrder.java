@@ -1,6 +1,7 @@
 package io.lastmilehub.model;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PositiveOrZero;
@@ -97,6 +98,7 @@ public class DeliveryOrder {
 
     /** Time on site, in seconds. */
     @PositiveOrZero
+    @Max(86_400)
     int serviceTimeSeconds;
 
     /** The goods. */

@@ -1,5 +1,6 @@
 package io.lastmilehub.model;
 
+import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.xml.bind.annotation.XmlType;
 import lombok.AccessLevel;
@@ -20,14 +21,17 @@ public class Dimensions {
 
     /** Length in cm. */
     @PositiveOrZero
+    @DecimalMax("10000")
     double lengthCm;
 
     /** Width in cm. */
     @PositiveOrZero
+    @DecimalMax("10000")
     double widthCm;
 
     /** Height in cm. */
     @PositiveOrZero
+    @DecimalMax("10000")
     double heightCm;
 
     /** Builds Dimensionss that satisfy their constraints. */

@@ -1,6 +1,8 @@
 package io.lastmilehub.model;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.PositiveOrZero;
@@ -37,14 +39,17 @@ public class Parcel {
 
     /** How many of these pieces. */
     @Min(1)
+    @Max(100_000)
     int quantity;
 
-    /** Gross weight in kilograms, for all pieces of this line. */
+    /** Gross weight in kilograms, for all pieces of this line (at most 100 t: a whole truck). */
     @PositiveOrZero
+    @DecimalMax("100000")
     double weightKg;
 
     /** Volume in cubic metres, for all pieces of this line. */
     @PositiveOrZero
+    @DecimalMax("1000")
     double volumeM3;
 
     /** Outer dimensions of one piece. */
@@ -53,6 +58,7 @@ public class Parcel {
 
     /** Pallets this line takes (0 for loose parcels). */
     @PositiveOrZero
+    @DecimalMax("1000")
     double pallets;
 
     /** Temperature range for cold-chain goods. */

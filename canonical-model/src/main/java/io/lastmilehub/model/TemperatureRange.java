@@ -2,6 +2,8 @@ package io.lastmilehub.model;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import jakarta.validation.constraints.AssertTrue;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
 import jakarta.xml.bind.annotation.XmlType;
 import lombok.AccessLevel;
 import lombok.AllArgsConstructor;
@@ -20,9 +22,13 @@ import lombok.Value;
 public class TemperatureRange {
 
     /** Lowest allowed temperature. */
+    @DecimalMin("-100")
+    @DecimalMax("100")
     double minCelsius;
 
     /** Highest allowed temperature. */
+    @DecimalMin("-100")
+    @DecimalMax("100")
     double maxCelsius;
 
     @AssertTrue(message = "maxCelsius must not be below minCelsius")

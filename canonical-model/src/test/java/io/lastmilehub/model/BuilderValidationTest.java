@@ -40,6 +40,15 @@ class BuilderValidationTest {
                 .isEqualTo(List.of(new ModelViolation("countryCode", COUNTRY_REASON)));
     }
 
+    @ParameterizedTest
+    @ValueSource(doubles = {Double.POSITIVE_INFINITY, 1e300, 100_001})
+    void whenAWeightIsBeyondAnyTruck_itShouldNameTheWeight(double weightKg) {
+        assertThatThrownBy(() -> Parcel.builder().id("1").quantity(1).weightKg(weightKg).build())
+                .asInstanceOf(type(InvalidModelException.class))
+                .extracting(InvalidModelException::getViolations)
+                .isEqualTo(List.of(new ModelViolation("weightKg", "must be less than or equal to 100000")));
+    }
+
     @Test
     void whenANestedValueIsInvalid_itShouldNameItsPathFromTheOrder() {
         Address unchecked = ModelFixtures.shipTo().getAddress().toBuilder().countryCode("Germany").buildUnvalidated();

@@ -18,6 +18,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 
@@ -64,6 +65,20 @@ class CanonicalFormatsIT extends HubIntegrationTest {
         assertThat(json.readTree(refused.getBody()).path("violations").get(0).path("field").asText())
                 .isEqualTo("orders[1].shipTo.address.countryCode");
         assertThat(json.readTree(get("/api/v1/orders?limit=500", DEMO_KEY).getBody()).size()).isEqualTo(before);
+    }
+
+    @Test
+    void aWeightBeyondTheRangeOfADoubleIsRefusedNotStoredAsInfinity() throws Exception {
+        String body = CanonicalJson.toJson(order("wms-1e309", "K1P 1J1", "CA")).replace("\"weightKg\":2.5",
+                "\"weightKg\":1e309");
+
+        ResponseEntity<String> refused = post("/api/v1/inbound/canonical-json", DEMO_KEY,
+                body.getBytes(StandardCharsets.UTF_8), MediaType.APPLICATION_JSON);
+
+        assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(json.readTree(refused.getBody()).path("violations").get(0).path("field").asText())
+                .isEqualTo("parcels[0].weightKg");
+        assertThat(get("/api/v1/orders?limit=500", DEMO_KEY).getBody()).doesNotContain("Infinity");
     }
 
     @Test

@@ -8,6 +8,9 @@ import io.lastmilehub.model.GeoPoint;
 import io.lastmilehub.hub.testsupport.TopicRecorder;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -24,12 +27,15 @@ import static org.awaitility.Awaitility.await;
 /**
  * Phones report as the Traccar Client app does (OsmAnd protocol over HTTP, query string or JSON); the hub binds
  * the device to its vehicle and publishes the position on the positions topic (and keeps the vehicle's last one for
- * re-plans); unknown devices are refused.
+ * re-plans); unknown devices, and devices with a secret that do not present it, are refused.
  */
 class DeviceTrackingIT extends HubIntegrationTest {
 
     /** Report times, later with every report: the hub drops a report older than the device's last one. */
     private static final AtomicLong REPORT_TIME = new AtomicLong(Instant.now().getEpochSecond());
+
+    /** Tenant geo's phone, bound through the API with this secret. */
+    private static final String GEO_PHONE_SECRET = "geo-phone-secret-0123";
 
     private final ObjectMapper json = new ObjectMapper();
     @Autowired
@@ -84,5 +90,52 @@ class DeviceTrackingIT extends HubIntegrationTest {
         ResponseEntity<String> garbage = http.getForEntity("/devices/osmand?id=van-1-phone&lat=north&lon=-75.7",
                 String.class);
         assertThat(garbage.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(garbage.getBody()).contains("'lat'").doesNotContain("north");
+
+        ResponseEntity<String> badTime = http.getForEntity("/devices/osmand?id=van-1-phone&lat=45.4&lon=-75.7"
+                + "&timestamp=tomorrow-at-noon", String.class);
+        assertThat(badTime.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(json.readTree(badTime.getBody()).path("violations").findValuesAsText("reason").get(0))
+                .contains("timestamp");
+        assertThat(badTime.getBody()).doesNotContain("tomorrow-at-noon");
+    }
+
+    @Test
+    void aDeviceWithASecretMustPresentItOverOsmAndToo() throws Exception {
+        String body = "{\"id\":\"geo-phone-1\",\"vehicleId\":\"courier-1\",\"secret\":\"" + GEO_PHONE_SECRET
+                + "\"}";
+        assertThat(post("/api/v1/devices", GEO_KEY, body.getBytes(StandardCharsets.UTF_8), MediaType.APPLICATION_JSON)
+                .getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        String report = "/devices/osmand?id=geo-phone-1&lat=45.4236&lon=-75.7009&timestamp=";
+
+        for (String forged : new String[] {report + REPORT_TIME.addAndGet(10),
+                report + REPORT_TIME.addAndGet(10) + "&secret=not-the-secret-at-all"}) {
+            ResponseEntity<String> refused = http.getForEntity(forged, String.class);
+            assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+            assertThat(json.readTree(refused.getBody()).path("error").asText()).isEqualTo("unauthorized");
+            assertThat(refused.getBody()).doesNotContain("geo-phone-1", "not-the-secret");
+        }
+        assertThat(basic(report + REPORT_TIME.addAndGet(10), "geo-phone-1", "not-the-secret-at-all")
+                .getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+        assertThat(basic(report + REPORT_TIME.addAndGet(10), "van-1-phone", GEO_PHONE_SECRET).getStatusCode())
+                .isEqualTo(HttpStatus.UNAUTHORIZED);
+        assertThat(vehiclePositions.latest("geo", "courier-1")).isEmpty();
+
+        try (TopicRecorder positions = new TopicRecorder("lastmile.positions")) {
+            assertThat(http.getForEntity(report + REPORT_TIME.addAndGet(10) + "&secret=" + GEO_PHONE_SECRET,
+                    String.class).getStatusCode()).isEqualTo(HttpStatus.OK);
+            assertThat(basic(report + REPORT_TIME.addAndGet(10), "geo-phone-1", GEO_PHONE_SECRET).getStatusCode())
+                    .isEqualTo(HttpStatus.OK);
+
+            await().atMost(Duration.ofSeconds(5)).until(() -> positions.received().stream()
+                    .anyMatch(m -> m.body().contains("geo-phone-1")));
+            assertThat(positions.received()).noneMatch(m -> m.body().contains(GEO_PHONE_SECRET));
+        }
+    }
+
+    private ResponseEntity<String> basic(String path, String user, String password) {
+        HttpHeaders headers = new HttpHeaders();
+        headers.setBasicAuth(user, password);
+        return http.exchange(path, HttpMethod.GET, new HttpEntity<>(headers), String.class);
     }
 }

@@ -26,9 +26,10 @@ import static org.awaitility.Awaitility.await;
  * constraints and the EDI control numbers and interchange log behave as on H2.
  */
 @DirtiesContext
-// The shared hub holds the MQTT port; this second hub takes no devices (a @DynamicPropertySource here would lose to
-// HubIntegrationTest's, which Spring registers after this class's).
-@TestPropertySource(properties = {"spring.artemis.embedded.server-id=1", "lastmile.broker.mqtt-url="})
+// The shared hub holds the MQTT and network ports; this second hub has neither (a @DynamicPropertySource here would
+// lose to HubIntegrationTest's, which Spring registers after this class's).
+@TestPropertySource(properties = {"spring.artemis.embedded.server-id=1", "lastmile.broker.mqtt-url=",
+        "lastmile.broker.acceptor-url="})
 class PostgresPersistenceIT extends HubIntegrationTest {
 
     private final ObjectMapper json = new ObjectMapper();

@@ -24,6 +24,7 @@ import org.springframework.util.MultiValueMap;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.UUID;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.containing;
@@ -90,13 +91,46 @@ class ProofOfDeliveryIT extends HubIntegrationTest {
                 .isNotEqualTo("DELIVERED");
     }
 
+    @Test
+    void aTenantCannotReadAnotherTenantsPhotoByWritingItsHashIntoItsOwnProof() throws Exception {
+        String demoOrder = canonicalOrder(DEMO_KEY, "demo", "pod-hash-" + UUID.randomUUID());
+        byte[] demoPhoto = ("photo of " + demoOrder).getBytes(StandardCharsets.UTF_8);
+        String photo = json.readTree(submitPod(demoOrder, DEMO_KEY, "K. Schulz", demoPhoto, false).getBody())
+                .path("photos").get(0).path("sha256").asText();
+        String trackOrder = canonicalOrder(TRACK_KEY, "track", "pod-hash-" + UUID.randomUUID());
+
+        assertThat(submitPod(trackOrder, TRACK_KEY, photo, ("photo of " + trackOrder)
+                .getBytes(StandardCharsets.UTF_8), false).getStatusCode()).isEqualTo(HttpStatus.CREATED);
+
+        ResponseEntity<String> stolen = get("/api/v1/documents/" + photo, TRACK_KEY);
+        assertThat(stolen.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+        assertThat(stolen.getBody()).doesNotContain("photo of");
+        assertThat(get("/api/v1/documents/" + photo, DEMO_KEY).getBody()).isEqualTo("photo of " + demoOrder);
+    }
+
+    /** A new order of the tenant, without POD requirements, accepted as canonical JSON; its id. */
+    private String canonicalOrder(String key, String tenant, String messageId) throws Exception {
+        DeliveryOrder order = DeliveryOrder.builder()
+                .source(SourceRef.builder().system("wms").messageId(messageId).build())
+                .shipTo(Party.builder().name("Ada").address(Address.builder().line1("150 Elgin St").city("Ottawa")
+                        .postalCode("K1P 1J1").countryCode("CA").build()).build())
+                .tenant(tenant).build();
+        return json.readTree(post("/api/v1/inbound/canonical-json", key, CanonicalJson.toJsonBytes(order),
+                MediaType.APPLICATION_JSON).getBody()).path("orders").get(0).asText();
+    }
+
     private ResponseEntity<String> submitPod(String orderId, String key, boolean withSignature) {
+        return submitPod(orderId, key, "K. Schulz", PHOTO, withSignature);
+    }
+
+    private ResponseEntity<String> submitPod(String orderId, String key, String recipient, byte[] photo,
+                                             boolean withSignature) {
         MultiValueMap<String, Object> form = new LinkedMultiValueMap<>();
-        form.add("recipientName", "K. Schulz");
+        form.add("recipientName", recipient);
         form.add("driverId", "drv-ana");
         form.add("latitude", "53.55");
         form.add("longitude", "9.93");
-        form.add("photo", file("door.jpg", PHOTO));
+        form.add("photo", file("door.jpg", photo));
         if (withSignature) {
             form.add("signature", file("signature.png", "png bytes".getBytes(StandardCharsets.UTF_8)));
         }

@@ -82,9 +82,11 @@ class SapIdocIT extends HubIntegrationTest {
 
     @Test
     void aFlatIdocOnTheSapQueueBecomesAnOrder() throws Exception {
-        try (Connection connection = new ActiveMQConnectionFactory("vm://0").createConnection()) {
+        // SAP's JMS bridge on the network acceptor, as the demo tenant's broker user.
+        try (Connection connection = new ActiveMQConnectionFactory(ACCEPTOR_URL).createConnection("demo-erp",
+                "demo-broker-secret")) {
             Session session = connection.createSession(false, Session.AUTO_ACKNOWLEDGE);
-            session.createProducer(session.createQueue("sap.demo.idoc.in")).send(session.createTextMessage(
+            session.createProducer(session.createQueue("lastmile.tenant.demo.in.idoc")).send(session.createTextMessage(
                     new String(Samples.read("idoc/ORDERS01001.idoc"), StandardCharsets.ISO_8859_1)));
         }
 

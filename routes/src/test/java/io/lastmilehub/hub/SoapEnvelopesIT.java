@@ -10,8 +10,15 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.Socket;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -163,6 +170,65 @@ class SoapEnvelopesIT extends HubIntegrationTest {
         assertThat(text(answer.getBody(), "code")).isEqualTo("NOT_FOUND");
         assertThat(text(answer.getBody(), "field")).isEqualTo("orderId");
         assertThat(text(answer.getBody(), "reason")).isEqualTo("order ord-unknown not found");
+    }
+
+    @Test
+    void aBodyOverTheLimitIsRefusedBeforeAuthenticationOrParsing() throws Exception {
+        int overTheLimit = 10 * 1024 * 1024 + 1; // lastmile.inbound.max-payload-size (10 MB), plus one byte
+        for (String credentials : new String[] {"", "Authorization: " + basic("demo", DEMO_KEY) + "\r\n"}) {
+            // Only the headers: the answer comes before the body would have been read.
+            String declared = rawPost(credentials + "Content-Length: " + overTheLimit + "\r\n", new byte[0]);
+            // A chunked body of unknown length is read up to the limit and no further.
+            String chunked = rawPost(credentials + "Transfer-Encoding: chunked\r\n", chunked(overTheLimit));
+
+            for (String answer : List.of(declared, chunked)) {
+                assertThat(answer).startsWith("HTTP/1.1 413").contains("\"error\":\"payload_too_large\"",
+                        "lastmile.inbound.max-payload-size");
+            }
+        }
+    }
+
+    /** A POST to the SOAP 1.1 address over a plain socket, with these extra headers; the answer's head and body. */
+    private String rawPost(String headers, byte[] body) throws IOException {
+        URI root = URI.create(http.getRootUri());
+        try (Socket socket = new Socket(root.getHost(), root.getPort())) {
+            socket.setSoTimeout(30_000);
+            OutputStream out = socket.getOutputStream();
+            out.write(("POST " + SOAP11 + " HTTP/1.1\r\nHost: localhost\r\nContent-Type: text/xml\r\n"
+                    + "Connection: close\r\n" + headers + "\r\n").getBytes(StandardCharsets.US_ASCII));
+            out.write(body);
+            out.flush();
+            return answer(socket.getInputStream());
+        }
+    }
+
+    /** The head of an answer and as much body as its Content-Length says (the connection may stay open). */
+    private static String answer(InputStream in) throws IOException {
+        ByteArrayOutputStream head = new ByteArrayOutputStream();
+        while (!head.toString(StandardCharsets.ISO_8859_1).endsWith("\r\n\r\n")) {
+            int next = in.read();
+            if (next < 0) {
+                break;
+            }
+            head.write(next);
+        }
+        Matcher length = Pattern.compile("(?i)content-length: *(\\d+)").matcher(head.toString(
+                StandardCharsets.ISO_8859_1));
+        byte[] body = length.find() ? in.readNBytes(Integer.parseInt(length.group(1))) : new byte[0];
+        return head.toString(StandardCharsets.ISO_8859_1) + new String(body, StandardCharsets.UTF_8);
+    }
+
+    /** A chunked body of this many bytes, in chunks of 64 KiB. */
+    private static byte[] chunked(int size) {
+        ByteArrayOutputStream body = new ByteArrayOutputStream(size + size / 1024 + 16);
+        for (int written = 0; written < size; written += 65_536) {
+            int length = Math.min(65_536, size - written);
+            body.writeBytes((Integer.toHexString(length) + "\r\n").getBytes(StandardCharsets.US_ASCII));
+            body.writeBytes(" ".repeat(length).getBytes(StandardCharsets.US_ASCII));
+            body.writeBytes("\r\n".getBytes(StandardCharsets.US_ASCII));
+        }
+        body.writeBytes("0\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
+        return body.toByteArray();
     }
 
     /** An order of the demo tenant, submitted as the sample envelope with a new source message id. */

@@ -114,8 +114,8 @@ class TelematicsIntakeIT extends HubIntegrationTest {
 
         assertThat(delete("/api/v1/devices/api-phone-1", TRACK_KEY).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
 
-        assertThat(http.getForEntity("/devices/osmand?id=api-phone-1&lat=45.4&lon=-75.7", String.class)
-                .getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(http.getForEntity("/devices/osmand?id=api-phone-1&lat=45.4&lon=-75.7&secret=" + secret,
+                String.class).getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat(ownTracks("api-phone-1", secret, "{\"_type\":\"location\",\"lat\":45.42,\"lon\":-75.70}")
                 .getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
     }

@@ -1,7 +1,8 @@
 package io.lastmilehub.tracking;
 
 /**
- * A device message that cannot be decoded, with the reason in words the sender can act on (HTTP 400 body).
+ * A device message that cannot be decoded, with the reason in words the sender can act on (HTTP 400 body). The
+ * reason names the field, never the value: the answer goes to whoever sent the request, authenticated or not.
  */
 public class DecodeException extends Exception {
 

@@ -1,5 +1,6 @@
 package io.lastmilehub.tracking;
 
+import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -19,7 +20,10 @@ final class JsonMessages {
         try {
             return MAPPER.readTree(message);
         } catch (JsonProcessingException e) {
-            throw new DecodeException(protocol + ": not JSON: " + e.getOriginalMessage(), e);
+            // Jackson's own message quotes the offending text; the sender is told only where reading stopped.
+            JsonLocation at = e.getLocation();
+            throw new DecodeException(protocol + ": not JSON" + (at == null ? ""
+                    : " (line " + at.getLineNr() + ", column " + at.getColumnNr() + ")"), e);
         }
     }
 

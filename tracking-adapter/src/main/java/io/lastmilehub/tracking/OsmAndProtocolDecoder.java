@@ -54,7 +54,7 @@ public class OsmAndProtocolDecoder implements ProtocolDecoder {
                 default -> report.attribute(key, value); // hdop, cell, wifi, ignition, rpm, fuel, ...
             }
         } catch (NumberFormatException e) {
-            throw new DecodeException("field '" + key + "' is not a number: '" + value + "'", e);
+            throw new DecodeException("field '" + key + "' is not a number", e);
         }
     }
 
@@ -62,14 +62,14 @@ public class OsmAndProtocolDecoder implements ProtocolDecoder {
         try {
             return URLDecoder.decode(value, StandardCharsets.UTF_8); // '+' is a space, %3A a colon
         } catch (IllegalArgumentException e) {
-            throw new DecodeException("field '" + key + "' is not URL-encoded: '" + value + "'", e);
+            throw new DecodeException("field '" + key + "' is not URL-encoded", e);
         }
     }
 
     private static void location(ReportBuilder report, String value) throws DecodeException {
         String[] parts = value.split(",");
         if (parts.length != 2) {
-            throw new DecodeException("field 'location' must be 'lat,lon': '" + value + "'");
+            throw new DecodeException("field 'location' must be 'lat,lon'");
         }
         report.latitude(Double.parseDouble(parts[0].trim())).longitude(Double.parseDouble(parts[1].trim()));
     }

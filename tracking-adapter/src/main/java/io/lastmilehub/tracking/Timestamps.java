@@ -34,7 +34,7 @@ final class Timestamps {
             }
             return dateTime(text.replace(' ', 'T'));
         } catch (NumberFormatException | DateTimeParseException | ArithmeticException e) {
-            throw new DecodeException("timestamp '" + value + "' is not epoch seconds, milliseconds or ISO-8601", e);
+            throw new DecodeException("timestamp: not epoch seconds, milliseconds or ISO-8601", e);
         }
     }
 

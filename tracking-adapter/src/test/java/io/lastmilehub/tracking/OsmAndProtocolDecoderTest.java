@@ -128,7 +128,14 @@ class OsmAndProtocolDecoderTest extends ProtocolTest {
     @Test
     void badNumber_isRejectedNamingTheField() {
         assertThatThrownBy(() -> decoder.decode("/?id=1&lat=north&lon=3", RECEIVED_AT))
-                .isInstanceOf(DecodeException.class).hasMessageContaining("'lat'");
+                .isInstanceOf(DecodeException.class).hasMessageContaining("'lat'").message().doesNotContain("north");
+    }
+
+    @Test
+    void badTimestamp_isRejectedWithoutEchoingIt() {
+        assertThatThrownBy(() -> decoder.decode("/?id=1&lat=1&lon=2&timestamp=%3Cimg%20src%3Dx%3E", RECEIVED_AT))
+                .isInstanceOf(DecodeException.class).hasMessageContaining("timestamp").message()
+                .doesNotContain("img", "<");
     }
 
     @Test

@@ -65,5 +65,8 @@ class TraccarClientJsonDecoderTest extends ProtocolTest {
     void notJson_isRejected() {
         assertThatThrownBy(() -> decoder.decode("{\"location\":", RECEIVED_AT))
                 .isInstanceOf(DecodeException.class).hasMessageContaining("not JSON");
+        assertThatThrownBy(() -> decoder.decode("{\"location\": secretToken}", RECEIVED_AT))
+                .isInstanceOf(DecodeException.class).hasMessageContaining("not JSON").message()
+                .doesNotContain("secretToken");
     }
 }

@@ -260,8 +260,24 @@ public record HubProperties(
      *                    empty for in-VM only
      * @param mqttUrl     the MQTT acceptor devices publish their positions to (e.g. {@code tcp://0.0.0.0:1883});
      *                    empty for none
+     * @param users       who may connect to the acceptor (ERPs, WMSs), by user name; each reads its tenant's
+     *                    addresses {@code lastmile.tenant.<tenant>.*} only (docs/broker-security.md)
      */
-    public record Broker(@DefaultValue("") String acceptorUrl, @DefaultValue("") String mqttUrl) {
+    public record Broker(@DefaultValue("") String acceptorUrl, @DefaultValue("") String mqttUrl,
+                         Map<String, BrokerUser> users) {
+
+        public Broker {
+            users = users == null ? Map.of() : Map.copyOf(users);
+        }
+    }
+
+    /**
+     * A system outside the hub that reads a tenant's events from the broker.
+     *
+     * @param tenant   the tenant whose addresses it may read
+     * @param password its password, in clear (demo only) or as {@code sha256:<hex>}
+     */
+    public record BrokerUser(String tenant, String password) {
     }
 
     /**

@@ -12,8 +12,9 @@ import org.springframework.context.annotation.Configuration;
 /**
  * The embedded broker: a network acceptor for systems outside the hub and an MQTT acceptor for devices when
  * configured, the hub's own durable subscriptions (also on the wildcard addresses devices publish to), and the
- * broker's dead-letter address for messages a consumer rolled back too often. Who may connect and publish is
- * decided by {@link io.lastmilehub.hub.tracking.MqttDeviceSecurity}.
+ * broker's dead-letter address for messages a consumer rolled back too often, and each tenant's copies of the event
+ * topics ({@link TenantAddresses}). Who may connect, and read or publish where, is decided by
+ * {@link io.lastmilehub.hub.security.BrokerSecurity}.
  */
 @Configuration
 public class BrokerConfig {
@@ -49,6 +50,7 @@ public class BrokerConfig {
             subscribe(configuration, Addresses.STATUS, Addresses.EDI_STATUS_SUBSCRIPTION);
             subscribe(configuration, Addresses.COST, Addresses.EDI_COST_SUBSCRIPTION);
             subscribe(configuration, Addresses.STATUS, Addresses.CUSTOMER_NOTIFICATIONS_SUBSCRIPTION);
+            TenantAddresses.declare(configuration, properties.tenants().keySet());
             configuration.addAddressSetting("lastmile.#", new AddressSettings()
                     .setDeadLetterAddress(SimpleString.of("DLQ"))
                     .setMaxDeliveryAttempts(10)

@@ -32,12 +32,15 @@ public class PodController {
 
     private final PodService pods;
     private final ProofOfDeliveryRepository proofs;
+    private final TenantDocuments documents;
     private final DocumentStore store;
     private final ObjectMapper json;
 
-    public PodController(PodService pods, ProofOfDeliveryRepository proofs, DocumentStore store, ObjectMapper json) {
+    public PodController(PodService pods, ProofOfDeliveryRepository proofs, TenantDocuments documents,
+                         DocumentStore store, ObjectMapper json) {
         this.pods = pods;
         this.proofs = proofs;
+        this.documents = documents;
         this.store = store;
         this.json = json;
     }
@@ -58,11 +61,11 @@ public class PodController {
                 ProofOfDelivery.class);
     }
 
-    /** A photo or signature, only for the tenant whose proof of delivery names it. */
+    /** A photo or signature, only for a tenant whose proof of delivery references it. */
     @GetMapping("/api/v1/documents/{sha256:[0-9a-f]{64}}")
     public ResponseEntity<InputStreamResource> document(@PathVariable String sha256, Authentication caller)
             throws IOException {
-        if (!proofs.existsByTenantAndDocumentContaining(caller.getName(), sha256)) {
+        if (documents.find(caller.getName(), sha256).isEmpty()) {
             throw new NotFoundException("document", sha256);
         }
         return store.open(sha256).map(content -> ResponseEntity.ok()

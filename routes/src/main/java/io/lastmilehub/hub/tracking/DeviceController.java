@@ -24,8 +24,9 @@ import java.util.Optional;
  * Where phones and trackers report over HTTP (serve it over TLS), the body read as sent whatever its Content-Type:
  * <ul>
  *   <li>{@code /devices/osmand}: the OsmAnd protocol as the Traccar Client and OsmAnd apps send it, a GET with the
- *   fields in the query string or a POST with them in a form or JSON body. These apps can only be given a URL, so
- *   the device id is the credential: only bound devices are accepted.</li>
+ *   fields in the query string or a POST with them in a form or JSON body. Only bound devices are accepted; a device
+ *   with a secret (every device bound through the API) must present it, as the query parameter {@code secret} of the
+ *   server URL the app is given or as HTTP Basic (see {@link OsmAndRequest}).</li>
  *   <li>{@code /devices/owntracks}: the OwnTracks app in HTTP mode, HTTP Basic with the device id as user and the
  *   device's secret as password; the position is the device's whatever {@code tid} it carries.</li>
  *   <li>{@code /api/v1/telematics/flespi}: a tenant's flespi HTTP stream (arrays of messages of many devices),
@@ -44,12 +45,15 @@ public class DeviceController {
     }
 
     @RequestMapping(path = "/devices/osmand", method = {RequestMethod.GET, RequestMethod.POST})
-    public ResponseEntity<Object> osmAnd(HttpServletRequest request, RawBody body) {
-        String message = !body.isBlank() ? body.text() : request.getQueryString();
-        if (message == null || message.isBlank()) {
+    public ResponseEntity<Object> osmAnd(HttpServletRequest request, RawBody body,
+                                         @RequestHeader(name = HttpHeaders.AUTHORIZATION, required = false)
+                                         String authorization) {
+        OsmAndRequest osmAnd = OsmAndRequest.of(request.getQueryString(), body.isBlank() ? null : body.text(),
+                authorization);
+        if (osmAnd.message().isBlank()) {
             return ResponseEntity.badRequest().body(ApiError.badRequest("query", "no position in the request"));
         }
-        return answer(() -> tracking.acceptOsmAnd(message));
+        return answer(() -> tracking.acceptOsmAnd(osmAnd));
     }
 
     /** OwnTracks expects a JSON array back (the friends' positions it should show); it gets none. */
@@ -59,10 +63,7 @@ public class DeviceController {
         Optional<DeviceBindings.Binding> device = BasicCredentials.of(authorization)
                 .flatMap(credentials -> registry.authenticate(credentials.user(), credentials.password()));
         if (device.isEmpty()) {
-            return ResponseEntity.status(HttpStatus.UNAUTHORIZED)
-                    .header(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"LastMile Hub devices\"")
-                    .body(new ApiError("unauthorized", "HTTP Basic with a bound device's id and secret is required",
-                            List.of(), null));
+            return unauthorized("HTTP Basic with a bound device's id and secret is required");
         }
         if (body.isBlank()) {
             return ResponseEntity.badRequest().body(ApiError.badRequest("body", "no OwnTracks message"));
@@ -79,12 +80,20 @@ public class DeviceController {
         return answer(() -> tracking.acceptFlespi(caller.getName(), body.text()));
     }
 
+    private static ResponseEntity<Object> unauthorized(String message) {
+        return ResponseEntity.status(HttpStatus.UNAUTHORIZED)
+                .header(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"LastMile Hub devices\"")
+                .body(new ApiError("unauthorized", message, List.of(), null));
+    }
+
     private static ResponseEntity<Object> answer(Intake intake) {
         try {
             intake.accept();
             return ResponseEntity.ok().build();
         } catch (DeviceBindings.UnknownDeviceException e) {
             return ResponseEntity.badRequest().body(new ApiError("unknown_device", e.getMessage(), List.of(), null));
+        } catch (DeviceAuthenticationException e) {
+            return unauthorized(e.getMessage());
         } catch (DecodeException e) {
             return ResponseEntity.badRequest().body(ApiError.badRequest("body", e.getMessage()));
         }
@@ -92,6 +101,6 @@ public class DeviceController {
 
     @FunctionalInterface
     private interface Intake {
-        int accept() throws DecodeException, DeviceBindings.UnknownDeviceException;
+        int accept() throws DecodeException, DeviceBindings.UnknownDeviceException, DeviceAuthenticationException;
     }
 }

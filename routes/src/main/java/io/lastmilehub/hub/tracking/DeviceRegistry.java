@@ -69,10 +69,27 @@ public class DeviceRegistry {
     /** The binding of a device that presented its secret; empty for a wrong secret or a device without one. */
     @Transactional(readOnly = true)
     public Optional<DeviceBindings.Binding> authenticate(String deviceId, String secret) {
-        Optional<String> expected = Optional.ofNullable(configuredSecrets.get(deviceId)).or(() -> stored
-                .findById(deviceId).map(DeviceEntity::getSecretSha256).map(digest -> Secrets.HASHED + digest));
-        return expected.filter(configuredSecret -> Secrets.matches(secret, configuredSecret))
+        return secretOf(deviceId).filter(configuredSecret -> Secrets.matches(secret, configuredSecret))
                 .flatMap(ignored -> find(deviceId));
+    }
+
+    /**
+     * Whether a report naming this device may be taken: a device with a secret must present it (as the user, when
+     * the request names one); only a device configured without a secret is known by its id alone.
+     */
+    @Transactional(readOnly = true)
+    public boolean admits(String deviceId, Optional<String> user, Optional<String> secret) {
+        if (user.isPresent() && !user.get().equals(deviceId)) {
+            return false;
+        }
+        return secretOf(deviceId).map(expected -> secret.filter(s -> Secrets.matches(s, expected)).isPresent())
+                .orElse(true);
+    }
+
+    /** The device's secret as configured, or the digest stored for a device bound through the API. */
+    private Optional<String> secretOf(String deviceId) {
+        return Optional.ofNullable(configuredSecrets.get(deviceId)).or(() -> stored.findById(deviceId)
+                .map(DeviceEntity::getSecretSha256).map(digest -> Secrets.HASHED + digest));
     }
 
     /** A tenant's devices, configured and bound through the API, by id. */

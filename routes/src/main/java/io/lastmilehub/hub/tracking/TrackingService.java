@@ -69,14 +69,22 @@ public class TrackingService implements VehiclePositions {
 
     /**
      * An OsmAnd / Traccar Client request: its query string, form body or JSON body; the device it names must be
-     * bound.
+     * bound and, if it has a secret, the request must carry it.
      *
      * @return how many positions were accepted
      * @throws DecodeException                        naming what cannot be read
      * @throws DeviceBindings.UnknownDeviceException naming a device nobody bound
+     * @throws DeviceAuthenticationException          for a device with a secret, without it or with a wrong one
      */
-    public int acceptOsmAnd(String message) throws DecodeException, DeviceBindings.UnknownDeviceException {
-        return process(bound(osmAnd.decode(message, clock.instant()), null));
+    public int acceptOsmAnd(OsmAndRequest request)
+            throws DecodeException, DeviceBindings.UnknownDeviceException, DeviceAuthenticationException {
+        List<Bound> reports = bound(osmAnd.decode(request.message(), clock.instant()), null);
+        for (Bound report : reports) {
+            if (!registry.admits(report.device().deviceId(), request.user(), request.secret())) {
+                throw new DeviceAuthenticationException();
+            }
+        }
+        return process(reports);
     }
 
     /**

@@ -24,7 +24,7 @@ import java.util.Optional;
  * The public tracking page, no credentials: the token in the link is the only key. {@code /track/{token}} is a plain
  * HTML page whose script reads {@code /track/{token}.json} and then follows {@code /track/{token}/events} (Server-Sent
  * Events); the proof's photos and signature are served on the same token. An unknown token is a 404 like any other;
- * a client that tries many is answered 429 for the rest of the minute.
+ * a client that tries many unknown tokens is answered 429 for them for the rest of the minute, never for a known one.
  */
 @RestController
 public class TrackingPageController {
@@ -93,18 +93,19 @@ public class TrackingPageController {
                 .body(new InputStreamResource(content.get()));
     }
 
+    /**
+     * The order of a known token, whoever asks: customers behind one proxy share an address, and a guesser among
+     * them must not lock them out. Only misses are counted.
+     */
     private Optional<OrderEntity> order(String token, HttpServletRequest request) {
-        if (!limiter.allows(request.getRemoteAddr())) {
-            return Optional.empty();
-        }
         Optional<OrderEntity> order = views.order(token);
-        if (order.isEmpty()) {
+        if (order.isEmpty() && limiter.allows(request.getRemoteAddr())) {
             limiter.failed(request.getRemoteAddr());
         }
         return order;
     }
 
-    /** Not found, or too many unknown tokens from this client. */
+    /** Not found; once the client tried too many unknown tokens this minute, too many requests. */
     private ResponseEntity.BodyBuilder refused(HttpServletRequest request) {
         return ResponseEntity.status(limiter.allows(request.getRemoteAddr()) ? HttpStatus.NOT_FOUND
                 : HttpStatus.TOO_MANY_REQUESTS).cacheControl(CacheControl.noStore());

@@ -1,13 +1,12 @@
 package io.lastmilehub.hub.trackpage;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import io.lastmilehub.connectors.canonical.CanonicalJson;
 import io.lastmilehub.hub.orders.OrderDocuments;
 import io.lastmilehub.hub.persistence.OrderEntity;
 import io.lastmilehub.hub.persistence.OrderEtaEntity;
 import io.lastmilehub.hub.persistence.OrderEtaRepository;
 import io.lastmilehub.hub.persistence.OrderRepository;
 import io.lastmilehub.hub.persistence.ProofOfDeliveryRepository;
+import io.lastmilehub.hub.pod.TenantDocuments;
 import io.lastmilehub.model.Address;
 import io.lastmilehub.model.DeliveryOrder;
 import io.lastmilehub.model.DeliveryStatus;
@@ -17,7 +16,6 @@ import io.lastmilehub.model.ProofOfDelivery;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import java.nio.charset.StandardCharsets;
 import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
@@ -84,8 +82,8 @@ public class TrackingViews {
     /** A photo or signature of the order's proof of delivery, if the proof names it. */
     @Transactional(readOnly = true)
     public Optional<DocumentRef> document(OrderEntity order, String sha256) {
-        return proofOf(order).flatMap(pod -> Stream.concat(Stream.ofNullable(pod.getSignature()),
-                pod.getPhotos().stream()).filter(doc -> doc.getSha256().equals(sha256)).findFirst());
+        return proofOf(order).flatMap(pod -> TenantDocuments.referencedBy(pod)
+                .filter(doc -> doc.getSha256().equals(sha256)).findFirst());
     }
 
     private Optional<TrackingView.Proof> proof(String token, OrderEntity order) {
@@ -96,14 +94,7 @@ public class TrackingViews {
     }
 
     private Optional<ProofOfDelivery> proofOf(OrderEntity order) {
-        return proofs.findByOrderIdAndTenant(order.getId(), order.getTenant()).map(stored -> {
-            try {
-                return CanonicalJson.fromJson(stored.getDocument().getBytes(StandardCharsets.UTF_8),
-                        ProofOfDelivery.class);
-            } catch (JsonProcessingException e) {
-                throw new IllegalStateException("stored proof of delivery " + stored.getId() + " is unreadable", e);
-            }
-        });
+        return proofs.findByOrderIdAndTenant(order.getId(), order.getTenant()).map(TenantDocuments::read);
     }
 
     private static TrackingView.Destination destination(DeliveryOrder order) {

@@ -40,7 +40,8 @@ import java.time.Clock;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "spring.config.additional-location=optional:file:../config/",
         "lastmile.config-dir=../config",
-        "lastmile.broker.acceptor-url=",
+        // The network acceptor through a placeholder too, for the same reason as the MQTT port below.
+        "lastmile.broker.acceptor-url=${lastmile-it.acceptor-url}",
         "lastmile.redelivery.max-attempts=2",
         "lastmile.redelivery.initial-delay=20ms",
         "lastmile.planning.max-iterations=300",
@@ -90,6 +91,11 @@ public abstract class HubIntegrationTest {
     protected static final String TRACK_KEY = "track-key";
     /** The broker's MQTT acceptor for devices, on a free loopback port. */
     protected static final String MQTT_URL = "tcp://127.0.0.1:" + freePort();
+    /** The broker's network acceptor for ERPs and WMSs, on a free loopback port. */
+    protected static final String ACCEPTOR_URL = "tcp://127.0.0.1:" + freePort();
+    /** Tenant track's broker user (config/application.yaml has demo's: demo-erp, demo-broker-secret). */
+    protected static final String TRACK_BROKER_USER = "track-erp";
+    protected static final String TRACK_BROKER_PASSWORD = "track-broker-secret";
     /**
      * Tenant "carrier": the fleet of src/test/resources/fleet/carrier.yaml, whose one vehicle is carrier dpx's
      * (src/test/resources/carriers/dpx.yaml), with its booking API played by {@link #CARRIER_API}.
@@ -152,6 +158,9 @@ public abstract class HubIntegrationTest {
         registry.add("lastmile.edi.benelux-endpoint", () -> "file:" + EDI_PARTNER_DIR);
         registry.add("lastmile.edi.extra-partner-dirs", () -> "src/test/resources/partners");
         registry.add("lastmile-it.mqtt-url", () -> MQTT_URL);
+        registry.add("lastmile-it.acceptor-url", () -> ACCEPTOR_URL);
+        registry.add("lastmile.broker.users." + TRACK_BROKER_USER + ".tenant", () -> "track");
+        registry.add("lastmile.broker.users." + TRACK_BROKER_USER + ".password", () -> TRACK_BROKER_PASSWORD);
         registry.add("lastmile.tenants.track.api-keys[0]", () -> TRACK_KEY);
         registry.add("lastmile.tenants.track.default-depot", () -> "ottawa");
         registry.add("lastmile.tenants.track.fleet-file", () -> "fleet/demo.yaml");

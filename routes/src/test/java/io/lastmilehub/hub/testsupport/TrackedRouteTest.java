@@ -97,20 +97,25 @@ public abstract class TrackedRouteTest extends HubIntegrationTest {
         return phoneOn(TRACK_KEY, vehicle);
     }
 
-    /** A new phone, bound to the vehicle of the key's tenant through the device API; its id. */
+    /** A new phone, bound to the vehicle of the key's tenant through the device API with {@link #secretOf}; its id. */
     protected String phoneOn(String apiKey, String vehicle) {
         String device = "phone-" + System.nanoTime();
         assertThat(post("/api/v1/devices", apiKey, ("{\"id\":\"" + device + "\",\"vehicleId\":\"" + vehicle
-                + "\"}").getBytes(StandardCharsets.UTF_8), MediaType.APPLICATION_JSON).getStatusCode())
-                .isEqualTo(HttpStatus.CREATED);
+                + "\",\"secret\":\"" + secretOf(device) + "\"}").getBytes(StandardCharsets.UTF_8),
+                MediaType.APPLICATION_JSON).getStatusCode()).isEqualTo(HttpStatus.CREATED);
         return device;
     }
 
-    /** A position of the phone, as Traccar Client sends it. */
+    /** The secret a phone of {@link #phoneOn} was bound with. */
+    protected static String secretOf(String device) {
+        return "secret-of-" + device;
+    }
+
+    /** A position of the phone, as Traccar Client sends it to a server URL that carries the device's secret. */
     protected void report(String device, double latitude, double longitude, long epochSeconds) {
-        assertThat(http.getForEntity("/devices/osmand?id=" + device + "&lat=" + latitude + "&lon=" + longitude
-                + "&timestamp=" + epochSeconds + "&speed=8", String.class).getStatusCode())
-                .isEqualTo(HttpStatus.OK);
+        assertThat(http.getForEntity("/devices/osmand?secret=" + secretOf(device) + "&id=" + device + "&lat="
+                + latitude + "&lon=" + longitude + "&timestamp=" + epochSeconds + "&speed=8", String.class)
+                .getStatusCode()).isEqualTo(HttpStatus.OK);
     }
 
     /** The driver's app submitting a proof of delivery: the fields and {@link #PHOTO}, as multipart form data. */
