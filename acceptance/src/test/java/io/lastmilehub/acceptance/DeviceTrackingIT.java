@@ -2,6 +2,7 @@ package io.lastmilehub.acceptance;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.lastmilehub.acceptance.support.AcceptanceTest;
+import io.lastmilehub.acceptance.support.Broker;
 import io.lastmilehub.acceptance.support.HubClient;
 import io.lastmilehub.acceptance.support.HubProcess;
 import io.lastmilehub.acceptance.support.Orders;
@@ -43,7 +44,7 @@ class DeviceTrackingIT {
 
     @Test
     void theShippedPhoneReportsAndItsPositionIsPublishedForItsVehicle() throws Exception {
-        try (TopicSubscriber positions = new TopicSubscriber(hub, "lastmile.positions")) {
+        try (TopicSubscriber positions = new TopicSubscriber(hub, Broker.demoTopic("positions"))) {
             HttpResponse<String> answer = report("van-1-phone", 45.4236, -75.7009, Instant.now().getEpochSecond());
 
             assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
@@ -64,7 +65,7 @@ class DeviceTrackingIT {
         credentials.setPassword("demo-device-secret".toCharArray());
         String location = "{\"_type\":\"location\",\"acc\":15,\"lat\":45.4250,\"lon\":-75.6950,\"tid\":\"v2\","
                 + "\"tst\":" + Instant.now().getEpochSecond() + "}";
-        try (TopicSubscriber positions = new TopicSubscriber(hub, "lastmile.positions")) {
+        try (TopicSubscriber positions = new TopicSubscriber(hub, Broker.demoTopic("positions"))) {
             MqttClient phone = new MqttClient(hub.mqttUrl(), device + "-" + UUID.randomUUID(), new MemoryPersistence());
             phone.connect(credentials);
             // As the app does: QoS 1, retained, on owntracks/<user>/<device>.

@@ -2,6 +2,7 @@ package io.lastmilehub.acceptance;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.lastmilehub.acceptance.support.AcceptanceTest;
+import io.lastmilehub.acceptance.support.Broker;
 import io.lastmilehub.acceptance.support.HubClient;
 import io.lastmilehub.acceptance.support.HubProcess;
 import io.lastmilehub.acceptance.support.Orders;
@@ -18,7 +19,7 @@ import static org.awaitility.Awaitility.await;
 
 /**
  * A client plans a depot and waits for the plan ({@code ?wait}), then draws it; an ERP subscribed to the topics
- * {@code lastmile.status} and {@code lastmile.cost} with a plain JMS client hears of the order and the plan's cost.
+ * the demo tenant's copies of {@code lastmile.status} and {@code lastmile.cost} with a plain JMS client hears of the order and the plan's cost.
  */
 @AcceptanceTest
 class PlanningIT {
@@ -30,8 +31,8 @@ class PlanningIT {
     @Test
     void aPlanMadeWhileTheClientWaitsIsDrawnAndItsStatusAndCostGoOutOnTheTopics(HubProcess hub) throws Exception {
         HubClient client = new HubClient(hub);
-        try (TopicSubscriber statuses = new TopicSubscriber(hub, "lastmile.status");
-             TopicSubscriber costs = new TopicSubscriber(hub, "lastmile.cost")) {
+        try (TopicSubscriber statuses = new TopicSubscriber(hub, Broker.demoTopic("status"));
+             TopicSubscriber costs = new TopicSubscriber(hub, Broker.demoTopic("cost"))) {
             String orderId = Orders.accepted(client.postJson("/api/v1/inbound/canonical-json",
                     Orders.canonicalJson("planning-" + System.nanoTime(), 45.4180, -75.6900, DAY)));
             await().atMost(WAIT).until(() -> statusesOf(statuses, orderId).contains("RECEIVED"));

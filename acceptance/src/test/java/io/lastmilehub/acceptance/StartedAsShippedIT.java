@@ -5,6 +5,8 @@ import io.lastmilehub.acceptance.support.HubClient;
 import io.lastmilehub.acceptance.support.HubProcess;
 import io.lastmilehub.acceptance.support.Orders;
 import io.lastmilehub.acceptance.support.Repository;
+import jakarta.jms.JMSSecurityException;
+import org.apache.activemq.artemis.jms.client.ActiveMQConnectionFactory;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
@@ -14,6 +16,7 @@ import java.nio.file.Path;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * The hub as a new user starts it: {@code java -jar} in a directory that holds a copy of {@code config/} and nothing
@@ -40,5 +43,19 @@ class StartedAsShippedIT {
             assertThat(made.map(path -> path.getFileName().toString()))
                     .as("the hub keeps everything under ./data").containsExactlyInAnyOrder("config", "data");
         }
+    }
+
+    @Test
+    void aSettingThatCannotWorkStopsTheStartWithOneLineAndANonZeroExit() {
+        HubProcess.Refusal refusal = HubProcess.startRefused("--lastmile.edi.extra-partner-dirs=partners-nowhere");
+
+        assertThat(refusal.exitStatus()).as(refusal.log()).isNotZero().isNotEqualTo(-1);
+        assertThat(refusal.log()).contains("lastmile.edi.extra-partner-dirs: 'partners-nowhere': no such directory");
+    }
+
+    @Test
+    void anAnonymousJmsClientIsRefusedByTheBroker(HubProcess hub) {
+        assertThatThrownBy(() -> new ActiveMQConnectionFactory(hub.brokerUrl()).createConnection().close())
+                .isInstanceOf(JMSSecurityException.class);
     }
 }

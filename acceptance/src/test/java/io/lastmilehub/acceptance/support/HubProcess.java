@@ -92,6 +92,41 @@ public final class HubProcess implements AutoCloseable {
 
     /** Starts the jar and waits until {@code /actuator/health} is UP; fails with the log's tail if it is not. */
     public synchronized void start() {
+        launch();
+        try {
+            await().atMost(START_TIMEOUT).pollInterval(Duration.ofMillis(250)).until(this::isUp);
+        } catch (ConditionTimeoutException e) {
+            throw failedStart("The hub was not UP within " + START_TIMEOUT);
+        }
+    }
+
+    /**
+     * A hub with the shipped config and these arguments that must refuse to start: its exit status and its log, once
+     * it ended by itself (a hub still running after the start timeout is killed, and answers -1).
+     */
+    public static Refusal startRefused(String... extraArguments) {
+        HubProcess hub = new HubProcess(RunDirectory.withShippedConfig(), List.of(extraArguments));
+        hub.httpPort = FreePorts.next();
+        hub.brokerPort = FreePorts.next();
+        hub.mqttPort = FreePorts.next();
+        hub.launch();
+        try {
+            boolean ended = hub.process.waitFor(START_TIMEOUT.toSeconds(), TimeUnit.SECONDS);
+            if (!ended) {
+                hub.process.destroyForcibly();
+            }
+            return new Refusal(ended ? hub.process.exitValue() : -1, hub.currentRunLog());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** How a hub that should not start ended. */
+    public record Refusal(int exitStatus, String log) {
+    }
+
+    private void launch() {
         if (process != null && process.isAlive()) {
             throw new IllegalStateException("already running");
         }
@@ -106,11 +141,6 @@ public final class HubProcess implements AutoCloseable {
         lastStarted = this;
         Process started = process;
         Runtime.getRuntime().addShutdownHook(new Thread(started::destroyForcibly));
-        try {
-            await().atMost(START_TIMEOUT).pollInterval(Duration.ofMillis(250)).until(this::isUp);
-        } catch (ConditionTimeoutException e) {
-            throw failedStart("The hub was not UP within " + START_TIMEOUT);
-        }
     }
 
     /** SIGTERM, as a service manager or Ctrl-C stops it; waits for the JVM to end. Returns its exit status. */
