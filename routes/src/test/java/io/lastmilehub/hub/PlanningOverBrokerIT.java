@@ -109,12 +109,12 @@ class PlanningOverBrokerIT extends PlanningIntegrationTest {
         JsonNode failed = json.readTree(answer.getBody());
         String id = failed.path("id").asText();
         assertThat(failed.path("state").asText()).isEqualTo("FAILED");
-        assertThat(failed.path("failureReason").asText()).contains("several currencies");
+        assertThat(failed.path("failureReason").asText()).contains("more than one driver");
         assertThat(failed.path("attempts").asInt()).isEqualTo(3);
         assertThat(failed.path("finishedAt").asText()).isNotEmpty();
 
         JsonNode letter = awaitDeadLetterOf(id);
-        assertThat(letter.path("reason").asText()).contains("several currencies");
+        assertThat(letter.path("reason").asText()).contains("more than one driver");
         assertThat(get("/api/v1/dead-letters/" + letter.path("id").asText() + "/payload", PLANHUB_KEY).getBody())
                 .contains("\"id\":\"" + id + "\"", "\"depotId\":\"mixed\"");
         JsonNode replayed = json.readTree(post("/api/v1/dead-letters/" + letter.path("id").asText() + "/replay",
@@ -122,7 +122,7 @@ class PlanningOverBrokerIT extends PlanningIntegrationTest {
         assertThat(replayed.path("replayCount").asInt()).isEqualTo(1);
         await().atMost(Duration.ofSeconds(30)).until(() -> json.readTree(get("/api/v1/plans/" + id + "/request",
                 PLANHUB_KEY).getBody()).path("attempts").asInt() == 6);
-        assertThat(awaitRequestState(id, "FAILED").path("failureReason").asText()).contains("several currencies");
+        assertThat(awaitRequestState(id, "FAILED").path("failureReason").asText()).contains("more than one driver");
     }
 
     @Test
