@@ -66,7 +66,10 @@ final class PlanningContext {
             depotIndex.put(depot.getId(), indexOf(depot.getLocation(), index));
         }
         List<OrderNeeds> orders = request.orders().stream().map(order -> needsOf(order, day, index)).toList();
-        Map<String, Driver> drivers = request.drivers().stream().filter(driver -> driver.getVehicleId() != null)
+        // Drivers of vehicles outside the request (another depot's fleet) play no part here.
+        Set<String> vehicleIds = request.vehicles().stream().map(Vehicle::getId).collect(Collectors.toSet());
+        Map<String, Driver> drivers = request.drivers().stream()
+                .filter(driver -> driver.getVehicleId() != null && vehicleIds.contains(driver.getVehicleId()))
                 .collect(Collectors.toMap(Driver::getVehicleId, driver -> driver));
         List<FleetVehicle> vehicles = new ArrayList<>();
         for (Vehicle vehicle : request.vehicles()) {

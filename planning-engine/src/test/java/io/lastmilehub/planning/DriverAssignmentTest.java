@@ -70,4 +70,16 @@ class DriverAssignmentTest {
         assertThat(routeOf(plan, "van-1").getStart()).isAfterOrEqualTo(BerlinDay.at(13, 0));
         assertThat(routeOf(plan, "van-1").getEnd()).isBeforeOrEqualTo(BerlinDay.at(18, 0));
     }
+
+    @Test
+    void whenTwoDriversNameAVehicleOfAnotherDepot_theDepotShouldStillBePlanned() {
+        Driver first = Driver.builder().id("drv-1").vehicleId("van-elsewhere").build();
+        Driver second = Driver.builder().id("drv-2").vehicleId("van-elsewhere").build();
+        PlanningRequest request = request(List.of(BerlinDay.van("van-1", 500).build()), List.of(WINE)).driver(ANA)
+                .driver(first).driver(second).build();
+
+        Plan plan = new PlanningEngine().plan(request);
+
+        assertThat(routeOf(plan, "van-1").getDriverId()).isEqualTo("drv-ana");
+    }
 }
