@@ -96,8 +96,10 @@ class DeviceTrackingIT {
         assertThat(bound.statusCode()).as(bound.body()).isEqualTo(201);
         String token = client.getJson("/api/v1/orders/" + orderId).path("tracking").path("token").asText();
 
-        assertThat(report(phone, DEPOT_LATITUDE, DEPOT_LONGITUDE, Instant.now().getEpochSecond()).statusCode())
-                .isEqualTo(200);
+        // A device bound through the API gets a secret, shown once, which it sends with every report.
+        String secret = HubClient.json(bound).path("secret").asText();
+        assertThat(report(phone + "&secret=" + secret, DEPOT_LATITUDE, DEPOT_LONGITUDE,
+                Instant.now().getEpochSecond()).statusCode()).isEqualTo(200);
 
         JsonNode view = await().atMost(WAIT).until(() -> HubClient.json(client.getPublic("/track/" + token + ".json")),
                 v -> v.path("vehicle").path("latitude").asDouble() == DEPOT_LATITUDE);
