@@ -1,6 +1,6 @@
 package io.lastmilehub.acceptance;
 
-import io.lastmilehub.acceptance.support.EmbeddedPostgresServer;
+import io.lastmilehub.testsupport.postgres.EmbeddedPostgresServer;
 import io.lastmilehub.acceptance.support.HubClient;
 import io.lastmilehub.acceptance.support.HubLogOnFailure;
 import io.lastmilehub.acceptance.support.HubProcess;

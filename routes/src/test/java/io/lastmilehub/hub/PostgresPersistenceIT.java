@@ -2,7 +2,7 @@ package io.lastmilehub.hub;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.lastmilehub.hub.testsupport.EmbeddedPostgresServer;
+import io.lastmilehub.testsupport.postgres.EmbeddedPostgresServer;
 import io.lastmilehub.hub.testsupport.HubIntegrationTest;
 import io.lastmilehub.hub.testsupport.Samples;
 import org.junit.jupiter.api.Test;

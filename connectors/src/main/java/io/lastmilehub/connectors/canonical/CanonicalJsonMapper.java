@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import io.lastmilehub.connectors.json.JsonErrorPaths;
 import io.lastmilehub.connectors.spi.InboundMapper;
 import io.lastmilehub.connectors.spi.InboundMessage;
 import io.lastmilehub.connectors.spi.MappedMessage;
@@ -76,23 +77,10 @@ public final class CanonicalJsonMapper implements InboundMapper {
         try {
             return CanonicalJson.reader().forType(type).readValue(tree);
         } catch (JsonMappingException e) {
-            throw new MappingException(path(e), reason(e), e);
+            throw new MappingException(JsonErrorPaths.of(e, "$"), reason(e), e);
         } catch (IOException e) {
             throw new MappingException("$", "unreadable: " + e.getMessage(), e);
         }
-    }
-
-    /** The field path of a Jackson error, e.g. {@code orders[0].shipTo.adress}. */
-    static String path(JsonMappingException e) {
-        StringBuilder path = new StringBuilder();
-        for (JsonMappingException.Reference reference : e.getPath()) {
-            if (reference.getFieldName() != null) {
-                path.append(path.isEmpty() ? "" : ".").append(reference.getFieldName());
-            } else if (reference.getIndex() >= 0) {
-                path.append('[').append(reference.getIndex()).append(']');
-            }
-        }
-        return path.isEmpty() ? "$" : path.toString();
     }
 
     private static String reason(JsonMappingException e) {

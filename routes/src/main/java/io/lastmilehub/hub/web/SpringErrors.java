@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import io.lastmilehub.connectors.json.JsonErrorPaths;
 import io.lastmilehub.hub.inbound.Violation;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.converter.HttpMessageNotReadableException;
@@ -80,10 +81,10 @@ final class SpringErrors {
             return ApiError.badRequest("body", "missing");
         }
         if (cause instanceof UnrecognizedPropertyException u) {
-            return ApiError.badRequest(path(u), "unknown field");
+            return ApiError.badRequest(JsonErrorPaths.of(u, "body"), "unknown field");
         }
         if (cause instanceof JsonMappingException m && !m.getPath().isEmpty()) {
-            return ApiError.badRequest(path(m), "cannot be read as the value this field takes");
+            return ApiError.badRequest(JsonErrorPaths.of(m, "body"), "cannot be read as the value this field takes");
         }
         if (cause instanceof JsonProcessingException p && p.getLocation() != null) {
             JsonLocation at = p.getLocation();
@@ -91,19 +92,6 @@ final class SpringErrors {
                     + at.getColumnNr());
         }
         return ApiError.badRequest("body", "cannot be read");
-    }
-
-    /** The JSON path of the field, e.g. {@code parcels[0].weight}. */
-    private static String path(JsonMappingException e) {
-        StringBuilder path = new StringBuilder();
-        for (JsonMappingException.Reference reference : e.getPath()) {
-            if (reference.getFieldName() != null) {
-                path.append(path.isEmpty() ? "" : ".").append(reference.getFieldName());
-            } else if (reference.getIndex() >= 0) {
-                path.append('[').append(reference.getIndex()).append(']');
-            }
-        }
-        return path.isEmpty() ? "body" : path.toString();
     }
 
     private static String endpoint(WebRequest request) {

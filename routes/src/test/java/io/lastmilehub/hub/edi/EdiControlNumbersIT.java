@@ -1,7 +1,7 @@
 package io.lastmilehub.hub.edi;
 
 import io.lastmilehub.connectors.edi.ControlNumbers.Kind;
-import io.lastmilehub.hub.testsupport.EmbeddedPostgresServer;
+import io.lastmilehub.testsupport.postgres.EmbeddedPostgresServer;
 import org.flywaydb.core.Flyway;
 import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.params.ParameterizedTest;

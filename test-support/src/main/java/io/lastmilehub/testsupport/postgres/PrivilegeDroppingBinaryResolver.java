@@ -1,4 +1,4 @@
-package io.lastmilehub.hub.testsupport;
+package io.lastmilehub.testsupport.postgres;
 
 import io.zonky.test.db.postgres.embedded.DefaultPostgresBinaryResolver;
 import io.zonky.test.db.postgres.embedded.PgBinaryResolver;

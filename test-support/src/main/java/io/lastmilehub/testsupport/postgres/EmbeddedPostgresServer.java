@@ -1,4 +1,4 @@
-package io.lastmilehub.acceptance.support;
+package io.lastmilehub.testsupport.postgres;
 
 import com.sun.security.auth.module.UnixSystem;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
@@ -16,11 +16,18 @@ import java.util.stream.Stream;
 import javax.sql.DataSource;
 
 /**
- * One real PostgreSQL server (zonky's embedded binaries, no Docker) shared by all tests of a JVM: the database a
- * user points the hub's {@code postgres} profile at.
+ * One real PostgreSQL server (zonky's embedded binaries, no Docker) shared by all tests of a JVM.
  *
- * <p>A copy of routes' test support of the same name (with {@link PrivilegeDroppingBinaryResolver} and
- * {@link UnprivilegedAccount}): the acceptance module may not depend on any module of ours, not even on its tests.
+ * <p>Typical use in a Spring Boot test:
+ * <pre>{@code
+ * @DynamicPropertySource
+ * static void database(DynamicPropertyRegistry registry) {
+ *     EmbeddedPostgresServer postgres = EmbeddedPostgresServer.start();
+ *     registry.add("spring.datasource.url", postgres::jdbcUrl);
+ *     registry.add("spring.datasource.username", postgres::username);
+ *     registry.add("spring.datasource.password", postgres::password);
+ * }
+ * }</pre>
  *
  * <p>The server starts on first use and stops when the JVM exits (zonky registers a shutdown hook), or on
  * {@link #close()}, after which {@link #start()} starts a new one. Do not close it while cached Spring contexts

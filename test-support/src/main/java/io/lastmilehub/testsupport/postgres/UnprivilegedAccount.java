@@ -1,4 +1,4 @@
-package io.lastmilehub.acceptance.support;
+package io.lastmilehub.testsupport.postgres;
 
 import java.io.IOException;
 import java.nio.file.FileSystems;
