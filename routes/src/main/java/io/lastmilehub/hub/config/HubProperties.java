@@ -2,7 +2,6 @@ package io.lastmilehub.hub.config;
 
 import io.lastmilehub.model.DeliveryStatus;
 import org.springframework.boot.context.properties.ConfigurationProperties;
-import org.springframework.boot.context.properties.bind.ConstructorBinding;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.util.unit.DataSize;
 
@@ -66,18 +65,9 @@ public record HubProperties(
                          Notifications notifications, @DefaultValue Codes codes, @DefaultValue Dispatch dispatch,
                          @DefaultValue Shops shops) {
 
-        @ConstructorBinding
         public Tenant {
             apiKeys = apiKeys == null ? List.of() : List.copyOf(apiKeys);
             devices = devices == null ? List.of() : List.copyOf(devices);
-        }
-
-        /** A tenant without shops that sign their webhooks. */
-        public Tenant(List<String> apiKeys, String defaultDepot, String fleetFile, Geocoding geocoder, Sap sap,
-                      List<Device> devices, TenantPlanning planning, Wms wms, Notifications notifications,
-                      Codes codes, Dispatch dispatch) {
-            this(apiKeys, defaultDepot, fleetFile, geocoder, sap, devices, planning, wms, notifications, codes,
-                    dispatch, null);
         }
     }
 
