@@ -31,6 +31,8 @@ class RestartIT {
                     Orders.canonicalJson("restart-1", 45.4180, -75.6900, LocalDate.now(Orders.OTTAWA))));
 
             hub.stop();
+            // Stopped while the intake was still at work: the database must close after the consumers, not before.
+            assertThat(hub.lastRunLog()).doesNotContain("Database is already closed");
             hub.start();
 
             assertStored(client, "after SIGTERM", List.of(shopOrderId, canonicalId));

@@ -181,6 +181,11 @@ public final class HubProcess implements AutoCloseable {
         return runDirectory;
     }
 
+    /** Everything the hub wrote since it was last started (also once it stopped). */
+    public String lastRunLog() {
+        return currentRunLog();
+    }
+
     /** The last lines the hub wrote, headed by where the whole log is. */
     public String logTail() {
         try {
