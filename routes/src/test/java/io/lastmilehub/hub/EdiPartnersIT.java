@@ -243,6 +243,44 @@ class EdiPartnersIT extends HubIntegrationTest {
         assertThat(partnerFile("contrl", "UCI+REF-42003+SID+RID+4+26'")).contains("UNH+", "CONTRL:D:3:UN");
     }
 
+    @Test
+    void thePartners997IsTakenQuietlyAndMarksOur990Accepted_a999RejectingIt_marksItRejectedWithTheCodes()
+            throws Exception {
+        post("/api/v1/inbound/x12", DEMO_KEY, Samples.loadTender(41010, "LOAD41010", LocalDate.now().plusDays(3)),
+                X12);
+        String response = reparsed(partnerReceived("990", "B1*SCAC*LOAD41010*"));
+        String group = segment(response, "GS").split("\\*")[6];
+        String set = segment(response, "ST").split("\\*")[2];
+        assertThat(sentDocument("990", group).path("acknowledgement").asText()).isEqualTo("PENDING");
+
+        ResponseEntity<String> taken = post("/api/v1/inbound/x12", DEMO_KEY, fromCatalyst(41011, "997",
+                "AK1*GF*" + group + "~AK2*990*" + set + "~AK5*A~AK9*A*1*1*1~"), X12);
+
+        assertThat(taken.getStatusCode()).isEqualTo(HttpStatus.ACCEPTED);
+        assertThat(json.readTree(taken.getBody()).path("orders")).isEmpty();
+        assertThat(sentDocument("990", group).path("acknowledgement").asText()).isEqualTo("ACCEPTED");
+        await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(5))
+                .until(() -> ediPartnerReceived("997", "AK1*FA*").isEmpty());
+
+        post("/api/v1/inbound/x12", DEMO_KEY, fromCatalyst(41012, "999", "AK1*GF*" + group + "*004010~AK2*990*"
+                + set + "~IK3*B1*2**8~IK4*4*289*7*SECRET~IK5*R*5~AK9*R*1*1*0~"), X12);
+        JsonNode rejected = sentDocument("990", group);
+        assertThat(rejected.path("acknowledgement").asText()).isEqualTo("REJECTED");
+        assertThat(rejected.path("acknowledgementDetail").asText())
+                .isEqualTo("IK3 B1 at 2: 8; IK4 element 4: 7; IK5 5");
+        assertThat(json.readTree(get("/api/v1/edi/documents", OTHER_KEY).getBody())).isEmpty();
+    }
+
+    @Test
+    void a997NamingNothingWeSent_isStillTakenAndChangesNothing() throws Exception {
+        ResponseEntity<String> taken = post("/api/v1/inbound/x12", DEMO_KEY, fromCatalyst(41013, "997",
+                "AK1*GF*987654321~AK9*A*1*1*1~"), X12);
+
+        assertThat(taken.getStatusCode()).isEqualTo(HttpStatus.ACCEPTED);
+        assertThat(json.readTree(get("/api/v1/edi/documents?acknowledgement=ACCEPTED&limit=500", DEMO_KEY)
+                .getBody()).findValuesAsText("group")).doesNotContain("987654321");
+    }
+
     // --- the partners' side
 
     /** The IFTMIN sample made unique: UNB 0020 {@code reference}, BGM document number {@code consignment}. */
@@ -251,6 +289,20 @@ class EdiPartnersIT extends HubIntegrationTest {
                 .replace("I-EX1/1", reference).replace("BGM+610+569952+9'", "BGM+610+" + consignment + "+9'");
         return (consigneeAddress ? text.replace("NAD+CN+5411234444402::9'", CONSIGNEE) : text)
                 .getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** A 997 or 999 from catalyst-paper to us, with interchange and group number {@code control}. */
+    private static byte[] fromCatalyst(int control, String type, String body) {
+        int segments = body.split("~").length + 2;
+        return ("ISA*00*          *00*          *ZZ*MGCTLYST       *02*SCAC           *261204*1010*U*00401*"
+                + String.format("%09d", control) + "*0*T*:~GS*FA*MGCTLYST*NPME*20261204*1010*" + control
+                + "*X*004010~ST*" + type + "*0001~" + body + "SE*" + segments + "*0001~GE*1*" + control + "~IEA*1*"
+                + String.format("%09d", control) + "~").getBytes(StandardCharsets.US_ASCII);
+    }
+
+    /** The first segment with that tag of a document we sent. */
+    private static String segment(String document, String tag) {
+        return Stream.of(document.split("~")).filter(s -> s.startsWith(tag + "*")).findFirst().orElseThrow();
     }
 
     /** The first document of that type catalyst-paper received that contains all the fragments. */
@@ -290,6 +342,17 @@ class EdiPartnersIT extends HubIntegrationTest {
     }
 
     // --- the hub's API
+
+    /** Our document of that type in that group, as GET /api/v1/edi/documents lists it. */
+    private JsonNode sentDocument(String type, String group) throws Exception {
+        for (JsonNode document : json.readTree(get("/api/v1/edi/documents?partner=catalyst-paper&type=" + type
+                + "&limit=500", DEMO_KEY).getBody())) {
+            if (group.equals(document.path("group").asText())) {
+                return document;
+            }
+        }
+        throw new AssertionError("no " + type + " in group " + group);
+    }
 
     private JsonNode order(String orderId) throws Exception {
         return json.readTree(get("/api/v1/orders/" + orderId, DEMO_KEY).getBody());

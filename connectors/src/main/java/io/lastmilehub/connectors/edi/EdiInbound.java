@@ -1,5 +1,6 @@
 package io.lastmilehub.connectors.edi;
 
+import io.lastmilehub.connectors.spi.DocumentReceipt;
 import io.lastmilehub.connectors.spi.InboundMessage;
 import io.lastmilehub.connectors.spi.MappedMessage;
 import io.lastmilehub.connectors.spi.MappingException;
@@ -67,6 +68,7 @@ public final class EdiInbound {
         EdiContext context = new EdiContext(message.tenant(), source, zones);
         List<DeliveryOrder> orders = new ArrayList<>();
         List<ParcelUpdate> updates = new ArrayList<>();
+        List<DocumentReceipt> receipts = new ArrayList<>();
         if (interchange.transactions().isEmpty()) {
             throw new MappingException(interchange.header().tag(), "interchange carries no transaction set");
         }
@@ -74,8 +76,9 @@ public final class EdiInbound {
             TransactionMapping.Result result = mapping(transaction).map(context, transaction);
             orders.addAll(result.orders());
             updates.addAll(result.parcelUpdates());
+            receipts.addAll(result.receipts());
         }
-        return new MappedMessage(source.getSystem(), source.getMessageId(), orders, updates);
+        return new MappedMessage(source.getSystem(), source.getMessageId(), orders, updates, List.of(), receipts);
     }
 
     /**

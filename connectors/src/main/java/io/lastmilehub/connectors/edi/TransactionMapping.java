@@ -1,5 +1,6 @@
 package io.lastmilehub.connectors.edi;
 
+import io.lastmilehub.connectors.spi.DocumentReceipt;
 import io.lastmilehub.connectors.spi.ParcelUpdate;
 import io.lastmilehub.model.DeliveryOrder;
 
@@ -40,17 +41,23 @@ public interface TransactionMapping {
      *
      * @param orders        new orders
      * @param parcelUpdates parcels for orders the hub already has
+     * @param receipts      the partner's answers to documents we sent (997, 999, CONTRL)
      */
-    record Result(List<DeliveryOrder> orders, List<ParcelUpdate> parcelUpdates) {
+    record Result(List<DeliveryOrder> orders, List<ParcelUpdate> parcelUpdates, List<DocumentReceipt> receipts) {
 
         /** Only orders. */
         public static Result ofOrders(List<DeliveryOrder> orders) {
-            return new Result(orders, List.of());
+            return new Result(orders, List.of(), List.of());
         }
 
         /** Only parcel updates. */
         public static Result ofUpdates(List<ParcelUpdate> updates) {
-            return new Result(List.of(), updates);
+            return new Result(List.of(), updates, List.of());
+        }
+
+        /** Only answers to what we sent. */
+        public static Result ofReceipts(List<DocumentReceipt> receipts) {
+            return new Result(List.of(), List.of(), receipts);
         }
     }
 }

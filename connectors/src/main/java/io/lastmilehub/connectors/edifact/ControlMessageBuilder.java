@@ -24,8 +24,8 @@ import java.util.List;
  * mapping named. A message type we do not take is rejected with 17 (no agreement).
  *
  * <p>An interchange StAEDI cannot read at all gets no CONTRL: the transport answers instead (HTTP 400 with the
- * mapper's error, or the dead-letter store). A reply whose UNB would break StAEDI's code lists (a sender qualifier
- * such as {@code 31B}) is refused with an {@link IllegalStateException}: the partner's YAML must then give ours.
+ * mapper's error, or the dead-letter store). A sender whose UNB qualifier is outside the syntax code list
+ * ({@code ZZ}, {@code 31B}) is answered with its own qualifier.
  */
 public final class ControlMessageBuilder implements AcknowledgementBuilder {
 
@@ -50,8 +50,10 @@ public final class ControlMessageBuilder implements AcknowledgementBuilder {
         EdiOutput out = envelope.startMessage(CONTRL);
         List<String> errors = new ArrayList<>();
         boolean anyAccepted = outcomes.stream().anyMatch(TransactionOutcome::accepted);
-        List<Object> uci = new ArrayList<>(List.of(unb.element(5), unb.elements().get(1), unb.elements().get(2),
-                anyAccepted ? ACKNOWLEDGED : REJECTED)); // UCI+reference+sender+recipient+action[+error]
+        List<Object> uci = new ArrayList<>(List.of(unb.element(5),
+                envelope.copiedParty(unb.elements().get(1), "UCI", 2),
+                envelope.copiedParty(unb.elements().get(2), "UCI", 3), anyAccepted ? ACKNOWLEDGED : REJECTED));
+        // UCI+reference+sender+recipient+action[+error]
         interchange.errors().stream().filter(e -> "UNZ".equals(e.segmentTag())).findFirst().ifPresent(e -> {
             errors.add(e.describe());
             uci.add(EdifactErrorCodes.of(e));
@@ -70,8 +72,8 @@ public final class ControlMessageBuilder implements AcknowledgementBuilder {
     public byte[] duplicate(EdiSegment unb, Instant now) {
         EdifactEnvelope envelope = new EdifactEnvelope(EdifactParties.replyTo(unb), syntax, numbers, now);
         EdiOutput out = envelope.startMessage(CONTRL);
-        out.segment("UCI", unb.element(5), unb.elements().get(1), unb.elements().get(2), REJECTED,
-                EdifactErrorCodes.DUPLICATE);
+        out.segment("UCI", unb.element(5), envelope.copiedParty(unb.elements().get(1), "UCI", 2),
+                envelope.copiedParty(unb.elements().get(2), "UCI", 3), REJECTED, EdifactErrorCodes.DUPLICATE);
         envelope.endMessage();
         return envelope.finish();
     }

@@ -8,13 +8,15 @@ import io.lastmilehub.connectors.edi.EdiSyntax;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
 /**
  * Writes the envelope of one EDIFACT interchange we send, syntax version 3, no UNG groups: UNB, then each message
  * between {@link #startMessage(List)} and {@link #endMessage()}, then UNZ with the message count. Control references
- * come from {@link ControlNumbers}.
+ * come from {@link ControlNumbers}. The parties' qualifiers are written as they are, also when outside the syntax
+ * code list ({@link PartyQualifiers}).
  */
 public final class EdifactEnvelope {
 
@@ -26,6 +28,8 @@ public final class EdifactEnvelope {
     private final EdifactParties parties;
     private final ControlNumbers numbers;
     private final String reference;
+    private final EdiSyntax syntax;
+    private final List<PartyQualifiers.Slot> qualifiers = new ArrayList<>();
     private String messageReference;
     private int messages;
 
@@ -33,12 +37,17 @@ public final class EdifactEnvelope {
     public EdifactEnvelope(EdifactParties parties, EdiSyntax syntax, ControlNumbers numbers, Instant now) {
         this.parties = parties;
         this.numbers = numbers;
-        this.out = EdiOutput.edifact(parties.syntax(), syntax.withCharset(EdiSyntax.edifactCharset(parties.syntax())));
+        this.syntax = syntax.withCharset(EdiSyntax.edifactCharset(parties.syntax()));
+        this.out = EdiOutput.edifact(parties.syntax(), this.syntax);
         this.reference = String.valueOf(numbers.next(parties.partner(), Kind.INTERCHANGE));
         var utc = now.atOffset(ZoneOffset.UTC);
         // UNB+syntax:version+sender:qualifier+recipient:qualifier+date:time+interchange control reference
-        out.segment("UNB", List.of(parties.syntax(), SYNTAX_VERSION), parties.sender(), parties.recipient(),
+        out.segment("UNB", List.of(parties.syntax(), SYNTAX_VERSION),
+                party(parties.senderId(), parties.senderQualifier()),
+                party(parties.recipientId(), parties.recipientQualifier()),
                 List.of(YYMMDD.format(utc), HHMM.format(utc)), reference);
+        qualifiers.add(new PartyQualifiers.Slot("UNB", 2, parties.senderQualifier()));
+        qualifiers.add(new PartyQualifiers.Slot("UNB", 3, parties.recipientQualifier()));
     }
 
     /** Writes UNH with the message identifier (S009: type, version, release, agency) and returns the writer. */
@@ -59,9 +68,26 @@ public final class EdifactEnvelope {
         return reference;
     }
 
+    /**
+     * A party composite (id, qualifier, routing...) of an inbound segment, to be copied into a message of this
+     * interchange at {@code segment}/{@code element} with its qualifier as it was.
+     */
+    List<String> copiedParty(List<String> composite, String segment, int element) {
+        List<String> written = new ArrayList<>(composite);
+        if (written.size() > 1) {
+            qualifiers.add(new PartyQualifiers.Slot(segment, element, written.get(1)));
+            written.set(1, PartyQualifiers.written(written.get(1)));
+        }
+        return written;
+    }
+
     /** Writes UNZ and returns the interchange. */
     public byte[] finish() {
         out.segment("UNZ", String.valueOf(messages), reference);
-        return out.finish();
+        return PartyQualifiers.restore(out.finish(), syntax, qualifiers);
+    }
+
+    private static List<String> party(String id, String qualifier) {
+        return qualifier.isEmpty() ? List.of(id) : List.of(id, PartyQualifiers.written(qualifier));
     }
 }

@@ -13,7 +13,8 @@ import java.util.List;
 /**
  * Maps an EDIFACT interchange (UNA/UNB, optional UNG, UNH) by message type: IFTMIN ({@link InstructionMapping}) and
  * ORDERS carrying a delivery ({@link OrdersMapping}) into orders, DESADV ({@link DespatchAdviceMapping}) into
- * {@link io.lastmilehub.connectors.spi.ParcelUpdate parcel updates}. Any other message rejects the interchange.
+ * {@link io.lastmilehub.connectors.spi.ParcelUpdate parcel updates}, CONTRL ({@link ControlReportMapping}) into
+ * {@link io.lastmilehub.connectors.spi.DocumentReceipt receipts}. Any other message rejects the interchange.
  * Wrong UNT/UNZ counts are tolerated and noted in the CONTRL.
  *
  * <p>The source system is {@code EDIFACT:<UNB sender id>[:<qualifier>]}, the source message id the interchange
@@ -34,7 +35,8 @@ public final class EdifactInboundMapper extends EdiInboundMapper {
         super(FORMAT, List.of(
                 TransactionMapping.of("IFTMIN", (c, t) -> Result.ofOrders(new InstructionMapping(c).orders(t))),
                 TransactionMapping.of("ORDERS", (c, t) -> Result.ofOrders(new OrdersMapping(c).orders(t))),
-                TransactionMapping.of("DESADV", (c, t) -> Result.ofUpdates(new DespatchAdviceMapping().updates(t)))),
+                TransactionMapping.of("DESADV", (c, t) -> Result.ofUpdates(new DespatchAdviceMapping().updates(t))),
+                TransactionMapping.of("CONTRL", (c, t) -> Result.ofReceipts(new ControlReportMapping().receipts(t)))),
                 EdifactInboundMapper::source, zones);
     }
 

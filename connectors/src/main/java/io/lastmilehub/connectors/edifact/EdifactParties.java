@@ -2,8 +2,6 @@ package io.lastmilehub.connectors.edifact;
 
 import io.lastmilehub.connectors.edi.EdiSegment;
 
-import java.util.List;
-
 /**
  * Who an EDIFACT interchange we send is from and to (UNB S002 and S003: id and code qualifier) and in which syntax
  * level (UNB S001 0001, {@code UNOA} to {@code UNOC}). From the partner's YAML, or the mirror image of an inbound
@@ -27,19 +25,5 @@ public record EdifactParties(String syntax, String senderId, String senderQualif
     /** The partner key for {@link io.lastmilehub.connectors.edi.ControlNumbers}: {@code EDIFACT:<id>[:<qual>]}. */
     public String partner() {
         return "EDIFACT:" + recipientId + (recipientQualifier.isEmpty() ? "" : ":" + recipientQualifier);
-    }
-
-    /** S002 as written. */
-    List<String> sender() {
-        return party(senderId, senderQualifier);
-    }
-
-    /** S003 as written. */
-    List<String> recipient() {
-        return party(recipientId, recipientQualifier);
-    }
-
-    private static List<String> party(String id, String qualifier) {
-        return qualifier.isEmpty() ? List.of(id) : List.of(id, qualifier);
     }
 }

@@ -12,14 +12,23 @@ import java.util.List;
  * @param orders          the canonical orders it carries, without hub ids (the hub assigns them)
  * @param parcelUpdates   parcels it reports for orders the hub already has (ship notices); see {@link ParcelUpdate}
  * @param cancellations   orders the sender cancelled; see {@link OrderCancellation}
+ * @param receipts        the sender's answers to documents the hub sent it (997, 999, CONTRL); see
+ *                        {@link DocumentReceipt}
  */
 public record MappedMessage(String sourceSystem, String sourceMessageId, List<DeliveryOrder> orders,
-        List<ParcelUpdate> parcelUpdates, List<OrderCancellation> cancellations) {
+        List<ParcelUpdate> parcelUpdates, List<OrderCancellation> cancellations, List<DocumentReceipt> receipts) {
 
     public MappedMessage {
         orders = List.copyOf(orders);
         parcelUpdates = parcelUpdates == null ? List.of() : List.copyOf(parcelUpdates);
         cancellations = cancellations == null ? List.of() : List.copyOf(cancellations);
+        receipts = receipts == null ? List.of() : List.copyOf(receipts);
+    }
+
+    /** A message that carries orders, parcel updates and cancellations. */
+    public MappedMessage(String sourceSystem, String sourceMessageId, List<DeliveryOrder> orders,
+                         List<ParcelUpdate> parcelUpdates, List<OrderCancellation> cancellations) {
+        this(sourceSystem, sourceMessageId, orders, parcelUpdates, cancellations, List.of());
     }
 
     /** A message that carries orders and parcel updates. */

@@ -14,7 +14,9 @@ import java.util.List;
  * Maps an X12 interchange (ISA/GS/ST) by transaction set: 204 load tender ({@link LoadTenderMapping}) and 940
  * warehouse shipping order ({@link WarehouseOrderMapping}) into orders; 856 ship notice ({@link ShipNoticeMapping})
  * and 945 warehouse shipping advice ({@link ShippingAdviceMapping}) into
- * {@link io.lastmilehub.connectors.spi.ParcelUpdate parcel updates} for orders the hub already has. Any other set
+ * {@link io.lastmilehub.connectors.spi.ParcelUpdate parcel updates} for orders the hub already has; 997 and 999
+ * acknowledgements of what we sent ({@link FunctionalAcknowledgementMapping}) into
+ * {@link io.lastmilehub.connectors.spi.DocumentReceipt receipts}. Any other set
  * rejects the interchange. Wrong SE/GE/IEA counts and envelope element errors are tolerated and noted in the 997
  *.
  *
@@ -37,7 +39,11 @@ public final class X12InboundMapper extends EdiInboundMapper {
                 TransactionMapping.of("204", (c, t) -> Result.ofOrders(new LoadTenderMapping(c).orders(t))),
                 TransactionMapping.of("940", (c, t) -> Result.ofOrders(new WarehouseOrderMapping(c).orders(t))),
                 TransactionMapping.of("856", (c, t) -> Result.ofUpdates(new ShipNoticeMapping().updates(t))),
-                TransactionMapping.of("945", (c, t) -> Result.ofUpdates(new ShippingAdviceMapping().updates(t)))),
+                TransactionMapping.of("945", (c, t) -> Result.ofUpdates(new ShippingAdviceMapping().updates(t))),
+                TransactionMapping.of("997", (c, t) -> Result.ofReceipts(new FunctionalAcknowledgementMapping()
+                        .receipts(t))),
+                TransactionMapping.of("999", (c, t) -> Result.ofReceipts(new FunctionalAcknowledgementMapping()
+                        .receipts(t)))),
                 X12InboundMapper::source, zones);
     }
 

@@ -151,8 +151,10 @@ class EdifactInboundMapperTest extends InboundMapperTestBase {
         "orders-with-group.edi | UNH+1+ORDERS/NAD+DP | carries no delivery: no delivery party (NAD+DP or NAD+ST)",
         "orders96.edi | UNH+1-1UNHREF+ORDERS/NAD+DP | party 8712345678901 has no street, city and country, only a"
             + " party id (no GLN directory)",
-        "IFTSTA_example.edi | UNH+45689+IFTSTA | IFTSTA is not accepted inbound; we take DESADV, IFTMIN, ORDERS",
-        "edifact.D01B.IFCSUM.EDI | UNH+1+IFCSUM | IFCSUM is not accepted inbound; we take DESADV, IFTMIN, ORDERS"})
+        "IFTSTA_example.edi | UNH+45689+IFTSTA | IFTSTA is not accepted inbound; we take CONTRL, DESADV, IFTMIN,"
+            + " ORDERS",
+        "edifact.D01B.IFCSUM.EDI | UNH+1+IFCSUM | IFCSUM is not accepted inbound; we take CONTRL, DESADV, IFTMIN,"
+            + " ORDERS"})
     void whenAMessageCannotBeDelivered_itIsRejectedNamingWhy(String sample, String field, String reason) {
         MappingException failure = mappingFails(sample("edifact/" + sample));
 

@@ -17,8 +17,8 @@ import java.util.stream.Stream;
 
 /**
  * Golden files for the samples of one kind ({@code samples/<kind>/}, the copies of the shared sample set): what a
- * mapper makes of each sample, orders and parcel updates in canonical JSON or the refusal with its field and reason,
- * compared field by field with {@code golden/<kind>/<sample>.json}, which was checked by hand against the sample.
+ * mapper makes of each sample, orders, parcel updates and receipts in canonical JSON or the refusal with its field
+ * and reason, compared field by field with {@code golden/<kind>/<sample>.json}, which was checked by hand against the sample.
  */
 public final class GoldenSamples {
 
@@ -49,6 +49,9 @@ public final class GoldenSamples {
             outcome.put("sourceMessageId", mapped.sourceMessageId());
             outcome.put("orders", mapped.orders());
             outcome.put("parcelUpdates", mapped.parcelUpdates());
+            if (!mapped.receipts().isEmpty()) {
+                outcome.put("receipts", mapped.receipts());
+            }
         } catch (MappingException refused) {
             outcome.put("refused", Map.of("field", refused.getField(), "reason", refused.getReason()));
         }

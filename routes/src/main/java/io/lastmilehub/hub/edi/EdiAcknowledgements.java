@@ -32,6 +32,7 @@ import java.util.List;
  * 990 for each 204 it tendered. An interchange received again after it was accepted is ignored and answered with a
  * TA1 or CONTRL that says "duplicate". An interchange from no known partner, or one that cannot be read at all,
  * gets no answer: there is nobody, or no envelope, to answer to (its sender has the HTTP 400 and the dead letter).
+ * Nor does a partner's own acknowledgement of what we sent: it is recorded ({@link SentDocuments}), not answered.
  */
 @Component("ediAcknowledgements")
 public class EdiAcknowledgements {
@@ -72,7 +73,7 @@ public class EdiAcknowledgements {
             return;
         }
         TradingPartner partner = partners.bySender(tenant, source.getSystem()).orElse(null);
-        if (partner == null) {
+        if (partner == null || onlyAcknowledgements(interchange)) {
             return;
         }
         Throwable failure = exchange.getProperty(ExchangePropertyKey.EXCEPTION_CAUGHT, Throwable.class);
@@ -93,6 +94,12 @@ public class EdiAcknowledgements {
             exchange.setProperty(TenderResponses.DECLINED_PROPERTY, tenders.answer(partner, interchange,
                     accepted.orders()));
         }
+    }
+
+    /** A 997, 999 or CONTRL is never acknowledged, accepted or not: the partner would answer ours again. */
+    private static boolean onlyAcknowledgements(EdiInterchange interchange) {
+        return !interchange.transactions().isEmpty() && interchange.transactions().stream()
+                .allMatch(t -> SentDocuments.ACKNOWLEDGEMENTS.contains(t.type()));
     }
 
     private void answerDuplicate(TradingPartner partner, EdiInterchange interchange, Instant now) {

@@ -11,8 +11,9 @@ import java.util.Optional;
 
 /**
  * Lets an X12 or EDIFACT interchange in only from a configured trading partner of the tenant, addressed to us, with
- * only the transaction sets or messages agreed with that partner; anything else is refused (and so dead-lettered)
- * before it is mapped. An interchange that cannot be read passes, for the mapper to refuse with where it broke.
+ * only the transaction sets or messages agreed with that partner, or acknowledgements (997, 999, CONTRL) of what we
+ * sent it; anything else is refused (and so dead-lettered) before it is mapped. An interchange that cannot be read
+ * passes, for the mapper to refuse with where it broke.
  */
 @Component("ediInboundCheck")
 public class EdiInboundCheck {
@@ -44,7 +45,8 @@ public class EdiInboundCheck {
                         + ": its interchanges are taken once config/partners/<id>.yaml names it"));
         checkRecipient(interchange, partner);
         for (EdiTransaction transaction : interchange.transactions()) {
-            if (inbound.get().supports(transaction.type()) && !partner.inbound().contains(transaction.type())) {
+            if (inbound.get().supports(transaction.type()) && !partner.inbound().contains(transaction.type())
+                    && !SentDocuments.ACKNOWLEDGEMENTS.contains(transaction.type())) {
                 throw new InvalidMessageException(EdiInbound.name(transaction), transaction.type()
                         + " is not agreed with trading partner " + partner.id() + ", which sends "
                         + partner.inbound().stream().sorted().toList());

@@ -1,5 +1,6 @@
 package io.lastmilehub.hub.inbound;
 
+import io.lastmilehub.connectors.spi.DocumentReceipt;
 import io.lastmilehub.connectors.spi.OrderCancellation;
 import io.lastmilehub.connectors.spi.ParcelUpdate;
 import io.lastmilehub.hub.messaging.EventPublisher;
@@ -19,7 +20,8 @@ import org.springframework.transaction.annotation.Transactional;
 import java.util.List;
 
 /**
- * Stores an accepted message, its orders, parcel updates and cancellations in one transaction and enqueues the orders
+ * Stores an accepted message, its orders, parcel updates, cancellations and receipts in one transaction and enqueues
+ * the orders
  * before committing: either all of it is stored and on the broker, or nothing is stored.
  */
 @Component
@@ -32,10 +34,11 @@ class InboundStore {
     private final EventPublisher publisher;
     private final ParcelUpdates parcels;
     private final SourceCancellations cancellations;
+    private final DocumentReceipts receipts;
 
     InboundStore(InboundMessageRepository messages, OrderRepository orders, OrderDocuments documents,
                  StatusRecorder statuses, EventPublisher publisher, ParcelUpdates parcels,
-                 SourceCancellations cancellations) {
+                 SourceCancellations cancellations, DocumentReceipts receipts) {
         this.messages = messages;
         this.orders = orders;
         this.documents = documents;
@@ -43,11 +46,13 @@ class InboundStore {
         this.publisher = publisher;
         this.parcels = parcels;
         this.cancellations = cancellations;
+        this.receipts = receipts;
     }
 
     @Transactional
     public AcceptedMessage store(InboundMessageEntity message, List<DeliveryOrder> accepted,
-                                 List<ParcelUpdate> parcelUpdates, List<OrderCancellation> cancelled) {
+                                 List<ParcelUpdate> parcelUpdates, List<OrderCancellation> cancelled,
+                                 List<DocumentReceipt> answers) {
         message.setOrderIds(accepted.stream().map(DeliveryOrder::getId).toList());
         messages.saveAndFlush(message);
         for (DeliveryOrder order : accepted) {
@@ -61,6 +66,10 @@ class InboundStore {
         orders.flush();
         parcels.accept(message.getTenant(), message.getId(), parcelUpdates, message.getReceivedAt());
         cancellations.apply(message.getTenant(), message.getSourceSystem(), cancelled);
+        if (!answers.isEmpty()) {
+            receipts.record(message.getTenant(), message.getSourceSystem(), message.getId(), answers,
+                    message.getReceivedAt());
+        }
         return new AcceptedMessage(message.getId(), message.orderIds(), false);
     }
 }
