@@ -19,7 +19,7 @@ final class ConfigurationReference {
 
     /** Regenerates the page (the test {@code ConfigurationReferenceTest} says when it is due). */
     static final String REGENERATE = "./mvnw -o -q -pl routes -am -Dtest=ConfigurationReferenceTest"
-            + " -Dsurefire.failIfNoSpecifiedTests=false -Ddocs.update=true verify";
+            + " -Dsurefire.failIfNoSpecifiedTests=false -Ddocs.update=true package";
 
     private static final List<Path> SOURCE_ROOTS = List.of(Path.of("src/main/java"));
     private static final Pattern INLINE_TAG = Pattern.compile("\\{@(?:code|link|literal) ");
@@ -72,7 +72,10 @@ final class ConfigurationReference {
         return page.toString();
     }
 
-    /** {@code java.util.Map<java.lang.String,io.lastmilehub.hub.config.HubProperties$Tenant>} as Map<String,Tenant>. */
+    /**
+     * A type as the page shows it: {@code java.util.Map<java.lang.String,...HubProperties$Tenant>} as
+     * {@code Map<String, Tenant>}.
+     */
     static String simpleType(String type) {
         return PACKAGE.matcher(type).replaceAll("$1").replaceAll("\\w+\\$", "").replace(",", ", ");
     }

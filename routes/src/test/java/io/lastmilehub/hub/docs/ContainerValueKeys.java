@@ -6,8 +6,9 @@ import javax.tools.DiagnosticCollector;
 import javax.tools.JavaCompiler;
 import javax.tools.JavaFileObject;
 import javax.tools.SimpleJavaFileObject;
-import javax.tools.StandardJavaFileManager;
 import javax.tools.ToolProvider;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -122,19 +123,23 @@ final class ContainerValueKeys {
                 .orElseThrow(() -> new IllegalStateException("no source file " + file + " in " + sourceRoots));
     }
 
+    /** Runs the configuration processor alone ({@code -proc:only}: nothing is compiled) and returns its metadata. */
     private static byte[] process(List<JavaFileObject> sources) {
         JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
         DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
-        StandardJavaFileManager standard = javac.getStandardFileManager(diagnostics, null, StandardCharsets.UTF_8);
-        InMemoryOutput output = new InMemoryOutput(standard);
-        List<String> options = List.of("-proc:only", "-classpath", classpath());
-        JavaCompiler.CompilationTask task = javac.getTask(null, output, diagnostics, options, null, sources);
-        task.setProcessors(List.of(new ConfigurationMetadataAnnotationProcessor()));
-        if (!task.call()) {
-            throw new IllegalStateException("the configuration processor failed: " + diagnostics.getDiagnostics());
+        try (InMemoryOutput output = new InMemoryOutput(
+                javac.getStandardFileManager(diagnostics, null, StandardCharsets.UTF_8))) {
+            List<String> options = List.of("-proc:only", "-classpath", classpath());
+            JavaCompiler.CompilationTask task = javac.getTask(null, output, diagnostics, options, null, sources);
+            task.setProcessors(List.of(new ConfigurationMetadataAnnotationProcessor()));
+            if (!task.call()) {
+                throw new IllegalStateException("the configuration processor failed: " + diagnostics.getDiagnostics());
+            }
+            return output.written(ConfigurationMetadata.RESOURCE).orElseThrow(
+                    () -> new IllegalStateException("the configuration processor wrote no metadata"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
-        return output.written(ConfigurationMetadata.RESOURCE).orElseThrow(
-                () -> new IllegalStateException("the configuration processor wrote no metadata"));
     }
 
     /** Surefire starts tests with a manifest-only jar; it names the real classpath in this property. */
@@ -152,7 +157,7 @@ final class ContainerValueKeys {
         }
 
         @Override
-        public CharSequence getCharContent(boolean ignoreEncodingErrors) throws java.io.IOException {
+        public CharSequence getCharContent(boolean ignoreEncodingErrors) throws IOException {
             return Files.readString(path);
         }
     }
