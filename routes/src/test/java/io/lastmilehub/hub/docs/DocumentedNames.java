@@ -1,5 +1,7 @@
 package io.lastmilehub.hub.docs;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -9,11 +11,13 @@ import java.util.regex.Pattern;
 
 /**
  * Checks the names a page writes in backticks (outside fenced code blocks) against the code: classes, HTTP endpoints
- * and {@code lastmile.*} configuration keys and addresses.
+ * and {@code lastmile.*} configuration keys and addresses; and that its relative links lead to files.
  */
 final class DocumentedNames {
 
     private static final Pattern SPAN = Pattern.compile("`([^`]+)`");
+    /** A Markdown link's target, without its {@code #fragment}. */
+    private static final Pattern LINK = Pattern.compile("]\\(([^)#\\s]+)[^)]*\\)");
     private static final Pattern SETTING = Pattern.compile("\\blastmile\\.[\\w.<>\\[\\]*#-]*[\\w>\\]*#]");
     /** A span that is an endpoint: an optional method, an optional scheme and host, and the path. */
     private static final Pattern ENDPOINT = Pattern.compile(
@@ -40,8 +44,13 @@ final class DocumentedNames {
         this.endpointRoots = endpoints.roots();
     }
 
-    /** What a page names that does not exist, one line each: {@code docs/x.md:12: no class Foo}. */
-    List<String> problems(String page, String markdown) {
+    /**
+     * What a page names that does not exist, one line each: {@code docs/x.md:12: no class Foo}.
+     *
+     * @param page      the page's name in the messages
+     * @param directory the page's directory, which its relative links start from
+     */
+    List<String> problems(String page, Path directory, String markdown) {
         List<String> problems = new ArrayList<>();
         boolean fenced = false;
         String[] lines = markdown.split("\n", -1);
@@ -49,11 +58,14 @@ final class DocumentedNames {
             if (lines[i].strip().startsWith("```")) {
                 fenced = !fenced;
             } else if (!fenced) {
+                String where = page + ":" + (i + 1) + ": ";
                 Matcher span = SPAN.matcher(lines[i]);
                 while (span.find()) {
-                    String where = page + ":" + (i + 1) + ": ";
                     problemsOf(span.group(1)).forEach(problem -> problems.add(where + problem));
                 }
+                LINK.matcher(lines[i]).results().map(link -> link.group(1))
+                        .filter(target -> !target.contains(":") && !Files.exists(directory.resolve(target)))
+                        .forEach(target -> problems.add(where + "no file " + target));
             }
         }
         return problems;

@@ -12,7 +12,10 @@ import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The README, the module READMEs and every page under docs/ name only classes, endpoints and keys that exist. */
+/**
+ * The README, the module READMEs and every page under docs/ name only classes, endpoints and keys that exist, and link
+ * only to files that exist.
+ */
 class DocumentedNamesTest {
 
     private static final Path REPOSITORY = Path.of("..");
@@ -21,11 +24,11 @@ class DocumentedNamesTest {
             SettingNames.of(ConfigurationReference.keys(), REPOSITORY.resolve("config")));
 
     @Test
-    void everyPageShouldNameOnlyClassesEndpointsAndKeysThatExist() throws IOException {
+    void everyPageShouldNameOnlyClassesEndpointsKeysAndFilesThatExist() throws IOException {
         List<String> problems = new ArrayList<>();
         for (Path page : pages()) {
             String name = REPOSITORY.relativize(page).toString().replace('\\', '/');
-            problems.addAll(NAMES.problems(name, Files.readString(page)));
+            problems.addAll(NAMES.problems(name, page.getParent(), Files.readString(page)));
         }
         assertThat(problems).as("names on the pages that the code does not have").isEmpty();
     }
@@ -43,16 +46,19 @@ class DocumentedNamesTest {
                 `lastmile.tenants.a.devices[0].id`.
                 `HubProperties`, `HubPropertis`, `io.lastmilehub.hub.config.HubProperties`,
                 `io.lastmilehub.nope.HubProperties`, `org.example.Elsewhere`, `X-Shopify-Hmac-Sha256`, `LastMileTenant`.
+                See [the contract](inbound.md#errors), [the README](../README.md), [gone](nope.md) and
+                [Spring](https://spring.io).
                 """;
 
-        assertThat(NAMES.problems("p.md", page)).containsExactly(
+        assertThat(NAMES.problems("p.md", REPOSITORY.resolve("docs"), page)).containsExactly(
                 "p.md:1: no endpoint POST /api/v1/orders/{id}/cancel",
                 "p.md:1: no endpoint /api/v2/orders",
                 "p.md:2: no endpoint DELETE /api/v1/dead-letters",
                 "p.md:6: no configuration key or broker address lastmile.tenants.demo.sap.soap-timout",
                 "p.md:7: no configuration key or broker address lastmile.tenant.demo.statuses",
                 "p.md:9: no class HubPropertis",
-                "p.md:10: no class io.lastmilehub.nope.HubProperties");
+                "p.md:10: no class io.lastmilehub.nope.HubProperties",
+                "p.md:11: no file nope.md");
     }
 
     private static List<Path> pages() throws IOException {
