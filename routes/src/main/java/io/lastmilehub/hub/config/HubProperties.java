@@ -17,8 +17,11 @@ import java.util.Map;
  * The hub's own settings, under {@code lastmile.*}.
  *
  * @param dataDir   where the embedded broker journal, the H2 database and stored documents live
- * @param configDir the integrators' configuration directory: fleet files and YAML routes
- * @param tenants   the tenants by id
+ * @param configDir the integrators' configuration directory, relative to the working directory unless absolute: fleet
+ *                  files, YAML routes ({@code routes/}), trading partners ({@code partners/}), carriers, the cost
+ *                  model ({@code cost-model.yaml}) and notification texts are read from it
+ * @param tenants   the tenants by id; an id is 1 to 64 letters, digits, {@code -} or {@code _} (it names the tenant's
+ *                  broker addresses)
  * @param inbound   limits of the inbound contract
  * @param broker    how other systems reach the embedded broker
  * @param redelivery how often and how patiently a failed step is retried before its message is dead-lettered
@@ -46,8 +49,9 @@ public record HubProperties(
     /**
      * One tenant.
      *
-     * @param apiKeys      keys that authenticate as this tenant, in clear or as {@code sha256:<hex>}
-     * @param defaultDepot depot for orders whose source names none
+     * @param apiKeys      keys that authenticate as this tenant (header {@code X-Api-Key}, or HTTP Basic and
+     *                     WS-Security with the tenant id as user), in clear (demo only) or as {@code sha256:<hex>}
+     * @param defaultDepot depot, as in the fleet file, for orders whose source names none
      * @param fleetFile    YAML file with the tenant's depots, vehicles and drivers, relative to the config directory
      * @param geocoder     how the tenant's addresses become coordinates; none configured means orders without
      *                     coordinates wait for a correction through the API
