@@ -1,8 +1,11 @@
 package io.lastmilehub.hub;
 
+import io.lastmilehub.hub.cli.CheckCommand;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+
+import java.util.Arrays;
 
 /** LastMile Hub: integration middleware for last-mile delivery. */
 @SpringBootApplication
@@ -10,6 +13,10 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 public class LastMileHubApplication {
 
     public static void main(String[] args) {
+        if (args.length > 0 && CheckCommand.NAME.equals(args[0])) {
+            // a client of a running hub: no application context, no ports
+            System.exit(new CheckCommand(System.out, System.getenv()).run(Arrays.copyOfRange(args, 1, args.length)));
+        }
         try {
             SpringApplication.run(LastMileHubApplication.class, args);
         } catch (RuntimeException e) {

@@ -244,6 +244,26 @@ class EdiPartnersIT extends HubIntegrationTest {
     }
 
     @Test
+    void aDryRunOfATenderNamesThePartnerAndShowsThe997_andSendsAndNumbersNothing() throws Exception {
+        int documents = json.readTree(get("/api/v1/edi/documents?limit=500", DEMO_KEY).getBody()).size();
+
+        JsonNode report = json.readTree(post("/api/v1/inbound/x12?dryRun=true", DEMO_KEY,
+                Samples.loadTender(41014, "LOAD41014", LocalDate.now().plusDays(3)), X12).getBody());
+
+        assertThat(report.path("wouldAccept").asBoolean()).isTrue();
+        assertThat(report.path("orders").get(0).path("references").path("erpDelivery").asText())
+                .isEqualTo("LOAD41014");
+        assertThat(report.path("partner").path("id").asText()).isEqualTo("catalyst-paper");
+        assertThat(report.path("partner").path("inbound").toString()).contains("204");
+        assertThat(report.path("acknowledgement").path("type").asText()).isEqualTo("997");
+        assertThat(report.path("acknowledgement").path("document").asText())
+                .contains("*000000000*0*T*:~", "~AK1*SM*41014~", "~AK2*204*410140001~");
+        assertThat(json.readTree(get("/api/v1/edi/documents?limit=500", DEMO_KEY).getBody())).hasSize(documents);
+        await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(5))
+                .until(() -> ediPartnerReceived("997", "AK1*SM*41014~").isEmpty());
+    }
+
+    @Test
     void thePartners997IsTakenQuietlyAndMarksOur990Accepted_a999RejectingIt_marksItRejectedWithTheCodes()
             throws Exception {
         post("/api/v1/inbound/x12", DEMO_KEY, Samples.loadTender(41010, "LOAD41010", LocalDate.now().plusDays(3)),

@@ -97,7 +97,7 @@ public class EdiAcknowledgements {
     }
 
     /** A 997, 999 or CONTRL is never acknowledged, accepted or not: the partner would answer ours again. */
-    private static boolean onlyAcknowledgements(EdiInterchange interchange) {
+    static boolean onlyAcknowledgements(EdiInterchange interchange) {
         return !interchange.transactions().isEmpty() && interchange.transactions().stream()
                 .allMatch(t -> SentDocuments.ACKNOWLEDGEMENTS.contains(t.type()));
     }
@@ -117,7 +117,7 @@ public class EdiAcknowledgements {
      * supported, and, when the hub refused the interchange for a reason outside any one set (an address it cannot
      * normalise, an envelope addressed to someone else), every set rejected with that reason.
      */
-    private static List<TransactionOutcome> outcomes(EdiInbound inbound, TradingPartner partner, String tenant,
+    static List<TransactionOutcome> outcomes(EdiInbound inbound, TradingPartner partner, String tenant,
             EdiInterchange interchange, Throwable failure) {
         List<TransactionOutcome> outcomes = inbound.outcomes(tenant, interchange).stream()
                 .map(o -> partner.inbound().contains(o.transaction().type()) || !o.supported() ? o
@@ -133,7 +133,7 @@ public class EdiAcknowledgements {
         return outcomes;
     }
 
-    private static boolean sendsAcknowledgement(TradingPartner partner, EdiInterchange interchange,
+    static boolean sendsAcknowledgement(TradingPartner partner, EdiInterchange interchange,
             List<TransactionOutcome> outcomes) {
         if (!partner.receives(acknowledgementType(partner))) {
             return false;
@@ -144,11 +144,11 @@ public class EdiAcknowledgements {
                 || partner.acknowledgements() == AckPolicy.ON_ERROR && !clean;
     }
 
-    private static String acknowledgementType(TradingPartner partner) {
+    static String acknowledgementType(TradingPartner partner) {
         return partner.standard() == Standard.X12 ? "997" : "CONTRL";
     }
 
-    private static AcknowledgementBuilder builder(TradingPartner partner, ControlNumbers numbers) {
+    static AcknowledgementBuilder builder(TradingPartner partner, ControlNumbers numbers) {
         return partner.standard() == Standard.X12 ? new X12AcknowledgementBuilder(numbers, partner.ediSyntax(),
                 partner.usage())
                 : new ControlMessageBuilder(numbers, partner.ediSyntax());

@@ -4,6 +4,7 @@ import io.lastmilehub.connectors.edi.EdiInbound;
 import io.lastmilehub.connectors.edi.EdiInterchange;
 import io.lastmilehub.connectors.edi.EdiTransaction;
 import io.lastmilehub.connectors.spi.MappingException;
+import io.lastmilehub.hub.inbound.InboundGate;
 import io.lastmilehub.hub.inbound.InvalidMessageException;
 import org.springframework.stereotype.Component;
 
@@ -16,7 +17,7 @@ import java.util.Optional;
  * passes, for the mapper to refuse with where it broke.
  */
 @Component("ediInboundCheck")
-public class EdiInboundCheck {
+public class EdiInboundCheck implements InboundGate {
 
     private final EdiStandards standards;
     private final TradingPartners partners;
@@ -27,6 +28,7 @@ public class EdiInboundCheck {
     }
 
     /** Checks an inbound message; does nothing for formats other than x12 and edifact. */
+    @Override
     public void check(String tenant, String format, byte[] payload) {
         Optional<EdiInbound> inbound = standards.inbound(format);
         if (inbound.isEmpty()) {

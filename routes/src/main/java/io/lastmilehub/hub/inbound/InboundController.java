@@ -9,6 +9,7 @@ import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.util.HashMap;
@@ -24,14 +25,23 @@ import java.util.Map;
 public class InboundController {
 
     private final InboundGateway gateway;
+    private final DryRun dryRun;
 
-    public InboundController(InboundGateway gateway) {
+    public InboundController(InboundGateway gateway, DryRun dryRun) {
         this.gateway = gateway;
+        this.dryRun = dryRun;
     }
 
+    /** With {@code dryRun=true}: 200 and what the hub would make of the message; nothing stored or sent. */
     @PostMapping(path = "/api/v1/inbound/{format}")
     public ResponseEntity<Object> receive(@PathVariable String format, RawBody body,
-                                          @RequestHeader HttpHeaders httpHeaders, Authentication caller) {
+                                          @RequestHeader HttpHeaders httpHeaders,
+                                          @RequestParam(defaultValue = "false") boolean dryRun,
+                                          Authentication caller) {
+        if (dryRun) {
+            return ResponseEntity.ok(this.dryRun.check(caller.getName(), format, body.bytes(),
+                    transportHeaders(httpHeaders)));
+        }
         InboundGateway.Outcome outcome = gateway.send(caller.getName(), format, body.bytes(),
                 transportHeaders(httpHeaders));
         if (outcome.failure() instanceof InvalidMessageException invalid) {

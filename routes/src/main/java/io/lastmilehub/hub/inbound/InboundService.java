@@ -61,9 +61,7 @@ public class InboundService {
         if (samePayload.isPresent()) {
             return samePayload.get();
         }
-        // Mappers read UTF-8: the sender's character set is resolved once, here, and bad bytes refused by offset.
-        byte[] utf8 = MessageCharset.toUtf8(payload, contentType(headers));
-        MappedMessage mapped = map(new InboundMessage(tenant, format, utf8, PlainHeaders.of(headers)));
+        MappedMessage mapped = map(tenant, format, payload, headers);
         Optional<AcceptedMessage> sameSource = findBySource(tenant, mapped);
         if (sameSource.isPresent()) {
             return sameSource.get();
@@ -74,18 +72,29 @@ public class InboundService {
         message.setSourceSystem(mapped.sourceSystem());
         message.setSourceMessageId(mapped.sourceMessageId());
         message.setReceivedAt(clock.instant());
-        List<DeliveryOrder> orders;
-        try {
-            orders = prepare(tenant, mapped, message.getReceivedAt());
-        } catch (InvalidModelException e) {
-            throw InvalidMessageException.of(e);
-        }
+        List<DeliveryOrder> orders = prepared(tenant, mapped, message.getReceivedAt());
         try {
             return store.store(message, orders, mapped.parcelUpdates(), mapped.cancellations(),
                     mapped.receipts());
         } catch (DataIntegrityViolationException raceWithTheSameMessage) {
             return findBySource(tenant, mapped).orElseThrow(() -> raceWithTheSameMessage);
         }
+    }
+
+    /**
+     * What {@link #accept} would make of a message, storing nothing: the orders as they would be stored (hub ids,
+     * depot, normalised addresses), the rest the message carries, and the earlier message it would duplicate.
+     *
+     * @throws InvalidMessageException naming every violation, as {@link #accept} would refuse it
+     */
+    public InboundPreview preview(String tenant, String format, byte[] payload, Map<String, Object> headers) {
+        checkEnvelope(tenant, format, payload);
+        Optional<AcceptedMessage> samePayload = messages.findByTenantAndPayloadSha256(tenant, sha256(payload))
+                .map(InboundService::answerFor);
+        MappedMessage mapped = map(tenant, format, payload, headers);
+        Optional<AcceptedMessage> earlier = samePayload.or(() -> findBySource(tenant, mapped));
+        return new InboundPreview(mapped.sourceSystem(), mapped.sourceMessageId(),
+                prepared(tenant, mapped, clock.instant()), mapped, earlier.orElse(null));
     }
 
     private void checkEnvelope(String tenant, String format, byte[] payload) {
@@ -109,6 +118,20 @@ public class InboundService {
     private static String contentType(Map<String, Object> headers) {
         return headers.entrySet().stream().filter(header -> "Content-Type".equalsIgnoreCase(header.getKey()))
                 .map(header -> String.valueOf(header.getValue())).findFirst().orElse(null);
+    }
+
+    private MappedMessage map(String tenant, String format, byte[] payload, Map<String, Object> headers) {
+        // Mappers read UTF-8: the sender's character set is resolved once, here, and bad bytes refused by offset.
+        byte[] utf8 = MessageCharset.toUtf8(payload, contentType(headers));
+        return map(new InboundMessage(tenant, format, utf8, PlainHeaders.of(headers)));
+    }
+
+    private List<DeliveryOrder> prepared(String tenant, MappedMessage mapped, Instant receivedAt) {
+        try {
+            return prepare(tenant, mapped, receivedAt);
+        } catch (InvalidModelException e) {
+            throw InvalidMessageException.of(e);
+        }
     }
 
     private MappedMessage map(InboundMessage message) {
