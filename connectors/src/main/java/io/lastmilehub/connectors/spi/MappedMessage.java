@@ -12,14 +12,27 @@ import java.util.List;
  * @param orders          the canonical orders it carries, without hub ids (the hub assigns them)
  * @param parcelUpdates   parcels it reports for orders the hub already has (ship notices); see {@link ParcelUpdate}
  * @param cancellations   orders the sender cancelled; see {@link OrderCancellation}
+ * @param statusReports   delivery statuses it reports for orders the hub already has; see {@link StatusReport}
  */
 public record MappedMessage(String sourceSystem, String sourceMessageId, List<DeliveryOrder> orders,
-        List<ParcelUpdate> parcelUpdates, List<OrderCancellation> cancellations) {
+        List<ParcelUpdate> parcelUpdates, List<OrderCancellation> cancellations, List<StatusReport> statusReports) {
 
     public MappedMessage {
         orders = List.copyOf(orders);
         parcelUpdates = parcelUpdates == null ? List.of() : List.copyOf(parcelUpdates);
         cancellations = cancellations == null ? List.of() : List.copyOf(cancellations);
+        statusReports = statusReports == null ? List.of() : List.copyOf(statusReports);
+    }
+
+    /** A message that carries orders, parcel updates and cancellations. */
+    public MappedMessage(String sourceSystem, String sourceMessageId, List<DeliveryOrder> orders,
+                         List<ParcelUpdate> parcelUpdates, List<OrderCancellation> cancellations) {
+        this(sourceSystem, sourceMessageId, orders, parcelUpdates, cancellations, List.of());
+    }
+
+    /** A message that reports delivery statuses and carries nothing else. */
+    public static MappedMessage reporting(String sourceSystem, String sourceMessageId, List<StatusReport> reports) {
+        return new MappedMessage(sourceSystem, sourceMessageId, List.of(), List.of(), List.of(), reports);
     }
 
     /** A message that carries orders and parcel updates. */
@@ -31,7 +44,7 @@ public record MappedMessage(String sourceSystem, String sourceMessageId, List<De
     /** A message that cancels one order and carries nothing else. */
     public static MappedMessage cancelling(String sourceSystem, String sourceMessageId,
                                            OrderCancellation cancellation) {
-        return new MappedMessage(sourceSystem, sourceMessageId, List.of(), List.of(), List.of(cancellation));
+        return new MappedMessage(sourceSystem, sourceMessageId, List.of(), List.of(), List.of(cancellation), List.of());
     }
 
     /** A message that carries only orders. */

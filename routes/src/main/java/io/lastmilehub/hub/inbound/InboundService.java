@@ -81,7 +81,8 @@ public class InboundService {
             throw InvalidMessageException.of(e);
         }
         try {
-            return store.store(message, orders, mapped.parcelUpdates(), mapped.cancellations());
+            return store.store(message, orders, mapped.parcelUpdates(), mapped.cancellations(),
+                    mapped.statusReports());
         } catch (DataIntegrityViolationException raceWithTheSameMessage) {
             return findBySource(tenant, mapped).orElseThrow(() -> raceWithTheSameMessage);
         }

@@ -2,10 +2,12 @@ package io.lastmilehub.hub.inbound;
 
 import io.lastmilehub.connectors.spi.OrderCancellation;
 import io.lastmilehub.connectors.spi.ParcelUpdate;
+import io.lastmilehub.connectors.spi.StatusReport;
 import io.lastmilehub.hub.messaging.EventPublisher;
 import io.lastmilehub.hub.orders.OrderDocuments;
 import io.lastmilehub.hub.orders.ParcelUpdates;
 import io.lastmilehub.hub.orders.SourceCancellations;
+import io.lastmilehub.hub.orders.SourceStatusReports;
 import io.lastmilehub.hub.orders.StatusRecorder;
 import io.lastmilehub.hub.persistence.InboundMessageEntity;
 import io.lastmilehub.hub.persistence.InboundMessageRepository;
@@ -19,7 +21,7 @@ import org.springframework.transaction.annotation.Transactional;
 import java.util.List;
 
 /**
- * Stores an accepted message, its orders, parcel updates and cancellations in one transaction and enqueues the orders
+ * Stores an accepted message, its orders, parcel updates, cancellations and status reports in one transaction and enqueues the orders
  * before committing: either all of it is stored and on the broker, or nothing is stored.
  */
 @Component
@@ -32,10 +34,11 @@ class InboundStore {
     private final EventPublisher publisher;
     private final ParcelUpdates parcels;
     private final SourceCancellations cancellations;
+    private final SourceStatusReports statusReports;
 
     InboundStore(InboundMessageRepository messages, OrderRepository orders, OrderDocuments documents,
                  StatusRecorder statuses, EventPublisher publisher, ParcelUpdates parcels,
-                 SourceCancellations cancellations) {
+                 SourceCancellations cancellations, SourceStatusReports statusReports) {
         this.messages = messages;
         this.orders = orders;
         this.documents = documents;
@@ -43,11 +46,13 @@ class InboundStore {
         this.publisher = publisher;
         this.parcels = parcels;
         this.cancellations = cancellations;
+        this.statusReports = statusReports;
     }
 
     @Transactional
     public AcceptedMessage store(InboundMessageEntity message, List<DeliveryOrder> accepted,
-                                 List<ParcelUpdate> parcelUpdates, List<OrderCancellation> cancelled) {
+                                 List<ParcelUpdate> parcelUpdates, List<OrderCancellation> cancelled,
+                                 List<StatusReport> reported) {
         message.setOrderIds(accepted.stream().map(DeliveryOrder::getId).toList());
         messages.saveAndFlush(message);
         for (DeliveryOrder order : accepted) {
@@ -61,6 +66,7 @@ class InboundStore {
         orders.flush();
         parcels.accept(message.getTenant(), message.getId(), parcelUpdates, message.getReceivedAt());
         cancellations.apply(message.getTenant(), message.getSourceSystem(), cancelled);
+        statusReports.apply(message.getTenant(), message.getSourceSystem(), reported);
         return new AcceptedMessage(message.getId(), message.orderIds(), false);
     }
 }
