@@ -101,6 +101,19 @@ class DeviceTrackingIT extends HubIntegrationTest {
     }
 
     @Test
+    void aProtocolTheHubDoesNotHaveOnThatPathIsNotFoundNamingTheKnownOnes() throws Exception {
+        ResponseEntity<String> unknown = http.getForEntity("/devices/gt06?id=van-1-phone&lat=45.4&lon=-75.7",
+                String.class);
+        // A tenant's stream is served under /api/v1/telematics only, where the tenant's key is checked.
+        ResponseEntity<String> streamWithoutKey = http.postForEntity("/devices/flespi", "[]", String.class);
+
+        assertThat(unknown.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+        assertThat(json.readTree(unknown.getBody()).path("message").asText())
+                .startsWith("no device protocol 'gt06' here; known: ").contains("osmand", "owntracks");
+        assertThat(streamWithoutKey.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+    }
+
+    @Test
     void aDeviceWithASecretMustPresentItOverOsmAndToo() throws Exception {
         String body = "{\"id\":\"geo-phone-1\",\"vehicleId\":\"courier-1\",\"secret\":\"" + GEO_PHONE_SECRET
                 + "\"}";

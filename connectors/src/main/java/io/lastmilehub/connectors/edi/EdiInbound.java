@@ -78,7 +78,7 @@ public final class EdiInbound {
             updates.addAll(result.parcelUpdates());
             receipts.addAll(result.receipts());
         }
-        return new MappedMessage(source.getSystem(), source.getMessageId(), orders, updates, List.of(), receipts);
+        return MappedMessage.answering(source.getSystem(), source.getMessageId(), orders, updates, receipts);
     }
 
     /**

@@ -1,6 +1,7 @@
 package io.lastmilehub.connectors.edi;
 
 import io.lastmilehub.connectors.geo.RegionZones;
+import io.lastmilehub.connectors.spi.TenantContext;
 import io.lastmilehub.model.Address;
 
 import java.time.ZoneId;
@@ -32,6 +33,11 @@ public final class LocalZones {
     /** No partner or depot zone: only the location tells the zone. */
     public static LocalZones none() {
         return NONE;
+    }
+
+    /** The tenant's zones: its partners' zones, then the place's, then its default depot's. */
+    public static LocalZones of(TenantContext tenant) {
+        return new LocalZones(tenant.partnerZones(), tenant.depotZone());
     }
 
     /**

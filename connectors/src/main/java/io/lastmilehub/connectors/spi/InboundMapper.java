@@ -2,7 +2,7 @@ package io.lastmilehub.connectors.spi;
 
 /**
  * Translates one inbound format into canonical delivery orders. Implementations are plain Java, know nothing of
- * routes or transports, and are registered in {@code META-INF/services/io.lastmilehub.connectors.spi.InboundMapper}.
+ * routes or transports, and are created by their format's {@link InboundFormat}, once per tenant.
  */
 public interface InboundMapper {
 

@@ -4,14 +4,10 @@ import java.util.Collection;
 import java.util.Collections;
 import java.util.Map;
 import java.util.Optional;
-import java.util.ServiceLoader;
 import java.util.Set;
 import java.util.TreeMap;
 
-/**
- * The inbound mappers by format name, as registered in
- * {@code META-INF/services/io.lastmilehub.connectors.spi.InboundMapper}. Immutable once loaded.
- */
+/** Inbound mappers by format name, e.g. one tenant's ({@link InboundFormats#mappers}). Immutable. */
 public final class InboundMappers {
 
     private final Map<String, InboundMapper> byFormat;
@@ -20,15 +16,9 @@ public final class InboundMappers {
         this.byFormat = Collections.unmodifiableMap(byFormat);
     }
 
-    /** Every mapper registered on this class's class path. */
+    /** The mapper of every registered format ({@link InboundFormats#load()}) with its default settings. */
     public static InboundMappers load() {
-        return load(InboundMappers.class.getClassLoader());
-    }
-
-    /** Every mapper registered on that class loader's class path. */
-    public static InboundMappers load(ClassLoader classLoader) {
-        return of(ServiceLoader.load(InboundMapper.class, classLoader).stream().map(ServiceLoader.Provider::get)
-                .toList());
+        return InboundFormats.load().defaults();
     }
 
     /**

@@ -12,23 +12,38 @@ import java.util.List;
  * @param orders          the canonical orders it carries, without hub ids (the hub assigns them)
  * @param parcelUpdates   parcels it reports for orders the hub already has (ship notices); see {@link ParcelUpdate}
  * @param cancellations   orders the sender cancelled; see {@link OrderCancellation}
+ * @param statusReports   delivery statuses it reports for orders the hub already has; see {@link StatusReport}
  * @param receipts        the sender's answers to documents the hub sent it (997, 999, CONTRL); see
  *                        {@link DocumentReceipt}
  */
 public record MappedMessage(String sourceSystem, String sourceMessageId, List<DeliveryOrder> orders,
-        List<ParcelUpdate> parcelUpdates, List<OrderCancellation> cancellations, List<DocumentReceipt> receipts) {
+        List<ParcelUpdate> parcelUpdates, List<OrderCancellation> cancellations, List<StatusReport> statusReports,
+        List<DocumentReceipt> receipts) {
 
     public MappedMessage {
         orders = List.copyOf(orders);
         parcelUpdates = parcelUpdates == null ? List.of() : List.copyOf(parcelUpdates);
         cancellations = cancellations == null ? List.of() : List.copyOf(cancellations);
+        statusReports = statusReports == null ? List.of() : List.copyOf(statusReports);
         receipts = receipts == null ? List.of() : List.copyOf(receipts);
     }
 
     /** A message that carries orders, parcel updates and cancellations. */
     public MappedMessage(String sourceSystem, String sourceMessageId, List<DeliveryOrder> orders,
                          List<ParcelUpdate> parcelUpdates, List<OrderCancellation> cancellations) {
-        this(sourceSystem, sourceMessageId, orders, parcelUpdates, cancellations, List.of());
+        this(sourceSystem, sourceMessageId, orders, parcelUpdates, cancellations, List.of(), List.of());
+    }
+
+    /** A message that reports delivery statuses and carries nothing else. */
+    public static MappedMessage reporting(String sourceSystem, String sourceMessageId, List<StatusReport> reports) {
+        return new MappedMessage(sourceSystem, sourceMessageId, List.of(), List.of(), List.of(), reports, List.of());
+    }
+
+    /** An EDI interchange: orders, parcel updates and answers to documents the hub sent. */
+    public static MappedMessage answering(String sourceSystem, String sourceMessageId, List<DeliveryOrder> orders,
+                                          List<ParcelUpdate> parcelUpdates, List<DocumentReceipt> receipts) {
+        return new MappedMessage(sourceSystem, sourceMessageId, orders, parcelUpdates, List.of(), List.of(),
+                receipts);
     }
 
     /** A message that carries orders and parcel updates. */

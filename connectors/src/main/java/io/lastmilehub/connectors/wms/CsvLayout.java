@@ -30,6 +30,10 @@ public record CsvLayout(String system, char delimiter, boolean header, Map<Strin
             "height", "description");
     private static final Map<String, Double> KILOGRAMS = Map.of("kg", 1.0, "g", 0.001, "lb", 0.45359237);
     private static final Map<String, Double> CENTIMETRES = Map.of("cm", 1.0, "mm", 0.1, "m", 100.0, "in", 2.54);
+    /** The units of the weight column. */
+    public static final List<String> WEIGHT_UNITS = KILOGRAMS.keySet().stream().sorted().toList();
+    /** The units of the length, width and height columns. */
+    public static final List<String> LENGTH_UNITS = CENTIMETRES.keySet().stream().sorted().toList();
 
     /**
      * @throws IllegalArgumentException naming a field that is not one of {@link #FIELDS}, a unit not known, or a

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.lastmilehub.connectors.address.AddressNormalizer;
 import io.lastmilehub.connectors.canonical.CanonicalJson;
 import io.lastmilehub.connectors.geo.TimeZones;
+import io.lastmilehub.connectors.spi.InboundFormats;
 import io.lastmilehub.connectors.spi.InboundMappers;
 import io.lastmilehub.planning.PlanningEngine;
 import io.lastmilehub.planning.travel.GreatCircleTravelTimes;
@@ -29,9 +30,16 @@ public class HubBeans {
         return CanonicalJson.newMapper();
     }
 
+    /** The inbound formats registered in META-INF/services (connectors' {@code InboundFormat}). */
     @Bean
-    InboundMappers inboundMappers() {
-        return InboundMappers.load();
+    InboundFormats inboundFormats() {
+        return InboundFormats.load();
+    }
+
+    /** Each format's mapper with its default settings, for what is not a tenant's message. */
+    @Bean
+    InboundMappers inboundMappers(InboundFormats formats) {
+        return formats.defaults();
     }
 
     @Bean

@@ -58,61 +58,22 @@ public record HubProperties(
      * @param sap          the tenant's SAP system: what the hub sends it (IDocs, SOAP status); none means nothing
      * @param devices      GPS devices (phones with Traccar Client or OsmAnd, trackers) and the vehicles they ride in
      * @param planning     when the tenant's depots are planned, and how hard
-     * @param wms          the tenant's warehouse system without EDI: how its confirmations are laid out
      * @param notifications how the tenant's customers are told about their deliveries; none means they are not
      * @param codes        the PINs and parcel-locker codes the hub issues for the tenant's customers
      * @param dispatch     how on-demand orders are dispatched into the routes under way
-     * @param shops        the tenant's online shops that post their webhooks to the hub
+     * @param connectors   the tenant's settings of inbound formats, by format name, e.g.
+     *                     {@code connectors.wms-csv.delimiter}; each format declares its own settings (its
+     *                     {@code InboundFormat}, listed in docs/inbound.md) and they are checked at start-up
      */
     public record Tenant(List<String> apiKeys, String defaultDepot, String fleetFile, Geocoding geocoder, Sap sap,
-                         List<Device> devices, @DefaultValue TenantPlanning planning, Wms wms,
-                         Notifications notifications, @DefaultValue Codes codes, @DefaultValue Dispatch dispatch,
-                         @DefaultValue Shops shops) {
+                         List<Device> devices, @DefaultValue TenantPlanning planning, Notifications notifications,
+                         @DefaultValue Codes codes, @DefaultValue Dispatch dispatch,
+                         Map<String, Map<String, Object>> connectors) {
 
         public Tenant {
             apiKeys = apiKeys == null ? List.of() : List.copyOf(apiKeys);
             devices = devices == null ? List.of() : List.copyOf(devices);
-        }
-    }
-
-    /**
-     * The secrets a tenant's shops sign their webhooks with. With a secret, a webhook of that platform (a message with
-     * its topic header) must carry a valid signature, and any message that carries a signature is checked; none
-     * means signatures are not checked (the tenant's API key still is).
-     *
-     * @param shopifyWebhookSecret     Shopify's webhook signing secret ({@code X-Shopify-Hmac-Sha256})
-     * @param woocommerceWebhookSecret the secret of the WooCommerce webhooks ({@code X-WC-Webhook-Signature})
-     */
-    public record Shops(String shopifyWebhookSecret, String woocommerceWebhookSecret) {
-    }
-
-    /**
-     * A tenant's warehouse system that confirms picks, packs and shipments as CSV or JSON (formats wms-csv, wms-json).
-     *
-     * @param csv how its wms-csv files are laid out; none means the standard layout (header names = field names)
-     */
-    public record Wms(WmsCsv csv) {
-    }
-
-    /**
-     * The layout of a warehouse system's CSV confirmations.
-     *
-     * @param system     the system's name, part of the idempotency key
-     * @param delimiter  field separator, one character
-     * @param header     whether the first line names the columns; without one, columns are numbers (1 = first)
-     * @param columns    column of each field: erpDelivery, erpSalesOrder, customerPo, shopOrder, event, occurredAt,
-     *                   parcelId, sscc, trackingNumber, quantity, weight, length, width, height, description
-     * @param zone       time zone of times without an offset
-     * @param weightUnit kg, g or lb
-     * @param lengthUnit cm, mm, m or in
-     */
-    public record WmsCsv(@DefaultValue("wms") String system, @DefaultValue(",") String delimiter,
-                         @DefaultValue("true") boolean header, Map<String, String> columns,
-                         @DefaultValue("UTC") ZoneId zone, @DefaultValue("kg") String weightUnit,
-                         @DefaultValue("cm") String lengthUnit) {
-
-        public WmsCsv {
-            columns = columns == null ? Map.of() : Map.copyOf(columns);
+            connectors = connectors == null ? Map.of() : Map.copyOf(connectors);
         }
     }
 

@@ -74,8 +74,7 @@ public class InboundService {
         message.setReceivedAt(clock.instant());
         List<DeliveryOrder> orders = prepared(tenant, mapped, message.getReceivedAt());
         try {
-            return store.store(message, orders, mapped.parcelUpdates(), mapped.cancellations(),
-                    mapped.receipts());
+            return store.store(message, orders, mapped);
         } catch (DataIntegrityViolationException raceWithTheSameMessage) {
             return findBySource(tenant, mapped).orElseThrow(() -> raceWithTheSameMessage);
         }

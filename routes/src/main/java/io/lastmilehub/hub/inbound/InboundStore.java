@@ -1,12 +1,11 @@
 package io.lastmilehub.hub.inbound;
 
-import io.lastmilehub.connectors.spi.DocumentReceipt;
-import io.lastmilehub.connectors.spi.OrderCancellation;
-import io.lastmilehub.connectors.spi.ParcelUpdate;
+import io.lastmilehub.connectors.spi.MappedMessage;
 import io.lastmilehub.hub.messaging.EventPublisher;
 import io.lastmilehub.hub.orders.OrderDocuments;
 import io.lastmilehub.hub.orders.ParcelUpdates;
 import io.lastmilehub.hub.orders.SourceCancellations;
+import io.lastmilehub.hub.orders.SourceStatusReports;
 import io.lastmilehub.hub.orders.StatusRecorder;
 import io.lastmilehub.hub.persistence.InboundMessageEntity;
 import io.lastmilehub.hub.persistence.InboundMessageRepository;
@@ -20,9 +19,8 @@ import org.springframework.transaction.annotation.Transactional;
 import java.util.List;
 
 /**
- * Stores an accepted message, its orders, parcel updates, cancellations and receipts in one transaction and enqueues
- * the orders
- * before committing: either all of it is stored and on the broker, or nothing is stored.
+ * Stores an accepted message, its orders, parcel updates, cancellations, status reports and receipts in one
+ * transaction and enqueues the orders before committing: either all of it is stored and on the broker, or nothing is stored.
  */
 @Component
 class InboundStore {
@@ -34,11 +32,12 @@ class InboundStore {
     private final EventPublisher publisher;
     private final ParcelUpdates parcels;
     private final SourceCancellations cancellations;
+    private final SourceStatusReports statusReports;
     private final DocumentReceipts receipts;
 
     InboundStore(InboundMessageRepository messages, OrderRepository orders, OrderDocuments documents,
                  StatusRecorder statuses, EventPublisher publisher, ParcelUpdates parcels,
-                 SourceCancellations cancellations, DocumentReceipts receipts) {
+                 SourceCancellations cancellations, SourceStatusReports statusReports, DocumentReceipts receipts) {
         this.messages = messages;
         this.orders = orders;
         this.documents = documents;
@@ -46,13 +45,16 @@ class InboundStore {
         this.publisher = publisher;
         this.parcels = parcels;
         this.cancellations = cancellations;
+        this.statusReports = statusReports;
         this.receipts = receipts;
     }
 
     @Transactional
-    public AcceptedMessage store(InboundMessageEntity message, List<DeliveryOrder> accepted,
-                                 List<ParcelUpdate> parcelUpdates, List<OrderCancellation> cancelled,
-                                 List<DocumentReceipt> answers) {
+    /**
+     * @param accepted the orders, prepared for storing
+     * @param mapped   what else the message carries
+     */
+    public AcceptedMessage store(InboundMessageEntity message, List<DeliveryOrder> accepted, MappedMessage mapped) {
         message.setOrderIds(accepted.stream().map(DeliveryOrder::getId).toList());
         messages.saveAndFlush(message);
         for (DeliveryOrder order : accepted) {
@@ -64,10 +66,11 @@ class InboundStore {
             publisher.orderReceived(order);
         }
         orders.flush();
-        parcels.accept(message.getTenant(), message.getId(), parcelUpdates, message.getReceivedAt());
-        cancellations.apply(message.getTenant(), message.getSourceSystem(), cancelled);
-        if (!answers.isEmpty()) {
-            receipts.record(message.getTenant(), message.getSourceSystem(), message.getId(), answers,
+        parcels.accept(message.getTenant(), message.getId(), mapped.parcelUpdates(), message.getReceivedAt());
+        cancellations.apply(message.getTenant(), message.getSourceSystem(), mapped.cancellations());
+        statusReports.apply(message.getTenant(), message.getSourceSystem(), mapped.statusReports());
+        if (!mapped.receipts().isEmpty()) {
+            receipts.record(message.getTenant(), message.getSourceSystem(), message.getId(), mapped.receipts(),
                     message.getReceivedAt());
         }
         return new AcceptedMessage(message.getId(), message.orderIds(), false);

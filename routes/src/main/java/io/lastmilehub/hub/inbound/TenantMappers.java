@@ -1,13 +1,15 @@
 package io.lastmilehub.hub.inbound;
 
+import io.lastmilehub.connectors.spi.ConnectorSettings;
+import io.lastmilehub.connectors.spi.InboundFormat;
+import io.lastmilehub.connectors.spi.InboundFormats;
 import io.lastmilehub.connectors.spi.InboundMapper;
 import io.lastmilehub.connectors.spi.InboundMappers;
-import io.lastmilehub.connectors.shopify.ShopifyOrderMapper;
-import io.lastmilehub.connectors.woocommerce.WooCommerceOrderMapper;
-import io.lastmilehub.connectors.wms.CsvLayout;
-import io.lastmilehub.connectors.wms.WmsCsvMapper;
+import io.lastmilehub.connectors.spi.InvalidConnectorSettingException;
+import io.lastmilehub.connectors.spi.TenantContext;
 import io.lastmilehub.hub.config.HubProperties;
-import io.lastmilehub.hub.edi.LocalTimeMappers;
+import io.lastmilehub.hub.config.InvalidSettingException;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 import java.util.ArrayList;
@@ -16,60 +18,65 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
- * The mapper for a tenant's format: the registered one, unless the tenant configures its own settings for a format
- * (its warehouse system's CSV columns, {@code lastmile.tenants.<t>.wms.csv}; its shops' webhook secrets,
- * {@code lastmile.tenants.<t>.shops}) or the format reads local times in the tenant's zones (X12, EDIFACT, IDoc:
- * {@link LocalTimeMappers}). The mapper SPI stays one method; the tenant's settings reach a mapper through its
- * constructor, once, at start-up.
+ * Each tenant's mapper of each registered format, created once at start-up by the format's factory from the tenant's
+ * settings, {@code lastmile.tenants.<t>.connectors.<format>.*}, and what the hub knows of the tenant
+ * ({@link TenantContexts}). A setting that cannot work stops the start-up with its key, value and reason.
  */
 @Component
 public class TenantMappers {
 
-    private final InboundMappers registered;
-    private final Map<String, InboundMappers> configured = new HashMap<>();
+    private final InboundFormats formats;
+    private final InboundMappers defaults;
+    private final Map<String, InboundMappers> byTenant = new HashMap<>();
 
-    /** @throws IllegalStateException naming the tenant when its layout is not valid, so the hub does not start */
-    public TenantMappers(InboundMappers registered, HubProperties properties, LocalTimeMappers localTimes) {
-        this.registered = registered;
-        properties.tenants().forEach((tenant, settings) -> {
-            List<InboundMapper> own = new ArrayList<>(localTimes.of(tenant));
-            if (settings.wms() != null && settings.wms().csv() != null) {
-                own.add(new WmsCsvMapper(layout(tenant, settings.wms().csv())));
-            }
-            HubProperties.Shops shops = settings.shops();
-            if (shops != null && shops.shopifyWebhookSecret() != null) {
-                own.add(new ShopifyOrderMapper(shops.shopifyWebhookSecret()));
-            }
-            if (shops != null && shops.woocommerceWebhookSecret() != null) {
-                own.add(new WooCommerceOrderMapper(shops.woocommerceWebhookSecret()));
-            }
-            configured.put(tenant, InboundMappers.of(own));
-        });
+    /** @throws InvalidSettingException naming the full key of a setting that cannot work */
+    @Autowired
+    public TenantMappers(InboundFormats formats, InboundMappers defaults, HubProperties properties,
+                         TenantContexts contexts) {
+        this(formats, defaults, properties, contexts::of);
+    }
+
+    TenantMappers(InboundFormats formats, InboundMappers defaults, HubProperties properties,
+                  Function<String, TenantContext> contexts) {
+        this.formats = formats;
+        this.defaults = defaults;
+        properties.tenants().forEach((tenant, settings) -> byTenant.put(tenant,
+                mappers(tenant, settings.connectors(), contexts.apply(tenant))));
     }
 
     /** The mapper of that format for the tenant, if the format is known. */
     public Optional<InboundMapper> find(String tenant, String format) {
-        return Optional.ofNullable(configured.get(tenant)).flatMap(own -> own.find(format))
-                .or(() -> registered.find(format));
+        return Optional.ofNullable(byTenant.get(tenant)).orElse(defaults).find(format);
     }
 
     /** Every known format, sorted. */
     public Set<String> formats() {
-        return registered.formats();
+        return formats.names();
     }
 
-    private static CsvLayout layout(String tenant, HubProperties.WmsCsv csv) {
-        try {
-            if (csv.delimiter().length() != 1) {
-                throw new IllegalArgumentException("delimiter must be one character, not '" + csv.delimiter() + "'");
+    private InboundMappers mappers(String tenant, Map<String, Map<String, Object>> connectors,
+                                   TenantContext context) {
+        String prefix = "lastmile.tenants." + tenant + ".connectors.";
+        connectors.forEach((name, values) -> {
+            if (formats.find(name).isEmpty()) {
+                throw new InvalidSettingException(prefix + name, String.valueOf(values),
+                        "no such format; known: " + String.join(", ", formats.names()));
             }
-            return new CsvLayout(csv.system(), csv.delimiter().charAt(0), csv.header(),
-                    csv.columns().isEmpty() ? CsvLayout.standard().columns() : csv.columns(), csv.zone(),
-                    csv.weightUnit(), csv.lengthUnit());
-        } catch (IllegalArgumentException e) {
-            throw new IllegalStateException("lastmile.tenants." + tenant + ".wms.csv: " + e.getMessage(), e);
+        });
+        List<InboundMapper> mappers = new ArrayList<>();
+        for (String name : formats.names()) {
+            InboundFormat format = formats.find(name).orElseThrow();
+            Map<String, Object> values = connectors.get(name);
+            try {
+                mappers.add(format.create(ConnectorSettings.of(format.settings(), values == null ? Map.of() : values),
+                        context));
+            } catch (InvalidConnectorSettingException e) {
+                throw new InvalidSettingException(prefix + name + "." + e.getSetting(), e.getValue(), e.getReason());
+            }
         }
+        return InboundMappers.of(mappers);
     }
 }

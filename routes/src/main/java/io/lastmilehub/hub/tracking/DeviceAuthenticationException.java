@@ -6,7 +6,7 @@ public class DeviceAuthenticationException extends Exception {
     private static final long serialVersionUID = 1L;
 
     public DeviceAuthenticationException() {
-        super("this device has a secret: send it as the query parameter '" + OsmAndRequest.SECRET
+        super("this device has a secret: send it as the query parameter '" + NamedDeviceRequest.SECRET
                 + "' or as HTTP Basic with the device id as user");
     }
 }

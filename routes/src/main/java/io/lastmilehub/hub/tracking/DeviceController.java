@@ -5,13 +5,15 @@ import io.lastmilehub.hub.web.ApiError;
 import io.lastmilehub.hub.web.RawBody;
 import io.lastmilehub.tracking.DecodeException;
 import io.lastmilehub.tracking.DeviceBindings;
+import io.lastmilehub.tracking.DeviceProtocol;
+import io.lastmilehub.tracking.DeviceProtocols;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
-import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestMethod;
@@ -21,16 +23,17 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Where phones and trackers report over HTTP (serve it over TLS), the body read as sent whatever its Content-Type:
+ * Where phones, trackers and telematics platforms report over HTTP (serve it over TLS), one endpoint for every
+ * registered {@link DeviceProtocol}, the body read as sent whatever its Content-Type. How a message's device is known
+ * is the protocol's {@link DeviceProtocol.Authentication}:
  * <ul>
- *   <li>{@code /devices/osmand}: the OsmAnd protocol as the Traccar Client and OsmAnd apps send it, a GET with the
- *   fields in the query string or a POST with them in a form or JSON body. Only bound devices are accepted; a device
- *   with a secret (every device bound through the API) must present it, as the query parameter {@code secret} of the
- *   server URL the app is given or as HTTP Basic (see {@link OsmAndRequest}).</li>
- *   <li>{@code /devices/owntracks}: the OwnTracks app in HTTP mode, HTTP Basic with the device id as user and the
- *   device's secret as password; the position is the device's whatever {@code tid} it carries.</li>
- *   <li>{@code /api/v1/telematics/flespi}: a tenant's flespi HTTP stream (arrays of messages of many devices),
- *   authenticated with the tenant's API key; every {@code ident} must be a device bound to that tenant.</li>
+ *   <li>{@code NAMED_IN_MESSAGE} on {@code /devices/<protocol>}, GET (fields in the query string) or POST (form or
+ *   JSON body): only bound devices are accepted; a device with a secret must present it, as the query parameter
+ *   {@code secret} of the server URL the app is given or as HTTP Basic (see {@link NamedDeviceRequest}).</li>
+ *   <li>{@code DEVICE_CREDENTIALS} on {@code /devices/<protocol>}: HTTP Basic with the device id as user and the
+ *   device's secret as password; the position is that device's whatever id it carries.</li>
+ *   <li>{@code TENANT_STREAM} on {@code /api/v1/telematics/<protocol>}: a tenant's platform streaming many devices,
+ *   authenticated with the tenant's API key; every device must be bound to that tenant.</li>
  * </ul>
  */
 @RestController
@@ -38,46 +41,65 @@ public class DeviceController {
 
     private final TrackingService tracking;
     private final DeviceRegistry registry;
+    private final DeviceProtocols protocols;
 
-    public DeviceController(TrackingService tracking, DeviceRegistry registry) {
+    public DeviceController(TrackingService tracking, DeviceRegistry registry, DeviceProtocols protocols) {
         this.tracking = tracking;
         this.registry = registry;
+        this.protocols = protocols;
     }
 
-    @RequestMapping(path = "/devices/osmand", method = {RequestMethod.GET, RequestMethod.POST})
-    public ResponseEntity<Object> osmAnd(HttpServletRequest request, RawBody body,
+    /** @param tenant the caller under {@code /api/**} (its chain demands the tenant's key); null under /devices */
+    @RequestMapping(path = {"/devices/{protocol}", "/api/v1/telematics/{protocol}"},
+            method = {RequestMethod.GET, RequestMethod.POST})
+    public ResponseEntity<Object> report(@PathVariable String protocol, HttpServletRequest request, RawBody body,
                                          @RequestHeader(name = HttpHeaders.AUTHORIZATION, required = false)
+                                         String authorization, Authentication tenant) {
+        Optional<DeviceProtocol> found = protocols.find(protocol)
+                .filter(p -> (p.authentication() == DeviceProtocol.Authentication.TENANT_STREAM) == (tenant != null));
+        if (found.isEmpty()) {
+            return ResponseEntity.status(HttpStatus.NOT_FOUND).body(new ApiError("not_found", "no device protocol '"
+                    + protocol + "' here; known: " + String.join(", ", protocols.names()), List.of(), null));
+        }
+        DeviceProtocol device = found.get();
+        ResponseEntity<Object> answer = switch (device.authentication()) {
+            case NAMED_IN_MESSAGE -> named(device, request, body, authorization);
+            case DEVICE_CREDENTIALS -> withCredentials(device, body, authorization);
+            case TENANT_STREAM -> streamed(device, tenant, body);
+        };
+        return answer.getStatusCode().is2xxSuccessful() && device.acknowledgement() != null
+                ? ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(device.acknowledgement()) : answer;
+    }
+
+    private ResponseEntity<Object> named(DeviceProtocol protocol, HttpServletRequest request, RawBody body,
                                          String authorization) {
-        OsmAndRequest osmAnd = OsmAndRequest.of(request.getQueryString(), body.isBlank() ? null : body.text(),
-                authorization);
-        if (osmAnd.message().isBlank()) {
+        NamedDeviceRequest named = NamedDeviceRequest.of(request.getQueryString(),
+                body.isBlank() ? null : body.text(), authorization);
+        if (named.message().isBlank()) {
             return ResponseEntity.badRequest().body(ApiError.badRequest("query", "no position in the request"));
         }
-        return answer(() -> tracking.acceptOsmAnd(osmAnd));
+        return answer(() -> tracking.acceptNamed(protocol, named));
     }
 
-    /** OwnTracks expects a JSON array back (the friends' positions it should show); it gets none. */
-    @PostMapping(path = "/devices/owntracks", produces = MediaType.APPLICATION_JSON_VALUE)
-    public ResponseEntity<Object> ownTracks(@RequestHeader(name = HttpHeaders.AUTHORIZATION, required = false)
-                                            String authorization, RawBody body) {
+    private ResponseEntity<Object> withCredentials(DeviceProtocol protocol, RawBody body, String authorization) {
         Optional<DeviceBindings.Binding> device = BasicCredentials.of(authorization)
                 .flatMap(credentials -> registry.authenticate(credentials.user(), credentials.password()));
         if (device.isEmpty()) {
             return unauthorized("HTTP Basic with a bound device's id and secret is required");
         }
         if (body.isBlank()) {
-            return ResponseEntity.badRequest().body(ApiError.badRequest("body", "no OwnTracks message"));
+            return ResponseEntity.badRequest().body(ApiError.badRequest("body", "no " + protocol.protocol()
+                    + " message"));
         }
-        ResponseEntity<Object> answer = answer(() -> tracking.acceptFrom(device.get(), "owntracks", body.text()));
-        return answer.getStatusCode().is2xxSuccessful() ? ResponseEntity.ok(List.of()) : answer;
+        return answer(() -> tracking.acceptFrom(device.get(), protocol.protocol(), body.text()));
     }
 
-    @PostMapping(path = "/api/v1/telematics/flespi")
-    public ResponseEntity<Object> flespi(RawBody body, Authentication caller) {
+    private ResponseEntity<Object> streamed(DeviceProtocol protocol, Authentication tenant, RawBody body) {
         if (body.isBlank()) {
-            return ResponseEntity.badRequest().body(ApiError.badRequest("body", "no flespi messages"));
+            return ResponseEntity.badRequest().body(ApiError.badRequest("body", "no " + protocol.protocol()
+                    + " messages"));
         }
-        return answer(() -> tracking.acceptFlespi(caller.getName(), body.text()));
+        return answer(() -> tracking.acceptStream(protocol, tenant.getName(), body.text()));
     }
 
     private static ResponseEntity<Object> unauthorized(String message) {

@@ -2,6 +2,7 @@ package io.lastmilehub.hub.tracking;
 
 import io.lastmilehub.hub.config.HubProperties;
 import io.lastmilehub.tracking.DeviceBindings;
+import io.lastmilehub.tracking.DeviceProtocols;
 import io.lastmilehub.tracking.PositionChain;
 import io.lastmilehub.tracking.TrackingConfig;
 import org.springframework.context.annotation.Bean;
@@ -19,6 +20,12 @@ public class TrackingBeans {
         properties.tenants().forEach((tenant, settings) -> settings.devices().forEach(device -> bindings.bind(
                 new DeviceBindings.Binding(device.id(), tenant, device.vehicleId(), device.driverId()))));
         return bindings;
+    }
+
+    /** The device protocols registered in META-INF/services (tracking-adapter's {@code DeviceProtocol}). */
+    @Bean
+    DeviceProtocols deviceProtocols() {
+        return DeviceProtocols.load();
     }
 
     @Bean

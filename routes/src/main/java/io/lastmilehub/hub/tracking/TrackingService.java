@@ -10,11 +10,10 @@ import io.lastmilehub.model.TrackingPosition;
 import io.lastmilehub.tracking.ChainResult;
 import io.lastmilehub.tracking.DecodeException;
 import io.lastmilehub.tracking.DeviceBindings;
+import io.lastmilehub.tracking.DeviceProtocol;
+import io.lastmilehub.tracking.DeviceProtocols;
 import io.lastmilehub.tracking.DeviceReport;
 import io.lastmilehub.tracking.DeviceState;
-import io.lastmilehub.tracking.FlespiProtocolDecoder;
-import io.lastmilehub.tracking.OsmAndProtocolDecoder;
-import io.lastmilehub.tracking.OwnTracksProtocolDecoder;
 import io.lastmilehub.tracking.PositionChain;
 import io.lastmilehub.tracking.ProtocolDecoder;
 import io.lastmilehub.tracking.StopEta;
@@ -45,8 +44,7 @@ public class TrackingService implements VehiclePositions {
     /** How long a vehicle's route is trusted before the newest plan is looked up again. */
     private static final Duration REASSIGN_AFTER = Duration.ofMinutes(1);
 
-    private final OsmAndProtocolDecoder osmAnd = new OsmAndProtocolDecoder();
-    private final FlespiProtocolDecoder flespi = new FlespiProtocolDecoder();
+    private final DeviceProtocols protocols;
     private final Map<String, Tracked> devices = new ConcurrentHashMap<>();
     private final DeviceRegistry registry;
     private final PositionChain chain;
@@ -56,8 +54,10 @@ public class TrackingService implements VehiclePositions {
     private final EventPublisher publisher;
     private final Clock clock;
 
-    public TrackingService(DeviceRegistry registry, PositionChain chain, RouteAssignments assignments,
-                           TrackedOrderStatus orderStatus, EtaRecorder etas, EventPublisher publisher, Clock clock) {
+    public TrackingService(DeviceProtocols protocols, DeviceRegistry registry, PositionChain chain,
+                           RouteAssignments assignments, TrackedOrderStatus orderStatus, EtaRecorder etas,
+                           EventPublisher publisher, Clock clock) {
+        this.protocols = protocols;
         this.registry = registry;
         this.chain = chain;
         this.assignments = assignments;
@@ -68,17 +68,17 @@ public class TrackingService implements VehiclePositions {
     }
 
     /**
-     * An OsmAnd / Traccar Client request: its query string, form body or JSON body; the device it names must be
-     * bound and, if it has a secret, the request must carry it.
+     * A request of a protocol whose messages name their devices: each must be bound and, if it has a secret, the
+     * request must carry it.
      *
      * @return how many positions were accepted
      * @throws DecodeException                        naming what cannot be read
      * @throws DeviceBindings.UnknownDeviceException naming a device nobody bound
      * @throws DeviceAuthenticationException          for a device with a secret, without it or with a wrong one
      */
-    public int acceptOsmAnd(OsmAndRequest request)
+    public int acceptNamed(DeviceProtocol protocol, NamedDeviceRequest request)
             throws DecodeException, DeviceBindings.UnknownDeviceException, DeviceAuthenticationException {
-        List<Bound> reports = bound(osmAnd.decode(request.message(), clock.instant()), null);
+        List<Bound> reports = bound(protocol.decoder(null).decode(request.message(), clock.instant()), null);
         for (Bound report : reports) {
             if (!registry.admits(report.device().deviceId(), request.user(), request.secret())) {
                 throw new DeviceAuthenticationException();
@@ -88,27 +88,23 @@ public class TrackingService implements VehiclePositions {
     }
 
     /**
-     * flespi messages pushed by a tenant's flespi stream: every device they name must be bound to that tenant.
+     * Messages a tenant's platform streams for many devices: every device they name must be bound to that tenant.
      *
      * @throws DeviceBindings.UnknownDeviceException naming the first device not bound to the tenant
      */
-    public int acceptFlespi(String tenant, String message)
+    public int acceptStream(DeviceProtocol protocol, String tenant, String message)
             throws DecodeException, DeviceBindings.UnknownDeviceException {
-        return process(bound(flespi.decode(message, clock.instant()), tenant));
+        return process(bound(protocol.decoder(null).decode(message, clock.instant()), tenant));
     }
 
     /**
      * A message of a device that proved who it is (HTTP Basic, MQTT credentials and topic): the reports are its
-     * own whatever id they carry inside (OwnTracks' two-letter {@code tid}, flespi's {@code ident}).
+     * own whatever id they carry inside.
      *
-     * @param protocol {@code owntracks} or {@code flespi}
+     * @param protocol the name of a registered {@link DeviceProtocol}
      */
     public int acceptFrom(DeviceBindings.Binding device, String protocol, String message) throws DecodeException {
-        ProtocolDecoder decoder = switch (protocol) {
-            case "owntracks" -> new OwnTracksProtocolDecoder(device.deviceId());
-            case "flespi" -> new FlespiProtocolDecoder(device.deviceId());
-            default -> throw new DecodeException("unknown protocol '" + protocol + "'");
-        };
+        ProtocolDecoder decoder = protocols.get(protocol).decoder(device.deviceId());
         return process(decoder.decode(message, clock.instant()).stream().map(report -> new Bound(device, report))
                 .toList());
     }

@@ -30,7 +30,7 @@ class CarrierRegistryTest {
         Files.writeString(config.resolve("carriers/dpx.yaml"), yaml);
         HubProperties properties = new HubProperties("./data", config.toString(), Map.of("demo",
                 new HubProperties.Tenant(List.of(), "ottawa", FLEET, null, null, List.of(), null, null, null, null,
-                        null, null)),
+                        null)),
                 null, null, null, null);
         return new CarrierRegistry(properties, new CarrierSettings("carriers"), new StandardEnvironment(),
                 new FleetRegistry(properties));

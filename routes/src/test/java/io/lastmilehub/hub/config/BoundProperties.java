@@ -6,12 +6,12 @@ import org.springframework.boot.context.properties.source.MapConfigurationProper
 import java.util.Map;
 
 /** {@link HubProperties} bound from {@code lastmile.*} keys as Spring Boot binds them from YAML. */
-final class BoundProperties {
+public final class BoundProperties {
 
     private BoundProperties() {
     }
 
-    static HubProperties of(Map<String, String> settings) {
+    public static HubProperties of(Map<String, String> settings) {
         return new Binder(new MapConfigurationPropertySource(settings)).bindOrCreate("lastmile", HubProperties.class);
     }
 }

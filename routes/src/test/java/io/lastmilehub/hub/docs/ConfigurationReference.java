@@ -1,6 +1,10 @@
 package io.lastmilehub.hub.docs;
 
+import io.lastmilehub.connectors.spi.ConnectorSetting;
+import io.lastmilehub.connectors.spi.InboundFormats;
+
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -21,6 +25,7 @@ final class ConfigurationReference {
     static final String REGENERATE = "./mvnw -o -q -pl routes -am -Dtest=ConfigurationReferenceTest"
             + " -Dsurefire.failIfNoSpecifiedTests=false -Ddocs.update=true package";
 
+    private static final String CONNECTORS = "lastmile.tenants.<tenant>.connectors.";
     private static final List<Path> SOURCE_ROOTS = List.of(Path.of("src/main/java"));
     private static final Pattern INLINE_TAG = Pattern.compile("\\{@(?:code|link|literal) ");
     private static final Pattern PACKAGE = Pattern.compile("\\b(?:[a-z][\\w]*\\.)+([A-Z][\\w$]*)");
@@ -51,9 +56,21 @@ final class ConfigurationReference {
     private ConfigurationReference() {
     }
 
-    /** Every key: the routes module's metadata, and the keys inside its maps and lists of records. */
+    /**
+     * Every key: the routes module's metadata, the keys inside its maps and lists of records, and the settings each
+     * inbound format declares ({@code lastmile.tenants.<tenant>.connectors.<format>.<setting>}).
+     */
     static List<ConfigurationKey> keys() {
-        return new ContainerValueKeys(SOURCE_ROOTS).expand(ConfigurationMetadata.ofClasspath());
+        List<ConfigurationKey> keys = new ArrayList<>(new ContainerValueKeys(SOURCE_ROOTS)
+                .expand(ConfigurationMetadata.ofClasspath()));
+        InboundFormats formats = InboundFormats.load();
+        for (String format : formats.names()) {
+            for (ConnectorSetting<?> setting : formats.find(format).orElseThrow().settings()) {
+                keys.add(new ConfigurationKey(CONNECTORS + format + "." + setting.name(), setting.type(),
+                        setting.defaultValue().orElse(""), setting.description()));
+            }
+        }
+        return keys;
     }
 
     /** The page for these keys: one table per section (a key's parent), sections and keys in name order. */

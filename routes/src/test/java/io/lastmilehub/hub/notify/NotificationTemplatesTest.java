@@ -131,7 +131,7 @@ class NotificationTemplatesTest {
     }
 
     private static HubProperties properties(String configDir, String templatesFile) {
-        HubProperties.Tenant demo = new HubProperties.Tenant(List.of(), null, null, null, null, List.of(), null, null,
+        HubProperties.Tenant demo = new HubProperties.Tenant(List.of(), null, null, null, null, List.of(), null,
                 new HubProperties.Notifications(templatesFile, null, null, null), null, null, null);
         return new HubProperties("./data", configDir, Map.of("demo", demo), null, null, null, null);
     }

@@ -30,7 +30,7 @@ class DispatchRuleBookTest {
 
     private static DispatchRuleBook ruleBook(String... tiers) {
         HubProperties.Tenant acme = new HubProperties.Tenant(List.of("key"), "d", null, null, null, List.of(), null,
-                null, null, null, new HubProperties.Dispatch(List.of(tiers), 5, 3), null);
+                null, null, new HubProperties.Dispatch(List.of(tiers), 5, 3), null);
         return new DispatchRuleBook(new HubProperties("./data", "config", Map.of("acme", acme), null, null, null,
                 null), new PlanningEngine());
     }

@@ -49,7 +49,7 @@ import java.time.Clock;
         "lastmile.planning.progress-interval=100ms",
         "lastmile.tenants.other.api-keys[0]=other-key",
         "lastmile.tenants.other.default-depot=elsewhere",
-        "lastmile.tenants.other.shops.shopify-webhook-secret=" + HubIntegrationTest.OTHER_SHOPIFY_SECRET,
+        "lastmile.tenants.other.connectors.shopify.webhook-secret=" + HubIntegrationTest.OTHER_SHOPIFY_SECRET,
         // The MQTT port through a placeholder, so that a second hub's @TestPropertySource can leave it out.
         "lastmile.broker.mqtt-url=${lastmile-it.mqtt-url}"
 })

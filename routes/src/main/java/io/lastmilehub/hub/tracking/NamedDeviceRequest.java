@@ -9,8 +9,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * An OsmAnd / Traccar Client request split into the position message and the device's credentials. A device with a
- * secret presents it as the query parameter {@value #SECRET} (the apps take a server URL, so it goes into that URL)
+ * A request of a protocol whose messages name their device (Traccar Client, OsmAnd), split into the position message
+ * and the device's credentials. A device with a secret presents it as the query parameter {@value #SECRET} (the apps take a server URL, so it goes into that URL)
  * or as HTTP Basic with its id as user; the parameter is taken off the message, so it never reaches the decoder, the
  * position's attributes or a log.
  *
@@ -18,13 +18,13 @@ import java.util.Optional;
  * @param user    the Basic user, if the request came with Basic credentials
  * @param secret  the presented secret, if any
  */
-public record OsmAndRequest(String message, Optional<String> user, Optional<String> secret) {
+public record NamedDeviceRequest(String message, Optional<String> user, Optional<String> secret) {
 
     /** The query (or form) parameter that carries a device's secret. */
     public static final String SECRET = "secret";
 
     /** Splits a request: its query string, its body (form or JSON, may be empty) and its Authorization header. */
-    public static OsmAndRequest of(String query, String body, String authorization) {
+    public static NamedDeviceRequest of(String query, String body, String authorization) {
         Optional<BasicCredentials> basic = BasicCredentials.of(authorization);
         Parameters url = Parameters.split(query);
         boolean json = body != null && body.trim().startsWith("{");
@@ -32,7 +32,7 @@ public record OsmAndRequest(String message, Optional<String> user, Optional<Stri
                 : Parameters.split(body);
         String message = body != null && !body.isBlank() ? (json ? body : form.rest()) : url.rest();
         Optional<String> secret = basic.map(BasicCredentials::password).or(url::secret).or(form::secret);
-        return new OsmAndRequest(message, basic.map(BasicCredentials::user), secret);
+        return new NamedDeviceRequest(message, basic.map(BasicCredentials::user), secret);
     }
 
     /** The fields of a query string or form body other than the secret, and the secret. */

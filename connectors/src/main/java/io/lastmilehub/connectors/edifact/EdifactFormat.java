@@ -1,0 +1,21 @@
+package io.lastmilehub.connectors.edifact;
+
+import io.lastmilehub.connectors.edi.LocalZones;
+import io.lastmilehub.connectors.spi.ConnectorSettings;
+import io.lastmilehub.connectors.spi.InboundFormat;
+import io.lastmilehub.connectors.spi.InboundMapper;
+import io.lastmilehub.connectors.spi.TenantContext;
+
+/** Format {@code edifact}: no settings; local times in the tenant's zones ({@link LocalZones#of}). */
+public final class EdifactFormat implements InboundFormat {
+
+    @Override
+    public String name() {
+        return EdifactInboundMapper.FORMAT;
+    }
+
+    @Override
+    public InboundMapper create(ConnectorSettings settings, TenantContext tenant) {
+        return new EdifactInboundMapper(LocalZones.of(tenant));
+    }
+}

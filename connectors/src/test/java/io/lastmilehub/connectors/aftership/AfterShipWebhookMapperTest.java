@@ -1,0 +1,137 @@
+package io.lastmilehub.connectors.aftership;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.lastmilehub.connectors.shop.ShopWebhookSignature;
+import io.lastmilehub.connectors.spi.ConnectorSettings;
+import io.lastmilehub.connectors.spi.InboundFormat;
+import io.lastmilehub.connectors.spi.InboundFormats;
+import io.lastmilehub.connectors.spi.InboundMapper;
+import io.lastmilehub.connectors.spi.InboundMapperTestBase;
+import io.lastmilehub.connectors.spi.InboundMessage;
+import io.lastmilehub.connectors.spi.MappedMessage;
+import io.lastmilehub.connectors.spi.StatusReport;
+import io.lastmilehub.connectors.spi.TenantContext;
+import io.lastmilehub.model.DeliveryStatus;
+import io.lastmilehub.model.ReasonCode;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** AfterShip's documented webhook example ({@code samples/aftership}, see its SOURCES.md) and edited copies of it. */
+class AfterShipWebhookMapperTest extends InboundMapperTestBase {
+
+    private static final String SAMPLE = "aftership/tracking-update-in-transit.json";
+    private static final String SECRET = "as-webhook-secret-0123";
+
+    @Override
+    protected InboundMapper mapper() {
+        return new AfterShipWebhookMapper(null);
+    }
+
+    /** The sample, as the update of shop order #1001 with that tag and sub-status. */
+    private static ObjectNode update(String tag, String subtag) {
+        ObjectNode body = sampleJson(SAMPLE);
+        ((ObjectNode) body.get("msg")).put("order_number", "#1001").put("tag", tag).put("subtag", subtag);
+        return body;
+    }
+
+    @Test
+    void whenTheDocumentedExampleComes_itShouldBeTakenOnceByItsEventIdAndReportNothingWithoutAnOrder() {
+        MappedMessage mapped = map(sample(SAMPLE));
+
+        assertThat(mapped.sourceSystem()).isEqualTo("aftership");
+        assertThat(mapped.sourceMessageId()).isEqualTo("bca2a741-8613-4694-bfb4-2ceb0016ee4f");
+        assertThat(mapped.statusReports()).isEmpty();
+        assertThat(mapped.orders()).isEmpty();
+    }
+
+    @Test
+    void whenAnUpdateNamesAnOrder_itShouldReportItsStatusForThatShopOrderWithTheTrackingNumber() {
+        StatusReport report = map(update("Delivered", "Delivered_001")).statusReports().get(0);
+
+        assertThat(report.status()).isEqualTo(DeliveryStatus.DELIVERED);
+        assertThat(report.references().getShopOrder()).isEqualTo("#1001");
+        assertThat(report.references().getTrackingNumber()).isEqualTo("9405516902697649303570");
+        assertThat(report.occurredAt()).isEqualTo(Instant.parse("2021-05-17T09:05:32Z"));
+        assertThat(report.detail()).isEqualTo("AfterShip Delivered_001");
+    }
+
+    @ParameterizedTest
+    @CsvSource({"InTransit, InTransit_003, DISPATCHED", "OutForDelivery, OutForDelivery_001, OUT_FOR_DELIVERY",
+        "AttemptFail, AttemptFail_001, FAILED_ATTEMPT", "Delivered, Delivered_002, DELIVERED",
+        "Exception, Exception_001, EXCEPTION", "Expired, Expired_001, EXCEPTION"})
+    void whenATagMovesTheDelivery_itShouldReportItsStatus(String tag, String subtag, DeliveryStatus status) {
+        assertThat(map(update(tag, subtag)).statusReports()).singleElement()
+                .satisfies(report -> assertThat(report.status()).isEqualTo(status));
+    }
+
+    @ParameterizedTest
+    @CsvSource({"Pending, Pending_001", "InfoReceived, InfoReceived_001", "AvailableForPickup, AvailableForPickup_001"})
+    void whenATagSaysNothingNew_itShouldReportNothing(String tag, String subtag) {
+        assertThat(map(update(tag, subtag)).statusReports()).isEmpty();
+    }
+
+    @Test
+    void whenASubStatusNamesAReason_itShouldBeTheReportsReason() {
+        assertThat(map(update("Exception", "Exception_003")).statusReports().get(0).reason())
+                .isEqualTo(ReasonCode.REFUSED);
+        assertThat(map(update("Exception", "Exception_001")).statusReports().get(0).reason()).isNull();
+    }
+
+    @Test
+    void whenTheTagIsNotAnAfterShipStatus_itShouldBeRefusedNamingIt() {
+        assertThat(mappingFails(update("Lost", "Lost_001"))).extracting("field").isEqualTo("msg.tag");
+    }
+
+    @Test
+    void whenTheEventIsNotATrackingUpdate_itShouldReportNothing() {
+        ObjectNode body = update("Delivered", "Delivered_001").put("event", "edd_revise");
+
+        assertThat(map(body).statusReports()).isEmpty();
+    }
+
+    @Test
+    void whenTheEventIdIsMissing_itShouldBeRefusedNamingIt() {
+        ObjectNode body = sampleJson(SAMPLE);
+        body.remove("event_id");
+
+        assertThat(mappingFails(body)).extracting("field").isEqualTo("event_id");
+    }
+
+    @Test
+    void whenTheTenantHasAWebhookSecret_onlyMessagesSignedWithItShouldBeTaken() {
+        InboundFormat format = InboundFormats.load().find("aftership").orElseThrow();
+        InboundMapper signed = format.create(ConnectorSettings.of(format.settings(),
+                Map.of("webhook-secret", SECRET)), TenantContext.none());
+        byte[] body = sample(SAMPLE);
+        String signature = new ShopWebhookSignature(AfterShipSignature.HEADER, AfterShipSignature.HEADER, SECRET)
+                .sign(body);
+
+        assertThat(signed.map(message(body, Map.of("Aftership-Hmac-Sha256", signature))).sourceMessageId())
+                .isEqualTo("bca2a741-8613-4694-bfb4-2ceb0016ee4f");
+        assertThat(failure(signed, message(body, Map.of()))).isEqualTo(
+                "aftership-hmac-sha256: missing: this tenant's AfterShip webhooks must be signed");
+        assertThat(failure(signed, message("{}".getBytes(StandardCharsets.UTF_8),
+                Map.of("aftership-hmac-sha256", signature))))
+                .isEqualTo("aftership-hmac-sha256: does not match the body signed with this tenant's secret");
+    }
+
+    private static InboundMessage message(byte[] body, Map<String, String> headers) {
+        return new InboundMessage(TENANT, "aftership", body, headers);
+    }
+
+    private static String failure(InboundMapper mapper, InboundMessage message) {
+        try {
+            mapper.map(message);
+            return "accepted";
+        } catch (RuntimeException e) {
+            return e.getMessage();
+        }
+    }
+}

@@ -1,0 +1,26 @@
+package io.lastmilehub.tracking;
+
+/** {@code owntracks}: the OwnTracks app over HTTP (Basic) and MQTT ({@link OwnTracksProtocolDecoder}). */
+public final class OwnTracksProtocol implements DeviceProtocol {
+
+    @Override
+    public String protocol() {
+        return "owntracks";
+    }
+
+    @Override
+    public Authentication authentication() {
+        return Authentication.DEVICE_CREDENTIALS;
+    }
+
+    @Override
+    public ProtocolDecoder decoder(String knownDevice) {
+        return new OwnTracksProtocolDecoder(knownDevice);
+    }
+
+    /** OwnTracks expects a JSON array back (the friends' positions it should show); it gets none. */
+    @Override
+    public String acknowledgement() {
+        return "[]";
+    }
+}
