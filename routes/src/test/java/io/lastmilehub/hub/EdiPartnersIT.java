@@ -244,6 +244,21 @@ class EdiPartnersIT extends HubIntegrationTest {
     }
 
     @Test
+    void anInstructionWithAWrongUntCount_isRefusedNamingUnt01_andItsContrlRejectsIt() throws Exception {
+        byte[] miscounted = new String(instruction("REF-42004", "569004", true), StandardCharsets.UTF_8)
+                .replace("UNT+23+ME000001'", "UNT+22+ME000001'").getBytes(StandardCharsets.UTF_8);
+
+        ResponseEntity<String> refused = post("/api/v1/inbound/edifact", DEMO_KEY, miscounted, EDIFACT);
+
+        assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        JsonNode violation = json.readTree(refused.getBody()).path("violations").get(0);
+        assertThat(violation.path("field").asText()).isEqualTo("UNT-01");
+        assertThat(violation.path("reason").asText()).startsWith("the count does not match")
+                .contains("envelope-errors: reject").doesNotContain("22");
+        assertThat(partnerFile("contrl", "UCI+REF-42004+SID+RID+4")).contains("UCM+ME000001+IFTMIN:D:96A:UN+4");
+    }
+
+    @Test
     void aDryRunOfATenderNamesThePartnerAndShowsThe997_andSendsAndNumbersNothing() throws Exception {
         int documents = json.readTree(get("/api/v1/edi/documents?limit=500", DEMO_KEY).getBody()).size();
 

@@ -37,11 +37,14 @@ import java.util.Set;
  * @param zone             the IANA time zone of the partner's dates and times that name none (X12 G62/DTM, EDIFACT
  *                         DTM), e.g. {@code America/Chicago}; none means the zone of the place they are for, else
  *                         the tenant's depot's
+ * @param envelopeErrors   what becomes of an interchange whose envelope counts or control numbers are wrong (SE01,
+ *                         GE01, IEA01, UNT, UNZ, ST02/SE02, GS06/GE02, ISA13/IEA02): refused (the default) or taken
+ *                         with the errors noted in the acknowledgement
  */
 public record TradingPartner(String id, String tenant, Standard standard, String version, String syntax,
         String usage, Party us, Party them, String scac, Set<String> inbound, Set<String> outbound,
         AckPolicy acknowledgements, StatusReporting status, TenderRules tenderRules, Transport transport,
-        Separators separators, String segmentSuffix, String charset, String zone) {
+        Separators separators, String segmentSuffix, String charset, String zone, EnvelopeErrors envelopeErrors) {
 
     public TradingPartner {
         inbound = inbound == null ? Set.of() : Set.copyOf(inbound);
@@ -50,6 +53,15 @@ public record TradingPartner(String id, String tenant, Standard standard, String
         usage = usage == null && standard == Standard.X12 ? "P" : usage;
         syntax = syntax == null && standard == Standard.EDIFACT ? "UNOC" : syntax;
         separators = separators == null ? new Separators(null, null, null, null, null) : separators;
+        envelopeErrors = envelopeErrors == null ? EnvelopeErrors.REJECT : envelopeErrors;
+    }
+
+    /** What becomes of an interchange whose envelope counts or control numbers do not match. */
+    public enum EnvelopeErrors {
+        /** Refused: HTTP 400, a dead letter, a 997 with AK5 R or a CONTRL with action 4. */
+        @JsonProperty("reject") REJECT,
+        /** Taken, the errors noted in the acknowledgement (AK5 E, CONTRL error codes). */
+        @JsonProperty("accept") ACCEPT
     }
 
     /** The EDI standard a partner speaks. */
@@ -142,7 +154,8 @@ public record TradingPartner(String id, String tenant, Standard standard, String
     /** The same partner with its id (the file name). */
     TradingPartner withId(String partnerId) {
         return new TradingPartner(partnerId, tenant, standard, version, syntax, usage, us, them, scac, inbound,
-                outbound, acknowledgements, status, tenderRules, transport, separators, segmentSuffix, charset, zone);
+                outbound, acknowledgements, status, tenderRules, transport, separators, segmentSuffix, charset, zone,
+                envelopeErrors);
     }
 
     /** How what we send the partner is written: its separators, else the standard's, and character set. */
