@@ -16,21 +16,32 @@ public class CarrierRoutes extends RouteBuilder {
     /** Where a verified webhook body is applied; a dead letter replays here. */
     public static final String WEBHOOK = "direct:carrier-webhook";
 
+    private final CarrierAssignments carrierAssignments;
+    private final CarrierBookings carrierBookings;
+    private final CarrierWebhooks carrierWebhooks;
+
+    public CarrierRoutes(CarrierAssignments carrierAssignments, CarrierBookings carrierBookings,
+                         CarrierWebhooks carrierWebhooks) {
+        this.carrierAssignments = carrierAssignments;
+        this.carrierBookings = carrierBookings;
+        this.carrierWebhooks = carrierWebhooks;
+    }
+
     @Override
     public void configure() {
         from("jms:queue:" + Addresses.COST + "::" + CarrierBroker.ASSIGNMENTS_SUBSCRIPTION)
                 .routeId("carrier-assignment")
                 .routeConfigurationId(HubErrorHandling.ID)
-                .bean("carrierAssignments", "onPlanCost")
-                .bean("carrierAssignments", "requestBookings");
+                .bean(carrierAssignments, "onPlanCost")
+                .bean(carrierAssignments, "requestBookings");
 
         from("jms:queue:" + CarrierQueues.BOOKINGS + "?transacted=true").routeId("carrier-booking")
                 .routeConfigurationId(HubErrorHandling.ID)
-                .bean("carrierBookings", "book(${header." + CarrierQueues.CARRIER_HEADER + "}, ${header."
+                .bean(carrierBookings, "book(${header." + CarrierQueues.CARRIER_HEADER + "}, ${header."
                         + Addresses.ORDER_HEADER + "})");
 
         from(WEBHOOK).routeId("carrier-webhook").routeConfigurationId(HubErrorHandling.ID)
                 .convertBodyTo(byte[].class)
-                .bean("carrierWebhooks", "apply(${header." + CarrierQueues.CARRIER_HEADER + "}, ${body})");
+                .bean(carrierWebhooks, "apply(${header." + CarrierQueues.CARRIER_HEADER + "}, ${body})");
     }
 }

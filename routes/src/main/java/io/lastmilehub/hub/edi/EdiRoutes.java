@@ -13,14 +13,22 @@ import org.springframework.stereotype.Component;
 @Component
 public class EdiRoutes extends RouteBuilder {
 
+    private final EdiFreightInvoices ediFreightInvoices;
+    private final EdiStatusReports ediStatusReports;
+
+    public EdiRoutes(EdiFreightInvoices ediFreightInvoices, EdiStatusReports ediStatusReports) {
+        this.ediFreightInvoices = ediFreightInvoices;
+        this.ediStatusReports = ediStatusReports;
+    }
+
     @Override
     public void configure() {
         from("jms:queue:" + Addresses.STATUS + "::" + Addresses.EDI_STATUS_SUBSCRIPTION).routeId("edi-shipment-status")
                 .routeConfigurationId(HubErrorHandling.ID)
-                .bean("ediStatusReports", "onStatus");
+                .bean(ediStatusReports, "onStatus");
 
         from("jms:queue:" + Addresses.COST + "::" + Addresses.EDI_COST_SUBSCRIPTION).routeId("edi-freight-invoice")
                 .routeConfigurationId(HubErrorHandling.ID)
-                .bean("ediFreightInvoices", "onPlanCost");
+                .bean(ediFreightInvoices, "onPlanCost");
     }
 }

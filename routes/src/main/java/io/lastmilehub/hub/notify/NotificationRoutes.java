@@ -14,18 +14,26 @@ import org.springframework.stereotype.Component;
 @Component
 public class NotificationRoutes extends RouteBuilder {
 
+    private final CustomerNotifications customerNotifications;
+    private final NotificationLog notificationLog;
+
+    public NotificationRoutes(CustomerNotifications customerNotifications, NotificationLog notificationLog) {
+        this.customerNotifications = customerNotifications;
+        this.notificationLog = notificationLog;
+    }
+
     @Override
     public void configure() {
         from("jms:queue:" + Addresses.STATUS + "::" + Addresses.CUSTOMER_NOTIFICATIONS_SUBSCRIPTION)
                 .routeId("customer-notifications").routeConfigurationId(HubErrorHandling.ID)
-                .bean("customerNotifications", "onStatus");
+                .bean(customerNotifications, "onStatus");
 
         for (Channel channel : Channel.values()) {
             from("jms:queue:" + Addresses.NOTIFICATIONS + "?selector=RAW(" + Addresses.CHANNEL_HEADER + " = '"
                     + channel.key() + "')")
                     .routeId("notify-" + channel.key()).routeConfigurationId(HubErrorHandling.ID)
-                    .onCompletion().bean("notificationLog", "completed").end()
-                    .bean("notificationLog", "requireRecorded")
+                    .onCompletion().bean(notificationLog, "completed").end()
+                    .bean(notificationLog, "requireRecorded")
                     .bean(channel.key() + "Sender", "send");
         }
     }

@@ -20,8 +20,14 @@ public class PlanningRoutes extends RouteBuilder {
 
     private final int consumers;
 
-    public PlanningRoutes(HubProperties properties) {
+    private final PlanRequestRunner planRequestRunner;
+    private final DelayReplanTrigger delayReplanTrigger;
+
+    public PlanningRoutes(HubProperties properties, PlanRequestRunner planRequestRunner,
+                          DelayReplanTrigger delayReplanTrigger) {
         this.consumers = properties.planning().consumers();
+        this.planRequestRunner = planRequestRunner;
+        this.delayReplanTrigger = delayReplanTrigger;
     }
 
     @Override
@@ -29,11 +35,11 @@ public class PlanningRoutes extends RouteBuilder {
         from("jms:queue:" + Addresses.PLANNING_REQUESTS + "?transacted=true&concurrentConsumers=" + consumers
                 + "&maxConcurrentConsumers=" + consumers).routeId("plan-requests")
                 .routeConfigurationId(HubErrorHandling.ID)
-                .bean("planRequestRunner", "run(${header." + Addresses.PLAN_HEADER + "}, ${header."
+                .bean(planRequestRunner, "run(${header." + Addresses.PLAN_HEADER + "}, ${header."
                         + Exchange.REDELIVERY_COUNTER + "})");
 
         from("jms:queue:" + Addresses.STATUS + "::" + Addresses.PLANNING_DELAYS_SUBSCRIPTION + "?transacted=true")
                 .routeId("replan-on-delay").routeConfigurationId(HubErrorHandling.ID)
-                .bean("delayReplanTrigger", "onDelay(${body}, ${header." + Addresses.DELAY_HEADER + "})");
+                .bean(delayReplanTrigger, "onDelay(${body}, ${header." + Addresses.DELAY_HEADER + "})");
     }
 }

@@ -15,15 +15,21 @@ import org.springframework.stereotype.Component;
 public class SapRoutes extends RouteBuilder {
 
 
+    private final SapStatusIdocs sapStatusIdocs;
+
+    public SapRoutes(SapStatusIdocs sapStatusIdocs) {
+        this.sapStatusIdocs = sapStatusIdocs;
+    }
+
     @Override
     public void configure() {
         from(subscription(Addresses.STATUS, Addresses.SAP_STATUS_SUBSCRIPTION)).routeId("sap-shipment-status")
                 .routeConfigurationId(HubErrorHandling.ID)
-                .bean("sapStatusIdocs", "onStatus");
+                .bean(sapStatusIdocs, "onStatus");
 
         from(subscription(Addresses.COST, Addresses.SAP_COST_SUBSCRIPTION)).routeId("sap-freight-cost")
                 .routeConfigurationId(HubErrorHandling.ID)
-                .bean("sapStatusIdocs", "onPlanCost");
+                .bean(sapStatusIdocs, "onPlanCost");
     }
 
     /** A durable queue of its own on a topic's address. */

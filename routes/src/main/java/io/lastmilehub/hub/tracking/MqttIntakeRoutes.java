@@ -17,19 +17,25 @@ public class MqttIntakeRoutes extends RouteBuilder {
     /** The device's tenant as the message's tenant: a message that fails is that tenant's dead letter. */
     private static final String TENANT = "tenantOf(${header.JMSDestination.address})";
 
+    private final MqttPositions mqttPositions;
+
+    public MqttIntakeRoutes(MqttPositions mqttPositions) {
+        this.mqttPositions = mqttPositions;
+    }
+
     @Override
     public void configure() {
         from(subscription(Addresses.MQTT_OWNTRACKS, Addresses.MQTT_OWNTRACKS_SUBSCRIPTION))
                 .routeId("mqtt-owntracks").routeConfigurationId(HubErrorHandling.ID)
                 .setHeader(Addresses.TENANT_HEADER, method("mqttPositions", TENANT))
                 .convertBodyTo(byte[].class)
-                .bean("mqttPositions", "ownTracks(${header.JMSDestination.address}, ${body})");
+                .bean(mqttPositions, "ownTracks(${header.JMSDestination.address}, ${body})");
 
         from(subscription(Addresses.MQTT_DEVICE_JSON, Addresses.MQTT_DEVICE_JSON_SUBSCRIPTION))
                 .routeId("mqtt-device-json").routeConfigurationId(HubErrorHandling.ID)
                 .setHeader(Addresses.TENANT_HEADER, method("mqttPositions", TENANT))
                 .convertBodyTo(byte[].class)
-                .bean("mqttPositions", "json(${header.JMSDestination.address}, ${body})");
+                .bean(mqttPositions, "json(${header.JMSDestination.address}, ${body})");
     }
 
     private static String subscription(String address, String queue) {

@@ -11,11 +11,17 @@ import org.springframework.stereotype.Component;
 @Component
 public class TrackingPageRoutes extends RouteBuilder {
 
+    private final TrackingPageUpdates trackingPageUpdates;
+
+    public TrackingPageRoutes(TrackingPageUpdates trackingPageUpdates) {
+        this.trackingPageUpdates = trackingPageUpdates;
+    }
+
     @Override
     public void configure() {
         from("jms:topic:" + Addresses.STATUS + "?transacted=false").routeId("tracking-page-status")
-                .bean("trackingPageUpdates", "changed(${header." + Addresses.ORDER_HEADER + "})");
+                .bean(trackingPageUpdates, "changed(${header." + Addresses.ORDER_HEADER + "})");
         from("jms:topic:" + Addresses.ETA + "?transacted=false").routeId("tracking-page-eta")
-                .bean("trackingPageUpdates", "changed(${header." + Addresses.ORDER_HEADER + "})");
+                .bean(trackingPageUpdates, "changed(${header." + Addresses.ORDER_HEADER + "})");
     }
 }
