@@ -401,7 +401,8 @@ class AuthorisationMatrixIT {
                 softly.assertThat(errorKind(wrong)).as("%s with a wrong key: %s", row, wrong.body())
                         .isEqualTo("unauthorized");
                 HttpResponse<String> other = row.request().withBasic("rival", RIVAL_KEY).by(anonymous);
-                HttpResponse<String> unknown = row.request().withBody(row.request().text().replace(data.order(), "ord-nowhere"))
+                HttpResponse<String> unknown = row.request()
+                        .withBody(row.request().text().replace(data.order(), "ord-nowhere"))
                         .withBasic("demo", HubClient.DEMO_KEY).by(anonymous);
                 softly.assertThat(other.statusCode()).as("%s for another tenant's order", row).isEqualTo(500);
                 softly.assertThat(other.body().replace(data.order(), "ord-nowhere"))
