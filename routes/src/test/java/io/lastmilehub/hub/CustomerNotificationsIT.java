@@ -3,6 +3,7 @@ package io.lastmilehub.hub;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.tomakehurst.wiremock.client.WireMock;
+import com.github.tomakehurst.wiremock.http.Fault;
 import com.github.tomakehurst.wiremock.stubbing.StubMapping;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import io.lastmilehub.connectors.canonical.CanonicalJson;
@@ -25,6 +26,8 @@ import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
@@ -46,6 +49,7 @@ import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
@@ -65,6 +69,10 @@ import static org.awaitility.Awaitility.await;
 class CustomerNotificationsIT extends HubIntegrationTest {
 
     private static final Duration WAIT = Duration.ofSeconds(20);
+    /** Three tries of an answer that comes after the 5 s timeout, and the retries' back-off. */
+    private static final Duration FAULT_WAIT = Duration.ofSeconds(60);
+    /** Shop order numbers of the fault suite's orders (and their customers' phone numbers). */
+    private static final AtomicInteger FAULT_ORDERS = new AtomicInteger(7100);
 
     private final ObjectMapper json = new ObjectMapper();
     @Autowired
@@ -152,6 +160,60 @@ class CustomerNotificationsIT extends HubIntegrationTest {
                 .extracting(n -> n.path("status").asText()).containsExactly("SENT"));
         assertThat(json.readTree(signedWebhook(orderId, "delivery.delayed").getBodyAsString()).path("id").asText())
                 .isEqualTo(webhook.get().path("id").asText());
+    }
+
+    /**
+     * The fault suite of the two HTTP receivers: whatever the fault (the connection reset, a 503 asking to retry
+     * later, an answer after the timeout), the notification is tried three times (lastmile.redelivery), then kept as
+     * a dead letter with its payload while the other channels go out; once the receiver answers again, a replay sends
+     * it, and every try carried the same notification id, for the receiver to drop a repeat.
+     */
+    @ParameterizedTest(name = "{0} receiver: {1}")
+    @CsvSource({"webhook, reset", "webhook, 503", "webhook, slow", "sms, reset", "sms, 503", "sms, slow"})
+    void aFaultyReceiverIsRetriedThenDeadLetteredWithThePayloadAndAReplaySendsIt(String channel, String fault)
+            throws Exception {
+        String shopOrder = "SHOP-" + FAULT_ORDERS.incrementAndGet();
+        String orderId = newOrder(shopOrder, false);
+        String path = channel.equals("sms") ? SMS_PATH : WEBHOOK_PATH;
+        String marker = channel.equals("sms") ? "+1613555" + shopOrder.substring(shopOrder.length() - 4) : orderId;
+        StubMapping down = NOTIFY.stubFor(WireMock.post(urlPathEqualTo(path)).atPriority(1)
+                .withRequestBody(containing(marker)).willReturn(switch (fault) {
+                    case "reset" -> aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER);
+                    case "503" -> aResponse().withStatus(503).withHeader("Retry-After", "1").withBody("busy");
+                    default -> aResponse().withStatus(204).withFixedDelay(6_000); // the receiver's timeout is 5 s
+                }));
+
+        move(orderId, DeliveryStatus.EXCEPTION, ReasonCode.DELAYED);
+
+        AtomicReference<JsonNode> failed = new AtomicReference<>();
+        await().atMost(FAULT_WAIT).untilAsserted(() -> {
+            List<JsonNode> sent = notifications(orderId, NOTIFY_KEY);
+            assertThat(sent).extracting(n -> n.path("channel").asText() + ":" + n.path("status").asText())
+                    .containsExactlyInAnyOrder("webhook:" + (channel.equals("webhook") ? "FAILED" : "SENT"),
+                            "email:SENT", "sms:" + (channel.equals("sms") ? "FAILED" : "SENT"));
+            failed.set(sent.stream().filter(n -> n.path("channel").asText().equals(channel)).findFirst()
+                    .orElseThrow());
+        });
+        assertThat(failed.get().path("error").asText())
+                .contains(fault.equals("503") ? "answered 503" : "cannot be reached");
+        NOTIFY.verify(3, postRequestedFor(urlPathEqualTo(path)).withRequestBody(containing(marker)));
+        String deadLetter = failed.get().path("deadLetterId").asText();
+        assertThat(get("/api/v1/dead-letters/" + deadLetter + "/payload", NOTIFY_KEY).getBody()).contains(orderId);
+
+        NOTIFY.removeStub(down);
+        assertThat(post("/api/v1/dead-letters/" + deadLetter + "/replay", NOTIFY_KEY, new byte[0],
+                MediaType.APPLICATION_JSON).getStatusCode()).isEqualTo(HttpStatus.OK);
+
+        await().atMost(FAULT_WAIT).untilAsserted(() -> assertThat(notifications(orderId, NOTIFY_KEY))
+                .filteredOn(n -> n.path("channel").asText().equals(channel))
+                .extracting(n -> n.path("status").asText()).containsExactly("SENT"));
+        List<LoggedRequest> tries = NOTIFY.findAll(postRequestedFor(urlPathEqualTo(path))
+                .withRequestBody(containing(marker)));
+        assertThat(tries).hasSize(4);
+        if (channel.equals("webhook")) {
+            assertThat(tries).extracting(r -> r.getHeader("LastMile-Notification-Id")).containsOnly(
+                    failed.get().path("id").asText());
+        }
     }
 
     @Test

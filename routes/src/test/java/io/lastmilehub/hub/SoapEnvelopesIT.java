@@ -1,6 +1,7 @@
 package io.lastmilehub.hub;
 
 import io.lastmilehub.hub.testsupport.HubIntegrationTest;
+import io.lastmilehub.hub.testsupport.RawAnswers;
 import io.lastmilehub.hub.testsupport.Samples;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.HttpEntity;
@@ -12,7 +13,6 @@ import org.springframework.http.ResponseEntity;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.Socket;
 import java.net.URI;
@@ -198,24 +198,8 @@ class SoapEnvelopesIT extends HubIntegrationTest {
                     + "Connection: close\r\n" + headers + "\r\n").getBytes(StandardCharsets.US_ASCII));
             out.write(body);
             out.flush();
-            return answer(socket.getInputStream());
+            return RawAnswers.read(socket.getInputStream());
         }
-    }
-
-    /** The head of an answer and as much body as its Content-Length says (the connection may stay open). */
-    private static String answer(InputStream in) throws IOException {
-        ByteArrayOutputStream head = new ByteArrayOutputStream();
-        while (!head.toString(StandardCharsets.ISO_8859_1).endsWith("\r\n\r\n")) {
-            int next = in.read();
-            if (next < 0) {
-                break;
-            }
-            head.write(next);
-        }
-        Matcher length = Pattern.compile("(?i)content-length: *(\\d+)").matcher(head.toString(
-                StandardCharsets.ISO_8859_1));
-        byte[] body = length.find() ? in.readNBytes(Integer.parseInt(length.group(1))) : new byte[0];
-        return head.toString(StandardCharsets.ISO_8859_1) + new String(body, StandardCharsets.UTF_8);
     }
 
     /** A chunked body of this many bytes, in chunks of 64 KiB. */

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -34,9 +35,37 @@ public final class HubClient {
         this(hub.baseUrl(), DEMO_KEY);
     }
 
+    /** {@code apiKey} null: a client that sends no credentials. */
     public HubClient(URI base, String apiKey) {
         this.base = base;
         this.apiKey = apiKey;
+    }
+
+    /**
+     * Any method, with this body and Content-Type and Authorization header (each left out when null), and the key of
+     * the client if it has one.
+     */
+    public HttpResponse<String> send(String method, String path, String contentType, byte[] body,
+                                     String authorization) {
+        HttpRequest.Builder request = request(path).method(method, body == null
+                ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(body));
+        if (contentType != null) {
+            request.header("Content-Type", contentType);
+        }
+        if (authorization != null) {
+            request.header("Authorization", authorization);
+        }
+        return send(request, HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** The status of a GET whose body does not end (an event stream): read once the headers came, then closed. */
+    public int streamStatus(String path) {
+        HttpResponse<InputStream> response = send(request(path).GET(), HttpResponse.BodyHandlers.ofInputStream());
+        try (InputStream ignored = response.body()) {
+            return response.statusCode();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     public HttpResponse<String> get(String path) {
@@ -86,7 +115,8 @@ public final class HubClient {
     }
 
     private HttpRequest.Builder request(String path) {
-        return HttpRequest.newBuilder(base.resolve(path)).timeout(TIMEOUT).header("X-Api-Key", apiKey);
+        HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path)).timeout(TIMEOUT);
+        return apiKey == null ? request : request.header("X-Api-Key", apiKey);
     }
 
     private <T> HttpResponse<T> send(HttpRequest.Builder request, HttpResponse.BodyHandler<T> body) {

@@ -7,6 +7,7 @@ import io.lastmilehub.hub.inbound.InvalidMessageException;
 import io.lastmilehub.hub.messaging.Addresses;
 import io.lastmilehub.hub.web.ApiError;
 import io.lastmilehub.hub.web.NotFoundException;
+import io.lastmilehub.hub.web.Outages;
 import io.lastmilehub.hub.web.RawBody;
 import org.apache.camel.Exchange;
 import org.apache.camel.ProducerTemplate;
@@ -65,8 +66,7 @@ public class CarrierWebhookController {
             return ResponseEntity.badRequest().body(ApiError.invalid(invalid, deadLetter));
         }
         if (failure != null) {
-            return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).body(ApiError.unavailable(failure,
-                    deadLetter));
+            return Outages.answer(deadLetter);
         }
         return ResponseEntity.ok(result.getMessage().getBody(WebhookOutcome.class));
     }

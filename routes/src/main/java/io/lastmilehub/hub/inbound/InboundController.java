@@ -1,9 +1,9 @@
 package io.lastmilehub.hub.inbound;
 
 import io.lastmilehub.hub.web.ApiError;
+import io.lastmilehub.hub.web.Outages;
 import io.lastmilehub.hub.web.RawBody;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -48,8 +48,7 @@ public class InboundController {
             return ResponseEntity.badRequest().body(ApiError.invalid(invalid, outcome.deadLetter()));
         }
         if (outcome.failure() != null) {
-            return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
-                    .body(ApiError.unavailable(outcome.failure(), outcome.deadLetter()));
+            return Outages.answer(outcome.deadLetter());
         }
         return ResponseEntity.accepted().body(outcome.accepted());
     }

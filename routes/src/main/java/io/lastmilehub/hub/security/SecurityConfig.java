@@ -15,7 +15,9 @@ import org.springframework.security.web.authentication.AnonymousAuthenticationFi
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 
 import jakarta.servlet.DispatcherType;
+import jakarta.servlet.http.HttpServletResponse;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 
 /**
@@ -26,8 +28,10 @@ import java.nio.charset.StandardCharsets;
 @Configuration
 public class SecurityConfig {
 
-    private static final String UNAUTHORIZED_BODY =
+    private static final String API_UNAUTHORIZED =
             "{\"error\":\"unauthorized\",\"message\":\"a valid X-Api-Key header (or Basic tenant:key) is required\"}";
+    private static final String SOAP_UNAUTHORIZED = "{\"error\":\"unauthorized\",\"message\":"
+            + "\"HTTP Basic with the tenant and one of its API keys (or a WS-Security UsernameToken) is required\"}";
 
     @Bean
     @Order(1)
@@ -38,11 +42,8 @@ public class SecurityConfig {
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .addFilterBefore(new ApiKeyAuthenticationFilter(tenants), AnonymousAuthenticationFilter.class)
                 .authorizeHttpRequests(a -> a.anyRequest().hasRole("TENANT"))
-                .exceptionHandling(e -> e.authenticationEntryPoint((request, response, ex) -> {
-                    response.setStatus(HttpStatus.UNAUTHORIZED.value());
-                    response.setContentType(MediaType.APPLICATION_JSON_VALUE);
-                    response.getOutputStream().write(UNAUTHORIZED_BODY.getBytes(StandardCharsets.UTF_8));
-                }))
+                .exceptionHandling(e -> e.authenticationEntryPoint((request, response, ex) ->
+                        unauthorized(response, API_UNAUTHORIZED)))
                 .build();
     }
 
@@ -65,7 +66,7 @@ public class SecurityConfig {
                 // The status itself, not sendError: an error dispatch would meet the closed chain below (403).
                 .httpBasic(basic -> basic.authenticationEntryPoint((request, response, e) -> {
                     response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"LastMile Hub\"");
-                    response.setStatus(HttpStatus.UNAUTHORIZED.value());
+                    unauthorized(response, SOAP_UNAUTHORIZED);
                 }))
                 .authorizeHttpRequests(a -> a.anyRequest().permitAll())
                 .build();
@@ -95,5 +96,12 @@ public class SecurityConfig {
                 .authorizeHttpRequests(a -> a.dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
                         .anyRequest().denyAll())
                 .build();
+    }
+
+    /** 401 in the hub's JSON error format, written here: a sendError would meet the closed chain (403). */
+    private static void unauthorized(HttpServletResponse response, String body) throws IOException {
+        response.setStatus(HttpStatus.UNAUTHORIZED.value());
+        response.setContentType(MediaType.APPLICATION_JSON_VALUE);
+        response.getOutputStream().write(body.getBytes(StandardCharsets.UTF_8));
     }
 }

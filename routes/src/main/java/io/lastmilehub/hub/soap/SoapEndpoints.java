@@ -1,6 +1,5 @@
 package io.lastmilehub.hub.soap;
 
-import io.lastmilehub.hub.config.HubProperties;
 import io.lastmilehub.hub.security.TenantDirectory;
 import jakarta.xml.ws.Endpoint;
 import jakarta.xml.ws.soap.SOAPBinding;
@@ -8,10 +7,8 @@ import org.apache.cxf.Bus;
 import org.apache.cxf.frontend.WSDLGetUtils;
 import org.apache.cxf.jaxws.EndpointImpl;
 import org.apache.cxf.ws.security.SecurityConstants;
-import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.core.Ordered;
 
 import javax.xml.namespace.QName;
 
@@ -40,16 +37,6 @@ public class SoapEndpoints {
     Endpoint deliveryServiceSoap12(Bus bus, DeliveryServiceEndpoint service, TenantDirectory tenants) {
         return publish(bus, service, tenants, "DeliveryServiceSoap12", SOAPBinding.SOAP12HTTP_BINDING,
                 "/DeliveryService12");
-    }
-
-    /** SOAP bodies are bounded before Spring Security and CXF see them (the order puts it before security). */
-    @Bean
-    FilterRegistrationBean<BoundedRequestBodies> boundedSoapBodies(HubProperties properties) {
-        FilterRegistrationBean<BoundedRequestBodies> registration = new FilterRegistrationBean<>(
-                new BoundedRequestBodies(properties));
-        registration.addUrlPatterns("/soap/*");
-        registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
-        return registration;
     }
 
     private static Endpoint publish(Bus bus, DeliveryServiceEndpoint service, TenantDirectory tenants, String port,

@@ -23,9 +23,20 @@ public record ApiError(String error, String message, List<Violation> violations,
         return new ApiError("invalid_message", e.getMessage(), e.getViolations(), deadLetter);
     }
 
-    public static ApiError unavailable(Throwable e, String deadLetter) {
-        return new ApiError("unavailable", "the message could not be processed now and was kept for replay: "
-                + e.getMessage(), List.of(), deadLetter);
+    /**
+     * A message the hub could not take now: kept as a dead letter for replay, or, when even that failed (the database
+     * or the broker unreachable), to be sent again. The failure itself is in the log, not here: its message may quote
+     * the payload or name Java types.
+     */
+    public static ApiError unavailable(String deadLetter) {
+        return deadLetter == null ? outage() : new ApiError("unavailable",
+                "the message could not be processed now and was kept for replay", List.of(), deadLetter);
+    }
+
+    /** The database or the broker cannot be reached: nothing was done, send the request again later. */
+    private static ApiError outage() {
+        return new ApiError("unavailable", "the hub cannot reach its database or broker now; nothing was stored, "
+                + "send the request again later", List.of(), null);
     }
 
     public static ApiError notFound(String message) {

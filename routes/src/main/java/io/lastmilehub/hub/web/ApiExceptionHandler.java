@@ -1,6 +1,9 @@
 package io.lastmilehub.hub.web;
 
 import io.lastmilehub.hub.inbound.InvalidMessageException;
+import jakarta.servlet.http.HttpServletRequest;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -23,6 +26,8 @@ import java.util.List;
  */
 @RestControllerAdvice
 public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ApiExceptionHandler.class);
 
     @ExceptionHandler(NotFoundException.class)
     ResponseEntity<Object> notFound(NotFoundException e) {
@@ -53,6 +58,20 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     @ExceptionHandler(PayloadTooLargeException.class)
     ResponseEntity<Object> tooLarge(PayloadTooLargeException e) {
         return answer(HttpStatus.PAYLOAD_TOO_LARGE, ApiError.of(HttpStatus.PAYLOAD_TOO_LARGE, e.getMessage()));
+    }
+
+    /**
+     * The database or the broker cannot be reached: 503 with a Retry-After, the failure logged in one line. Any other
+     * failure goes on to the error page (500), logged with its stack trace; neither shows the exception to the client.
+     */
+    @ExceptionHandler(RuntimeException.class)
+    ResponseEntity<Object> outage(RuntimeException e, HttpServletRequest request) {
+        if (!Outages.isOutage(e)) {
+            throw e;
+        }
+        LOG.warn("{} {} answered 503, the database or the broker is unreachable: {}", request.getMethod(),
+                request.getRequestURI(), e.toString());
+        return Outages.answer(null);
     }
 
     /** A multipart body that cannot be parsed (its size over the limit is a 413, handled by the base class). */

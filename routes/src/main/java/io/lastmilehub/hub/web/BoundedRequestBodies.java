@@ -1,8 +1,7 @@
-package io.lastmilehub.hub.soap;
+package io.lastmilehub.hub.web;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.lastmilehub.hub.config.HubProperties;
-import io.lastmilehub.hub.web.ApiError;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletException;
@@ -21,11 +20,14 @@ import java.io.InputStreamReader;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Refuses a request body larger than {@code lastmile.inbound.max-payload-size} with 413 before anything reads it:
- * before authentication and before CXF parses the envelope (WS-Security builds it in memory). A body of declared
- * length is judged by its {@code Content-Length}; a chunked one is read up to the limit, and no further.
+ * before authentication, before CXF parses a SOAP envelope (WS-Security builds it in memory) and before Jackson reads
+ * a JSON body. A body of declared length is judged by its {@code Content-Length}; a chunked one is read up to the
+ * limit, and no further. Multipart uploads (proofs of delivery) pass: their own limits
+ * ({@code spring.servlet.multipart.*}) are checked against the {@code Content-Length} before they are read.
  */
 public class BoundedRequestBodies extends OncePerRequestFilter {
 
@@ -40,6 +42,10 @@ public class BoundedRequestBodies extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
+        if (isMultipart(request)) {
+            chain.doFilter(request, response);
+            return;
+        }
         long declared = request.getContentLengthLong();
         if (declared > maxBytes) {
             tooLarge(response);
@@ -55,6 +61,11 @@ public class BoundedRequestBodies extends OncePerRequestFilter {
             return;
         }
         chain.doFilter(new Buffered(request, body), response);
+    }
+
+    private static boolean isMultipart(HttpServletRequest request) {
+        String type = request.getContentType();
+        return type != null && type.toLowerCase(Locale.ROOT).startsWith("multipart/");
     }
 
     private void tooLarge(HttpServletResponse response) throws IOException {
