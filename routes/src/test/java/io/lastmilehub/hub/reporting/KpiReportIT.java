@@ -6,7 +6,6 @@ import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.lastmilehub.connectors.canonical.CanonicalJson;
-import io.lastmilehub.hub.testsupport.TopicRecorder;
 import io.lastmilehub.hub.testsupport.TrackedRouteTest;
 import io.lastmilehub.hub.tracking.TrackedOrderStatus;
 import io.lastmilehub.model.Address;
@@ -18,6 +17,7 @@ import io.lastmilehub.model.Party;
 import io.lastmilehub.model.ReasonCode;
 import io.lastmilehub.model.SourceRef;
 import io.lastmilehub.model.TimeWindow;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -55,6 +55,7 @@ import org.springframework.http.ResponseEntity;
  * E      shop    13:00-15:00  failed 13:10 REFUSED, delivered 14:00      on time, not delivered at first attempt
  * F      erp     09:00-11:00  delivered 10:30                            on time, first attempt
  * G      shop    02:00-02:30  before every shift: the plan sets it aside set aside
+ * -      shopify 07:00        an order the hub cannot read                a dead letter of its intake route
  * </pre>
  * Received 06:00 and out for delivery 08:00, so received-to-delivered is 240, 270, 330, 400, 480 minutes (average
  * 344, p90 480) and out-for-delivery-to-delivered 120, 150, 210, 280, 360 (average 224, p90 360).
@@ -73,6 +74,8 @@ class KpiReportIT extends TrackedRouteTest {
 
     private final Map<String, String> ids = new LinkedHashMap<>();
     private JsonNode plan;
+    /** The dead letter of the day: a shop order the hub could not read, as {@code /api/v1/dead-letters} shows it. */
+    private JsonNode deadLetter;
 
     @BeforeAll
     void seedTheDay() throws Exception {
@@ -86,6 +89,8 @@ class KpiReportIT extends TrackedRouteTest {
             ids.put("G", order("G", "shop", LocalTime.of(2, 0), 30));
             plan = plan(KPI_KEY, DAY, List.of("A", "B", "C", "D", "E", "F").stream().map(ids::get).toList());
             assertThat(plan.path("unassigned").findValuesAsText("orderId")).containsExactly(ids.get("G"));
+            at(7, 0);
+            deadLetter = refusedShopOrder();
             at(8, 0);
             for (String name : List.of("A", "B", "C", "D", "E", "F")) {
                 track(name, DeliveryStatus.OUT_FOR_DELIVERY, null);
@@ -143,7 +148,8 @@ class KpiReportIT extends TrackedRouteTest {
         assertDurations(day.path("outForDeliveryToDelivered"), 224, 360);
         assertThat(json.convertValue(day.path("setAsideByReason"), Map.class)).isEqualTo(Map.of(
                 plan.path("unassigned").get(0).path("reasonCode").asText(), 1));
-        assertThat(report.path("deadLettersBySource").isEmpty()).isTrue();
+        assertThat(json.convertValue(report.path("deadLettersBySource"), Map.class)).isEqualTo(Map.of(
+                deadLetter.path("routeId").asText(), 1));
     }
 
     @Test
@@ -329,14 +335,14 @@ class KpiReportIT extends TrackedRouteTest {
                         .location(GeoPoint.builder().latitude(45.42 + name.charAt(0) * 0.0001)
                                 .longitude(-75.69).build()).build())
                 .build();
-        try (TopicRecorder statuses = new TopicRecorder("lastmile.status")) {
-            ResponseEntity<String> accepted = post("/api/v1/inbound/canonical-json", KPI_KEY,
-                    CanonicalJson.toJsonBytes(order), MediaType.APPLICATION_JSON);
-            assertThat(accepted.getStatusCode()).as(accepted.getBody()).isEqualTo(HttpStatus.ACCEPTED);
-            String id = json.readTree(accepted.getBody()).path("orders").get(0).asText();
-            await().atMost(Duration.ofSeconds(15)).until(() -> !statuses.documentsWhere("orderId", id).isEmpty());
-            return id;
-        }
+        ResponseEntity<String> accepted = post("/api/v1/inbound/canonical-json", KPI_KEY,
+                CanonicalJson.toJsonBytes(order), MediaType.APPLICATION_JSON);
+        assertThat(accepted.getStatusCode()).as(accepted.getBody()).isEqualTo(HttpStatus.ACCEPTED);
+        String id = json.readTree(accepted.getBody()).path("orders").get(0).asText();
+        // Through intake once placed at its depot.
+        await().atMost(Duration.ofSeconds(15)).until(() -> json.readTree(get("/api/v1/orders/" + id, KPI_KEY)
+                .getBody()).path("depotId").asText(), "ottawa"::equals);
+        return id;
     }
 
     /** A status the tracking stage records: the van leaving the depot, or the driver's failed attempt. */
@@ -344,6 +350,14 @@ class KpiReportIT extends TrackedRouteTest {
         tracking.apply(DeliveryStatusEvent.builder().eventId("evt-" + UUID.randomUUID()).tenant("kpi")
                 .orderId(ids.get(name)).status(status).reasonCode(reason).occurredAt(CLOCK.instant())
                 .planId(plan.path("id").asText()).build());
+    }
+
+    private JsonNode refusedShopOrder() throws Exception {
+        ResponseEntity<String> refused = post("/api/v1/inbound/shopify", KPI_KEY,
+                "{\"order\":{}}".getBytes(StandardCharsets.UTF_8), MediaType.APPLICATION_JSON);
+        assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        String id = json.readTree(refused.getBody()).path("deadLetter").asText();
+        return json.readTree(get("/api/v1/dead-letters/" + id, KPI_KEY).getBody());
     }
 
     private void deliver(String name) {
