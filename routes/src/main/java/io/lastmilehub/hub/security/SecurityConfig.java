@@ -29,6 +29,9 @@ public class SecurityConfig {
     private static final String UNAUTHORIZED_BODY =
             "{\"error\":\"unauthorized\",\"message\":\"a valid X-Api-Key header (or Basic tenant:key) is required\"}";
 
+    /** The KPI dashboard page (ReportDashboardController), the one page a browser logs in to with HTTP Basic. */
+    private static final String DASHBOARD = "/api/v1/reports/dashboard";
+
     @Bean
     @Order(1)
     SecurityFilterChain apiSecurity(HttpSecurity http, TenantDirectory tenants) throws Exception {
@@ -39,6 +42,10 @@ public class SecurityConfig {
                 .addFilterBefore(new ApiKeyAuthenticationFilter(tenants), AnonymousAuthenticationFilter.class)
                 .authorizeHttpRequests(a -> a.anyRequest().hasRole("TENANT"))
                 .exceptionHandling(e -> e.authenticationEntryPoint((request, response, ex) -> {
+                    if (DASHBOARD.equals(request.getRequestURI())) {
+                        // A browser opening the dashboard asks for the tenant and key; API clients see no prompt.
+                        response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"LastMile Hub\"");
+                    }
                     response.setStatus(HttpStatus.UNAUTHORIZED.value());
                     response.setContentType(MediaType.APPLICATION_JSON_VALUE);
                     response.getOutputStream().write(UNAUTHORIZED_BODY.getBytes(StandardCharsets.UTF_8));

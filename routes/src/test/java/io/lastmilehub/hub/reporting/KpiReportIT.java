@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.lastmilehub.connectors.canonical.CanonicalJson;
+import io.lastmilehub.hub.testsupport.HeadlessChromium;
 import io.lastmilehub.hub.testsupport.TrackedRouteTest;
 import io.lastmilehub.hub.tracking.TrackedOrderStatus;
 import io.lastmilehub.model.Address;
@@ -32,7 +33,13 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
@@ -71,6 +78,8 @@ class KpiReportIT extends TrackedRouteTest {
 
     @Autowired
     private TrackedOrderStatus tracking;
+    @LocalServerPort
+    private int port;
 
     private final Map<String, String> ids = new LinkedHashMap<>();
     private JsonNode plan;
@@ -250,6 +259,43 @@ class KpiReportIT extends TrackedRouteTest {
     }
 
     @Test
+    void theDashboardShouldChartTheDayAndChangeWithItsFilters() {
+        WebDriver browser = HeadlessChromium.start();
+        try {
+            String summary = openDashboard(browser, "kpi", KPI_KEY);
+            assertThat(summary).isEqualTo("5 deliveries in 1 period(s), " + plan.path("routes").size()
+                    + " driver day(s)");
+            assertThat(browser.findElements(By.cssSelector("#on-time canvas"))).isNotEmpty();
+            assertThat(chartData(browser, "on-time")).containsExactly(List.of(3L), List.of(1L), List.of(1L));
+            assertThat(chartData(browser, "failed-attempts")).containsExactly(List.of(
+                    Map.of("name", "RECIPIENT_ABSENT", "value", 1L), Map.of("name", "REFUSED", "value", 1L)));
+
+            WebElement depot = browser.findElement(By.name("depot"));
+            depot.sendKeys("elsewhere");
+            depot.submit();
+            pageWait(browser).until(d -> d.findElement(By.id("summary")).getText().startsWith("0 deliveries"));
+            assertThat(chartData(browser, "on-time")).containsExactly(List.of(), List.of(), List.of());
+        } finally {
+            browser.quit();
+        }
+    }
+
+    @Test
+    void anotherTenantsDashboardShouldShowNoneOfIt() {
+        WebDriver browser = HeadlessChromium.start();
+        try {
+            assertThat(openDashboard(browser, "other", OTHER_KEY)).isEqualTo("0 deliveries in 0 period(s), "
+                    + "0 driver day(s)");
+            assertThat(chartData(browser, "on-time")).containsExactly(List.of(), List.of(), List.of());
+        } finally {
+            browser.quit();
+        }
+        ResponseEntity<String> anonymous = http.getForEntity("/api/v1/reports/dashboard" + QUERY, String.class);
+        assertThat(anonymous.getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+        assertThat(anonymous.getHeaders().getFirst("WWW-Authenticate")).startsWith("Basic");
+    }
+
+    @Test
     void anotherTenantShouldSeeNoneOfIt() throws Exception {
         assertThat(kpis(OTHER_KEY, QUERY).path("periods")).isEmpty();
         assertThat(kpis(OTHER_KEY, QUERY).path("driverDays")).isEmpty();
@@ -257,6 +303,34 @@ class KpiReportIT extends TrackedRouteTest {
         assertThat(get("/api/v1/orders/" + ids.get("A"), OTHER_KEY).getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
         assertThat(get("/api/v1/reports/kpis" + QUERY, "no-such-key").getStatusCode())
                 .isEqualTo(HttpStatus.UNAUTHORIZED);
+    }
+
+    /**
+     * Logs in to the dashboard of the day with HTTP Basic (tenant, key), as a browser does after its prompt, opens it
+     * again without the credentials in the address (the page's own requests reuse them) and waits for its charts.
+     *
+     * @return the summary line above the charts
+     */
+    private String openDashboard(WebDriver browser, String tenant, String key) {
+        String page = "localhost:" + port + "/api/v1/reports/dashboard" + QUERY;
+        browser.get("http://" + tenant + ":" + key + "@" + page);
+        browser.get("http://" + page);
+        pageWait(browser).until(d -> "true".equals(d.findElement(By.tagName("body")).getDomAttribute("data-rendered")));
+        return browser.findElement(By.id("summary")).getText();
+    }
+
+    /** Waits on the page; when in vain, says what the page showed. */
+    private static WebDriverWait pageWait(WebDriver browser) {
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+        wait.withMessage(() -> browser.getCurrentUrl() + ": " + browser.findElement(By.tagName("body")).getText());
+        return wait;
+    }
+
+    /** The data of each series of a chart, as ECharts holds it. */
+    @SuppressWarnings("unchecked")
+    private static List<Object> chartData(WebDriver browser, String chart) {
+        return (List<Object>) ((JavascriptExecutor) browser).executeScript("return echarts.getInstanceByDom("
+                + "document.getElementById(arguments[0])).getOption().series.map(s => s.data)", chart);
     }
 
     private void assertDurations(JsonNode durations, double average, double p90) {
