@@ -63,6 +63,7 @@ public class ReportStops {
                 .stream().filter(o -> tenant.equals(o.getTenant()))
                 .collect(Collectors.toMap(OrderEntity::getId, Function.identity()));
         for (Route route : plan.getRoutes()) {
+            // An order with a pickup and a delivery stop on the route counts its last one, the delivery.
             route.getStops().stream().filter(s -> byId.containsKey(s.getOrderId()))
                     .collect(Collectors.toMap(Stop::getOrderId, Function.identity(), (first, next) -> next))
                     .values().forEach(stop -> write(base, route, stop, windowOf(byId.get(stop.getOrderId()), stop)));
