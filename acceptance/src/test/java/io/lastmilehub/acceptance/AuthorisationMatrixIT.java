@@ -232,6 +232,16 @@ class AuthorisationMatrixIT {
                         Other.NOT_FOUND),
                 tenant("GET /api/v1/dead-letters", get("/api/v1/dead-letters"), 200, Other.SEES_ONLY_ITS_OWN),
                 tenant("GET /api/v1/edi/documents", get("/api/v1/edi/documents"), 200, Other.SEES_ONLY_ITS_OWN),
+                tenant("GET /api/v1/reports/kpis", get("/api/v1/reports/kpis?" + days()), 200,
+                        Other.SEES_ONLY_ITS_OWN),
+                tenant("GET /api/v1/reports/kpis/{kpi}/orders", get("/api/v1/reports/kpis/set-aside/orders?"
+                        + days()), 200, Other.SEES_ONLY_ITS_OWN),
+                tenant("GET /api/v1/reports/dashboard", get("/api/v1/reports/dashboard"), 200,
+                        Other.SEES_ONLY_ITS_OWN),
+                tenant("GET /api/v1/reports/dashboard.js", get("/api/v1/reports/dashboard.js"), 200,
+                        Other.SEES_ONLY_ITS_OWN),
+                tenant("GET /api/v1/reports/echarts.min.js", get("/api/v1/reports/echarts.min.js"), 200,
+                        Other.SEES_ONLY_ITS_OWN),
                 tenant("GET /api/v1/dead-letters/{id}", get("/api/v1/dead-letters/" + data.deadLetter()), 200,
                         Other.NOT_FOUND),
                 tenant("GET /api/v1/dead-letters/{id}/payload",
@@ -546,6 +556,12 @@ class AuthorisationMatrixIT {
 
     private static Row tenant(String endpoint, Request request, int ownerStatus, Other other) {
         return new Row(endpoint, Guard.TENANT_KEY, request, ownerStatus, other);
+    }
+
+    /** The report period around today: the matrix's orders are planned within it. */
+    private static String days() {
+        LocalDate today = LocalDate.now(Orders.OTTAWA);
+        return "from=" + today.minusDays(7) + "&to=" + today.plusDays(7);
     }
 
     private static Request get(String path) {

@@ -1,6 +1,7 @@
 package io.lastmilehub.hub;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.lastmilehub.hub.testsupport.HeadlessChromium;
 import io.lastmilehub.hub.testsupport.TrackedRouteTest;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -9,13 +10,10 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpStatus;
 
-import java.io.File;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -35,8 +33,6 @@ import static org.awaitility.Awaitility.await;
  */
 class TrackingPageIT extends TrackedRouteTest {
 
-    private static final File CHROMIUM = new File("/usr/bin/chromium");
-    private static final File CHROMEDRIVER = new File("/usr/bin/chromedriver");
     private static final Duration PAGE_WAIT = Duration.ofSeconds(20);
     /** Tomorrow: the vehicle's positions today are early for every stop, so the next stop's ETA is live. */
     private static final LocalDate PLAN_DATE = LocalDate.now(OTTAWA).plusDays(1);
@@ -48,12 +44,7 @@ class TrackingPageIT extends TrackedRouteTest {
 
     @BeforeAll
     static void startChromium() {
-        assertThat(CHROMIUM).as("Debian's chromium (apt-get install chromium chromium-driver)").exists();
-        assertThat(CHROMEDRIVER).as("Debian's chromium-driver (apt-get install chromium-driver)").exists();
-        ChromeOptions options = new ChromeOptions().setBinary(CHROMIUM)
-                .addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu");
-        browser = new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER)
-                .usingAnyFreePort().build(), options);
+        browser = HeadlessChromium.start();
     }
 
     @AfterAll

@@ -9,6 +9,7 @@ import io.lastmilehub.hub.persistence.OrderEntity;
 import io.lastmilehub.hub.persistence.PlanEntity;
 import io.lastmilehub.hub.persistence.PlanRepository;
 import io.lastmilehub.hub.persistence.PlanRequestEntity;
+import io.lastmilehub.hub.reporting.ReportStops;
 import io.lastmilehub.model.Plan;
 import io.lastmilehub.model.Route;
 import io.lastmilehub.model.Stop;
@@ -41,15 +42,17 @@ public class PlanVersions {
     private final PlanRequestLifecycle lifecycle;
     private final StatusRecorder statuses;
     private final OrderDocuments documents;
+    private final ReportStops reportStops;
     private final Clock clock;
 
     public PlanVersions(PlanRepository plans, EventPublisher publisher, PlanRequestLifecycle lifecycle,
-                        StatusRecorder statuses, OrderDocuments documents, Clock clock) {
+                        StatusRecorder statuses, OrderDocuments documents, ReportStops reportStops, Clock clock) {
         this.plans = plans;
         this.publisher = publisher;
         this.lifecycle = lifecycle;
         this.statuses = statuses;
         this.documents = documents;
+        this.reportStops = reportStops;
         this.clock = clock;
     }
 
@@ -61,6 +64,7 @@ public class PlanVersions {
         plans.save(new PlanEntity(plan.getId(), request.getTenant(), request.getDepotId(), request.getPlanningDate(),
                 plan.getCreatedAt() != null ? plan.getCreatedAt() : clock.instant(), CanonicalJson.toJson(plan)));
         replaced.ifPresent(previous -> previous.supersede(plan.getId()));
+        reportStops.record(request.getTenant(), request.getPlanningDate(), plan);
         publisher.planCosted(plan.getCost());
         lifecycle.done(request.getId(), progress.last());
         LOG.info("Plan {} ({}{}) for {}/{}: {} routes, {} orders planned, {} unassigned", plan.getId(),

@@ -33,6 +33,9 @@ public class SecurityConfig {
     private static final String SOAP_UNAUTHORIZED = "{\"error\":\"unauthorized\",\"message\":"
             + "\"HTTP Basic with the tenant and one of its API keys (or a WS-Security UsernameToken) is required\"}";
 
+    /** The KPI dashboard page (ReportDashboardController), the one page a browser logs in to with HTTP Basic. */
+    private static final String DASHBOARD = "/api/v1/reports/dashboard";
+
     @Bean
     @Order(1)
     SecurityFilterChain apiSecurity(HttpSecurity http, TenantDirectory tenants) throws Exception {
@@ -42,8 +45,13 @@ public class SecurityConfig {
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .addFilterBefore(new ApiKeyAuthenticationFilter(tenants), AnonymousAuthenticationFilter.class)
                 .authorizeHttpRequests(a -> a.anyRequest().hasRole("TENANT"))
-                .exceptionHandling(e -> e.authenticationEntryPoint((request, response, ex) ->
-                        unauthorized(response, API_UNAUTHORIZED)))
+                .exceptionHandling(e -> e.authenticationEntryPoint((request, response, ex) -> {
+                    if (DASHBOARD.equals(request.getRequestURI())) {
+                        // A browser opening the dashboard asks for the tenant and key; API clients see no prompt.
+                        response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"LastMile Hub\"");
+                    }
+                    unauthorized(response, API_UNAUTHORIZED);
+                }))
                 .build();
     }
 

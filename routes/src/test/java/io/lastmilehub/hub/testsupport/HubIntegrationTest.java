@@ -116,6 +116,8 @@ public abstract class HubIntegrationTest {
     protected static final WireMockServer NOTIFY = startWireMock();
     /** Tenant "notify"'s SMTP server, on loopback. */
     protected static final GreenMail MAIL = startGreenMail();
+    /** Tenant "kpi": the demo fleet and nothing else, for the reporting ITs' delivery days. */
+    protected static final String KPI_KEY = "kpi-key";
     /** The hub's clock: the system clock, shifted forward by a test that needs a later "now". */
     protected static final ShiftableClock CLOCK = new ShiftableClock();
 
@@ -187,6 +189,9 @@ public abstract class HubIntegrationTest {
         registry.add("lastmile.tenants.notify.notifications.sms.authorization", () -> SMS_TOKEN);
         registry.add("lastmile.tenants.notify.notifications.sms.from", () -> "LastMile");
         registry.add("lastmile.tenants.notify.notifications.sms.timeout", () -> "5s");
+        registry.add("lastmile.tenants.kpi.api-keys[0]", () -> KPI_KEY);
+        registry.add("lastmile.tenants.kpi.default-depot", () -> "ottawa");
+        registry.add("lastmile.tenants.kpi.fleet-file", () -> "fleet/demo.yaml");
         registry.add("lastmile.tracking-page.base-url", () -> "https://track.example.com");
     }
 

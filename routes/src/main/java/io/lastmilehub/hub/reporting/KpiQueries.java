@@ -1,0 +1,128 @@
+package io.lastmilehub.hub.reporting;
+
+import io.lastmilehub.hub.reporting.KpiReport.Arrival;
+import io.lastmilehub.hub.reporting.KpiReport.Durations;
+import io.lastmilehub.hub.reporting.KpiReport.FirstAttempt;
+import io.lastmilehub.hub.reporting.KpiReport.OnTime;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.Map;
+import java.util.TreeMap;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/** The SQL aggregations over {@link Facts}: one query per kind of figure, each grouped by period. */
+@Component
+class KpiQueries {
+
+    private final NamedParameterJdbcTemplate jdbc;
+
+    KpiQueries(NamedParameterJdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** The delivery figures of each period (all but the productivity and the reasons), by period. */
+    Map<LocalDate, Figures> figures(KpiFilter filter) {
+        String sql = "SELECT " + filter.groupBy().periodSql() + " AS period, "
+                + count(Kpi.DELIVERY_TIME) + " AS delivered, " + count(Kpi.DELIVERED_IN_WINDOW) + " AS with_window, "
+                + count(Kpi.ON_TIME) + " AS on_time, " + count(Kpi.EARLY) + " AS early, " + count(Kpi.LATE)
+                + " AS late, " + sum(Kpi.EARLY) + " AS minutes_early, " + sum(Kpi.LATE) + " AS minutes_late, "
+                + count(Kpi.FIRST_ATTEMPT) + " AS first_attempts, " + count(Kpi.FIRST_ATTEMPT_DELIVERED)
+                + " AS first_delivered, SUM(f.failures) AS failures, "
+                + average(Kpi.DELIVERY_TIME) + " AS dt_avg, " + p90(Kpi.DELIVERY_TIME) + " AS dt_p90, "
+                + count(Kpi.OUT_FOR_DELIVERY_TIME) + " AS ofd_count, "
+                + average(Kpi.OUT_FOR_DELIVERY_TIME) + " AS ofd_avg, " + p90(Kpi.OUT_FOR_DELIVERY_TIME)
+                + " AS ofd_p90, " + count(Kpi.ARRIVAL) + " AS arrivals, " + average(Kpi.ARRIVAL) + " AS arrival_avg, "
+                + "AVG(CASE WHEN " + Kpi.ARRIVAL.condition() + " THEN ABS(" + Kpi.ARRIVAL.minutes() + ") END) "
+                + "AS arrival_abs FROM (" + Facts.sql(filter) + ") f GROUP BY " + filter.groupBy().periodSql();
+        Map<LocalDate, Figures> figures = new TreeMap<>();
+        jdbc.query(sql, filter.parameters(), rs -> {
+            figures.put(rs.getObject("period", LocalDate.class), Figures.of(rs));
+        });
+        return figures;
+    }
+
+    /** Failed attempts (every FAILED_ATTEMPT event of a counted day) by reason code, by period. */
+    Map<LocalDate, Map<String, Long>> failedAttemptsByReason(KpiFilter filter) {
+        return countsBy(filter, "COALESCE(e.reason_code, 'NONE')", "JOIN status_event e ON e.order_id = f.order_id "
+                + "AND e.status = 'FAILED_ATTEMPT' AND e.occurred_at >= f.day_start AND e.occurred_at < f.day_end");
+    }
+
+    /** Orders the newest plan of their day set aside, by the planner's reason, by period. */
+    Map<LocalDate, Map<String, Long>> setAsideByReason(KpiFilter filter) {
+        return countsBy(filter, "f.unassigned_reason", "WHERE " + Kpi.SET_ASIDE.condition());
+    }
+
+    private Map<LocalDate, Map<String, Long>> countsBy(KpiFilter filter, String key, String join) {
+        String period = filter.groupBy().periodSql();
+        String sql = "SELECT " + period + " AS period, " + key + " AS k, COUNT(*) AS n FROM (" + Facts.sql(filter)
+                + ") f " + join + " GROUP BY " + period + ", " + key;
+        Map<LocalDate, Map<String, Long>> counts = new TreeMap<>();
+        jdbc.query(sql, filter.parameters(), rs -> {
+            counts.computeIfAbsent(rs.getObject("period", LocalDate.class), p -> new TreeMap<>())
+                    .put(rs.getString("k"), rs.getLong("n"));
+        });
+        return counts;
+    }
+
+    private static String count(Kpi kpi) {
+        return "SUM(CASE WHEN " + kpi.condition() + " THEN 1 ELSE 0 END)";
+    }
+
+    private static String sum(Kpi kpi) {
+        return "SUM(CASE WHEN " + kpi.condition() + " THEN " + kpi.minutes() + " ELSE 0 END)";
+    }
+
+    private static String average(Kpi kpi) {
+        return "AVG(CASE WHEN " + kpi.condition() + " THEN " + kpi.minutes() + " END)";
+    }
+
+    /** The 90th percentile: the smallest value at or above which 90 % of the values lie (no interpolation). */
+    private static String p90(Kpi kpi) {
+        return "PERCENTILE_DISC(0.9) WITHIN GROUP (ORDER BY CASE WHEN " + kpi.condition() + " THEN "
+                + kpi.minutes() + " END)";
+    }
+
+    static Double decimal(ResultSet rs, String column) throws SQLException {
+        double value = rs.getDouble(column);
+        return rs.wasNull() ? null : value;
+    }
+
+    static Instant instant(ResultSet rs, String column) throws SQLException {
+        OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
+        return value == null ? null : value.toInstant();
+    }
+
+    /** One period's row of {@link #figures}. */
+    record Figures(OnTime onTime, long firstAttempts, long firstDelivered, long failures, Durations delivery,
+                   Durations outForDelivery, Arrival arrival) {
+
+        static Figures of(ResultSet rs) throws SQLException {
+            long early = rs.getLong("early");
+            long late = rs.getLong("late");
+            double minutesEarly = rs.getDouble("minutes_early");
+            double minutesLate = rs.getDouble("minutes_late");
+            long withWindow = rs.getLong("with_window");
+            OnTime onTime = new OnTime(rs.getLong("delivered"), withWindow, rs.getLong("on_time"), early, late,
+                    KpiReport.ratio(rs.getLong("on_time"), withWindow, 4), KpiReport.round(minutesEarly, 2),
+                    KpiReport.round(minutesLate, 2), KpiReport.ratio(minutesEarly, early, 2),
+                    KpiReport.ratio(minutesLate, late, 2));
+            return new Figures(onTime, rs.getLong("first_attempts"), rs.getLong("first_delivered"),
+                    rs.getLong("failures"),
+                    new Durations(rs.getLong("delivered"), KpiReport.round(decimal(rs, "dt_avg"), 2),
+                            KpiReport.round(decimal(rs, "dt_p90"), 2)),
+                    new Durations(rs.getLong("ofd_count"), KpiReport.round(decimal(rs, "ofd_avg"), 2),
+                            KpiReport.round(decimal(rs, "ofd_p90"), 2)),
+                    new Arrival(rs.getLong("arrivals"), KpiReport.round(decimal(rs, "arrival_avg"), 2),
+                            KpiReport.round(decimal(rs, "arrival_abs"), 2)));
+        }
+
+        FirstAttempt firstAttempt(Map<String, Long> byReason) {
+            return new FirstAttempt(firstAttempts, firstDelivered, KpiReport.ratio(firstDelivered, firstAttempts, 4),
+                    failures, byReason);
+        }
+    }
+}

@@ -1,0 +1,67 @@
+package io.lastmilehub.hub.reporting;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The KPIs of a tenant's planned days, per period, with the driver days behind the productivity figures and the dead
+ * letters of the whole range. Minutes and hours are decimals rounded to two places, rates to four (0.9375 = 93.75 %);
+ * a rate or average over nothing is {@code null}. docs/reporting.md says how each figure is counted.
+ */
+public record KpiReport(String tenant, LocalDate from, LocalDate to, Grouping groupBy, List<Period> periods,
+                        List<DriverDay> driverDays, Map<String, Long> deadLettersBySource) {
+
+    /** The figures of one period; {@code period} is its first day. */
+    public record Period(LocalDate period, OnTime onTime, FirstAttempt firstAttempt, Durations receivedToDelivered,
+                         Durations outForDeliveryToDelivered, Productivity productivity, Arrival arrival,
+                         Map<String, Long> setAsideByReason) {
+    }
+
+    public record OnTime(long delivered, long withWindow, long onTime, long early, long late, Double rate,
+                         double minutesEarly, double minutesLate, Double averageMinutesEarly,
+                         Double averageMinutesLate) {
+    }
+
+    public record FirstAttempt(long firstAttempts, long deliveredAtFirstAttempt, Double rate, long failedAttempts,
+                               Map<String, Long> failedAttemptsByReason) {
+    }
+
+    public record Durations(long deliveries, Double averageMinutes, Double p90Minutes) {
+    }
+
+    public record Productivity(long driverDays, long deliveries, Double deliveriesPerDriverDay, long stops,
+                               double hoursOnRoad, Double stopsPerHour) {
+    }
+
+    /** Actual arrival (the attempt) against planned; positive minutes are later than planned. */
+    public record Arrival(long stops, Double averageMinutesLate, Double averageAbsoluteMinutes) {
+    }
+
+    /** One driver's day: a route without a driver counts its vehicle as the driver. */
+    public record DriverDay(LocalDate period, LocalDate day, String driver, String vehicle, long deliveries,
+                            long stops, Instant firstOutForDelivery, Instant lastAttempt, Double hoursOnRoad,
+                            Double stopsPerHour) {
+    }
+
+    /** An order behind a figure, with the timestamps it was counted by. */
+    public record OrderRow(String orderId, String link, LocalDate day, String depotId, String vehicleId,
+                           String driverId, Integer stopSequence, String sourceSystem, Instant receivedAt,
+                           Instant windowStart, Instant windowEnd, Instant plannedArrival, Instant outForDeliveryAt,
+                           Instant deliveredAt, Instant failedAt, long failedAttempts, String unassignedReason,
+                           Double minutes) {
+    }
+
+    static Double ratio(double part, double whole, int places) {
+        return whole == 0 ? null : round(part / whole, places);
+    }
+
+    static Double round(Double value, int places) {
+        if (value == null) {
+            return null;
+        }
+        double scale = Math.pow(10, places);
+        return Math.round(value * scale) / scale;
+    }
+}

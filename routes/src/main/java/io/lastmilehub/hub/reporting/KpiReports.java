@@ -1,0 +1,63 @@
+package io.lastmilehub.hub.reporting;
+
+import io.lastmilehub.hub.config.FleetRegistry;
+import io.lastmilehub.hub.reporting.KpiReport.DriverDay;
+import io.lastmilehub.hub.reporting.KpiReport.OrderRow;
+import io.lastmilehub.hub.reporting.KpiReport.Period;
+import io.lastmilehub.model.Depot;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** A tenant's KPIs and the orders behind them, put together from the SQL aggregations. */
+@Service
+public class KpiReports {
+
+    private final KpiQueries queries;
+    private final DriverDays driverDays;
+    private final KpiOrders orders;
+    private final DeadLetterCounts deadLetters;
+    private final FleetRegistry fleets;
+
+    KpiReports(KpiQueries queries, DriverDays driverDays, KpiOrders orders, DeadLetterCounts deadLetters,
+               FleetRegistry fleets) {
+        this.queries = queries;
+        this.driverDays = driverDays;
+        this.orders = orders;
+        this.deadLetters = deadLetters;
+        this.fleets = fleets;
+    }
+
+    @Transactional(readOnly = true)
+    public KpiReport report(KpiFilter filter) {
+        Map<LocalDate, KpiQueries.Figures> figures = queries.figures(filter);
+        Map<LocalDate, Map<String, Long>> failures = queries.failedAttemptsByReason(filter);
+        Map<LocalDate, Map<String, Long>> setAside = queries.setAsideByReason(filter);
+        List<DriverDay> days = driverDays.of(filter);
+        Map<LocalDate, List<DriverDay>> daysByPeriod = days.stream().collect(Collectors.groupingBy(DriverDay::period));
+        List<Period> periods = figures.entrySet().stream().map(e -> new Period(e.getKey(), e.getValue().onTime(),
+                e.getValue().firstAttempt(failures.getOrDefault(e.getKey(), Map.of())), e.getValue().delivery(),
+                e.getValue().outForDelivery(), DriverDays.productivity(daysByPeriod.getOrDefault(e.getKey(),
+                List.of())), e.getValue().arrival(), setAside.getOrDefault(e.getKey(), Map.of()))).toList();
+        ZoneId zone = zoneOf(filter);
+        return new KpiReport(filter.tenant(), filter.from(), filter.to(), filter.groupBy(), periods, days,
+                deadLetters.bySource(filter.tenant(), filter.from().atStartOfDay(zone).toInstant(),
+                        filter.to().plusDays(1).atStartOfDay(zone).toInstant()));
+    }
+
+    @Transactional(readOnly = true)
+    public List<OrderRow> ordersBehind(Kpi kpi, KpiFilter filter, String reason, int limit) {
+        return orders.behind(kpi, filter, reason, limit);
+    }
+
+    /** The days of dead letters: the filtered depot's, else the tenant's first depot's, else UTC. */
+    private ZoneId zoneOf(KpiFilter filter) {
+        List<Depot> depots = fleets.fleetOf(filter.tenant()).depots();
+        return depots.stream().filter(d -> filter.depot() == null || d.getId().equals(filter.depot())).findFirst()
+                .map(Depot::getZoneId).map(ZoneId::of).orElse(ZoneId.of("UTC"));
+    }
+}

@@ -1,0 +1,106 @@
+package io.lastmilehub.hub.reporting;
+
+import io.lastmilehub.hub.config.FleetRegistry;
+import io.lastmilehub.hub.orders.OrderDocuments;
+import io.lastmilehub.hub.persistence.OrderEntity;
+import io.lastmilehub.hub.persistence.OrderRepository;
+import io.lastmilehub.model.Depot;
+import io.lastmilehub.model.Plan;
+import io.lastmilehub.model.Route;
+import io.lastmilehub.model.Stop;
+import io.lastmilehub.model.TimeWindow;
+import io.lastmilehub.model.Unassigned;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Keeps the reporting table {@code report_stop} in step with the stored plans: each plan version writes, for every
+ * order it has, the order's row of that day (its stop, or why it was set aside), replacing what an older version of
+ * the day had written for that order. Orders a newer version left out (done before the re-plan) keep their row.
+ */
+@Component
+public class ReportStops {
+
+    private static final String DELETE = "DELETE FROM report_stop WHERE tenant = ? AND order_id = ? "
+            + "AND planning_date = ?";
+    private static final String INSERT = "INSERT INTO report_stop (tenant, order_id, planning_date, plan_id, "
+            + "depot_id, day_start, day_end, vehicle_id, driver_id, stop_sequence, planned_arrival, window_start, "
+            + "window_end, unassigned_reason) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+
+    private final JdbcTemplate jdbc;
+    private final OrderRepository orders;
+    private final OrderDocuments documents;
+    private final FleetRegistry fleets;
+
+    public ReportStops(JdbcTemplate jdbc, OrderRepository orders, OrderDocuments documents, FleetRegistry fleets) {
+        this.jdbc = jdbc;
+        this.orders = orders;
+        this.documents = documents;
+        this.fleets = fleets;
+    }
+
+    /** Records the stops and set-aside orders of a plan stored for the tenant's depot and day. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void record(String tenant, LocalDate day, Plan plan) {
+        ZoneId zone = fleets.fleetOf(tenant).depot(plan.getDepotId()).map(Depot::getZoneId).map(ZoneId::of)
+                .orElse(ZoneId.of("UTC"));
+        Row base = new Row(tenant, day, plan.getId(), plan.getDepotId(), day.atStartOfDay(zone).toInstant(),
+                day.plusDays(1).atStartOfDay(zone).toInstant());
+        Map<String, OrderEntity> byId = orders.findAllById(plan.getRoutes().stream()
+                        .flatMap(r -> r.getStops().stream()).map(Stop::getOrderId).filter(Objects::nonNull).toList())
+                .stream().filter(o -> tenant.equals(o.getTenant()))
+                .collect(Collectors.toMap(OrderEntity::getId, Function.identity()));
+        for (Route route : plan.getRoutes()) {
+            // An order with a pickup and a delivery stop on the route counts its last one, the delivery.
+            route.getStops().stream().filter(s -> byId.containsKey(s.getOrderId()))
+                    .collect(Collectors.toMap(Stop::getOrderId, Function.identity(), (first, next) -> next))
+                    .values().forEach(stop -> write(base, route, stop, windowOf(byId.get(stop.getOrderId()), stop)));
+        }
+        for (Unassigned entry : plan.getUnassigned()) {
+            if (orders.findByIdAndTenant(entry.getOrderId(), tenant).isPresent()) {
+                replace(base, entry.getOrderId(), null, null, null, null, null, entry.getReasonCode().name());
+            }
+        }
+    }
+
+    private void write(Row base, Route route, Stop stop, Optional<TimeWindow> window) {
+        replace(base, stop.getOrderId(), route.getVehicleId(), route.getDriverId(), stop.getSequence(), stop.getEta(),
+                window.orElse(null), null);
+    }
+
+    private void replace(Row base, String orderId, String vehicleId, String driverId, Integer sequence,
+                         Instant plannedArrival, TimeWindow window, String unassignedReason) {
+        jdbc.update(DELETE, base.tenant(), orderId, base.day());
+        jdbc.update(INSERT, base.tenant(), orderId, base.day(), base.planId(), base.depotId(), ts(base.dayStart()),
+                ts(base.dayEnd()), vehicleId, driverId, sequence, ts(plannedArrival),
+                window == null ? null : ts(window.getStart()), window == null ? null : ts(window.getEnd()),
+                unassignedReason);
+    }
+
+    /** The window the stop was planned in: the one holding its planned arrival, else the order's first. */
+    private Optional<TimeWindow> windowOf(OrderEntity order, Stop stop) {
+        List<TimeWindow> windows = documents.read(order).getTimeWindows();
+        return windows.stream().filter(w -> stop.getEta() != null && !stop.getEta().isBefore(w.getStart())
+                && !stop.getEta().isAfter(w.getEnd())).findFirst().or(() -> windows.stream().findFirst());
+    }
+
+    private static Timestamp ts(Instant instant) {
+        return instant == null ? null : Timestamp.from(instant);
+    }
+
+    private record Row(String tenant, LocalDate day, String planId, String depotId, Instant dayStart,
+                       Instant dayEnd) {
+    }
+}

@@ -1,0 +1,441 @@
+package io.lastmilehub.hub.reporting;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+import static org.awaitility.Awaitility.await;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.lastmilehub.connectors.canonical.CanonicalJson;
+import io.lastmilehub.hub.testsupport.HeadlessChromium;
+import io.lastmilehub.hub.testsupport.TrackedRouteTest;
+import io.lastmilehub.hub.tracking.TrackedOrderStatus;
+import io.lastmilehub.model.Address;
+import io.lastmilehub.model.DeliveryOrder;
+import io.lastmilehub.model.DeliveryStatus;
+import io.lastmilehub.model.DeliveryStatusEvent;
+import io.lastmilehub.model.GeoPoint;
+import io.lastmilehub.model.Party;
+import io.lastmilehub.model.ReasonCode;
+import io.lastmilehub.model.SourceRef;
+import io.lastmilehub.model.TimeWindow;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+
+/**
+ * A seeded delivery day of tenant "kpi" (the demo fleet, Ottawa), through the hub's own interfaces: orders in over
+ * the canonical JSON intake at 06:00, the day planned over the plan API, the vans leaving at 08:00 and the failed
+ * attempts as the tracking stage records them ({@link TrackedOrderStatus}), deliveries as proofs of delivery over
+ * the POD API, each at its time of the day on the hub's clock. Every KPI is checked against the hand count below.
+ *
+ * <pre>
+ * order  source  window       what happened                              counts as
+ * A      shop    09:00-11:00  delivered 10:00                            on time, first attempt
+ * B      shop    09:00-11:00  delivered 11:30                            late 30 min, first attempt
+ * C      shop    13:00-15:00  delivered 12:40                            early 20 min, first attempt
+ * D      shop    09:00-11:00  failed 10:15 RECIPIENT_ABSENT              failed attempt
+ * E      shop    13:00-15:00  failed 13:10 REFUSED, delivered 14:00      on time, not delivered at first attempt
+ * F      erp     09:00-11:00  delivered 10:30                            on time, first attempt
+ * G      shop    02:00-02:30  before every shift: the plan sets it aside set aside
+ * -      shopify 07:00        an order the hub cannot read                a dead letter of its intake route
+ * </pre>
+ * Received 06:00 and out for delivery 08:00, so received-to-delivered is 240, 270, 330, 400, 480 minutes (average
+ * 344, p90 480) and out-for-delivery-to-delivered 120, 150, 210, 280, 360 (average 224, p90 360).
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class KpiReportIT extends TrackedRouteTest {
+
+    /** A day no other test plans, ahead so that the hub's clock only ever moves forward. */
+    private static final LocalDate DAY = LocalDate.now(OTTAWA).plusDays(3);
+    private static final String QUERY = "?from=" + DAY + "&to=" + DAY;
+    /** Minutes are counted from the hub's clock, which runs on while the test posts: a few seconds of slack. */
+    private static final double SLACK = 0.2;
+
+    @Autowired
+    private TrackedOrderStatus tracking;
+    @LocalServerPort
+    private int port;
+
+    private final Map<String, String> ids = new LinkedHashMap<>();
+    private JsonNode plan;
+    /** The dead letter of the day: a shop order the hub could not read, as {@code /api/v1/dead-letters} shows it. */
+    private JsonNode deadLetter;
+
+    @BeforeAll
+    void seedTheDay() throws Exception {
+        try {
+            at(6, 0);
+            for (String name : List.of("A", "B", "D", "F")) {
+                ids.put(name, order(name, name.equals("F") ? "erp" : "shop", LocalTime.of(9, 0), 120));
+            }
+            ids.put("C", order("C", "shop", LocalTime.of(13, 0), 120));
+            ids.put("E", order("E", "shop", LocalTime.of(13, 0), 120));
+            ids.put("G", order("G", "shop", LocalTime.of(2, 0), 30));
+            plan = plan(KPI_KEY, DAY, List.of("A", "B", "C", "D", "E", "F").stream().map(ids::get).toList());
+            assertThat(plan.path("unassigned").findValuesAsText("orderId")).containsExactly(ids.get("G"));
+            at(7, 0);
+            deadLetter = refusedShopOrder();
+            at(8, 0);
+            for (String name : List.of("A", "B", "C", "D", "E", "F")) {
+                track(name, DeliveryStatus.OUT_FOR_DELIVERY, null);
+            }
+            at(10, 0);
+            deliver("A");
+            at(10, 15);
+            track("D", DeliveryStatus.FAILED_ATTEMPT, ReasonCode.RECIPIENT_ABSENT);
+            at(10, 30);
+            deliver("F");
+            at(11, 30);
+            deliver("B");
+            at(12, 40);
+            deliver("C");
+            at(13, 10);
+            track("E", DeliveryStatus.FAILED_ATTEMPT, ReasonCode.REFUSED);
+            at(14, 0);
+            deliver("E");
+        } finally {
+            CLOCK.reset();
+        }
+    }
+
+    @AfterAll
+    void backToNow() {
+        CLOCK.reset();
+    }
+
+    @Test
+    void theDaysFiguresShouldMatchTheHandCount() throws Exception {
+        JsonNode report = kpis(KPI_KEY, QUERY);
+        assertThat(report.path("periods")).hasSize(1);
+        JsonNode day = report.path("periods").get(0);
+        assertThat(day.path("period").asText()).isEqualTo(DAY.toString());
+
+        JsonNode onTime = day.path("onTime");
+        assertThat(onTime.path("delivered").asLong()).isEqualTo(5);
+        assertThat(onTime.path("withWindow").asLong()).isEqualTo(5);
+        assertThat(onTime.path("onTime").asLong()).isEqualTo(3);
+        assertThat(onTime.path("early").asLong()).isEqualTo(1);
+        assertThat(onTime.path("late").asLong()).isEqualTo(1);
+        assertThat(onTime.path("rate").asDouble()).isEqualTo(0.6);
+        assertThat(onTime.path("minutesEarly").asDouble()).isCloseTo(20, within(SLACK));
+        assertThat(onTime.path("minutesLate").asDouble()).isCloseTo(30, within(SLACK));
+
+        JsonNode firstAttempt = day.path("firstAttempt");
+        assertThat(firstAttempt.path("firstAttempts").asLong()).isEqualTo(6);
+        assertThat(firstAttempt.path("deliveredAtFirstAttempt").asLong()).isEqualTo(4);
+        assertThat(firstAttempt.path("rate").asDouble()).isEqualTo(0.6667);
+        assertThat(firstAttempt.path("failedAttempts").asLong()).isEqualTo(2);
+        assertThat(json.convertValue(firstAttempt.path("failedAttemptsByReason"), Map.class))
+                .isEqualTo(Map.of("RECIPIENT_ABSENT", 1, "REFUSED", 1));
+
+        assertDurations(day.path("receivedToDelivered"), 344, 480);
+        assertDurations(day.path("outForDeliveryToDelivered"), 224, 360);
+        assertThat(json.convertValue(day.path("setAsideByReason"), Map.class)).isEqualTo(Map.of(
+                plan.path("unassigned").get(0).path("reasonCode").asText(), 1));
+        assertThat(json.convertValue(report.path("deadLettersBySource"), Map.class)).isEqualTo(Map.of(
+                deadLetter.path("routeId").asText(), 1));
+    }
+
+    @Test
+    void theDriversDaysAndArrivalsShouldMatchThePlan() throws Exception {
+        JsonNode report = kpis(KPI_KEY, QUERY);
+        Map<String, Instant> lastAttempt = new HashMap<>();
+        Map<String, Integer> deliveries = new HashMap<>();
+        Map<String, Integer> stops = new HashMap<>();
+        List<Double> arrivals = new ArrayList<>();
+        for (JsonNode route : plan.path("routes")) {
+            String driver = route.hasNonNull("driverId") ? route.path("driverId").asText()
+                    : route.path("vehicleId").asText();
+            for (JsonNode stop : route.path("stops")) {
+                String name = nameOf(stop.path("orderId").asText());
+                if (name == null) {
+                    continue;
+                }
+                Instant attempt = attemptOf(name);
+                lastAttempt.merge(driver, attempt, (a, b) -> a.isAfter(b) ? a : b);
+                stops.merge(driver, 1, Integer::sum);
+                deliveries.merge(driver, name.equals("D") ? 0 : 1, Integer::sum);
+                arrivals.add(Duration.between(Instant.parse(stop.path("eta").asText()), attempt).toSeconds() / 60.0);
+            }
+        }
+        JsonNode days = report.path("driverDays");
+        assertThat(days).hasSize(stops.size());
+        double hours = 0;
+        for (JsonNode driverDay : days) {
+            String driver = driverDay.path("driver").asText();
+            double driverHours = Duration.between(at(8, 0, false), lastAttempt.get(driver)).toSeconds() / 3600.0;
+            hours += driverHours;
+            assertThat(driverDay.path("deliveries").asInt()).as(driver).isEqualTo(deliveries.get(driver));
+            assertThat(driverDay.path("stops").asInt()).as(driver).isEqualTo(stops.get(driver));
+            assertThat(driverDay.path("hoursOnRoad").asDouble()).as(driver).isCloseTo(driverHours, within(0.01));
+        }
+        JsonNode productivity = report.path("periods").get(0).path("productivity");
+        assertThat(productivity.path("driverDays").asInt()).isEqualTo(stops.size());
+        assertThat(productivity.path("deliveries").asInt()).isEqualTo(5);
+        assertThat(productivity.path("deliveriesPerDriverDay").asDouble())
+                .isCloseTo(5.0 / stops.size(), within(0.01));
+        assertThat(productivity.path("stopsPerHour").asDouble()).isCloseTo(6 / hours, within(0.01));
+
+        JsonNode arrival = report.path("periods").get(0).path("arrival");
+        assertThat(arrival.path("stops").asInt()).isEqualTo(6);
+        assertThat(arrival.path("averageMinutesLate").asDouble()).isCloseTo(
+                arrivals.stream().mapToDouble(Double::doubleValue).average().orElseThrow(), within(SLACK));
+        assertThat(arrival.path("averageAbsoluteMinutes").asDouble()).isCloseTo(
+                arrivals.stream().mapToDouble(Math::abs).average().orElseThrow(), within(SLACK));
+    }
+
+    @Test
+    void eachFigureShouldListTheOrdersBehindIt() throws Exception {
+        assertThat(ordersBehind("on-time", "")).containsExactlyInAnyOrder("A", "E", "F");
+        assertThat(ordersBehind("early", "")).containsExactly("C");
+        assertThat(ordersBehind("first-attempt-delivered", "")).containsExactlyInAnyOrder("A", "B", "C", "F");
+        assertThat(ordersBehind("failed-attempts", "")).containsExactlyInAnyOrder("D", "E");
+        assertThat(ordersBehind("failed-attempts", "&reason=REFUSED")).containsExactly("E");
+        assertThat(ordersBehind("set-aside", "")).containsExactly("G");
+        assertThat(ordersBehind("delivery-time", "&source=erp")).containsExactly("F");
+
+        JsonNode late = json.readTree(get("/api/v1/reports/kpis/late/orders" + QUERY, KPI_KEY).getBody()).get(0);
+        assertThat(late.path("orderId").asText()).isEqualTo(ids.get("B"));
+        assertThat(late.path("link").asText()).isEqualTo("/api/v1/orders/" + ids.get("B"));
+        assertThat(late.path("minutes").asDouble()).isCloseTo(30, within(SLACK));
+        assertThat(get(late.path("link").asText(), KPI_KEY).getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(get("/api/v1/reports/kpis/nonsense/orders" + QUERY, KPI_KEY).getStatusCode())
+                .isEqualTo(HttpStatus.NOT_FOUND);
+    }
+
+    @Test
+    void theFiltersShouldNarrowTheFigures() throws Exception {
+        JsonNode erp = kpis(KPI_KEY, QUERY + "&source=erp").path("periods").get(0).path("onTime");
+        assertThat(erp.path("delivered").asLong()).isEqualTo(1);
+        assertThat(erp.path("onTime").asLong()).isEqualTo(1);
+        JsonNode month = kpis(KPI_KEY, QUERY + "&groupBy=month").path("periods");
+        assertThat(month).hasSize(1);
+        assertThat(month.get(0).path("period").asText()).isEqualTo(DAY.withDayOfMonth(1).toString());
+        assertThat(month.get(0).path("onTime").path("delivered").asLong()).isEqualTo(5);
+        assertThat(kpis(KPI_KEY, QUERY + "&depot=elsewhere").path("periods")).isEmpty();
+        ResponseEntity<String> badGrouping = get("/api/v1/reports/kpis" + QUERY + "&groupBy=year", KPI_KEY);
+        assertThat(badGrouping.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(badGrouping.getBody()).contains("groupBy");
+    }
+
+    @Test
+    void theSameFiguresShouldComeAsCsv() {
+        String csv = csv("/api/v1/reports/kpis" + QUERY);
+        String[] lines = csv.split("\r\n");
+        assertThat(lines).hasSize(2);
+        List<String> header = List.of(lines[0].split(","));
+        List<String> row = List.of(lines[1].split(","));
+        assertThat(row.get(header.indexOf("period"))).isEqualTo(DAY.toString());
+        assertThat(row.get(header.indexOf("onTime.rate"))).isEqualTo("0.6");
+        assertThat(row.get(header.indexOf("firstAttempt.failedAttemptsByReason.REFUSED"))).isEqualTo("1");
+        String late = csv("/api/v1/reports/kpis/late/orders" + QUERY);
+        assertThat(late.split("\r\n")).hasSize(2);
+        assertThat(late).startsWith("orderId,link,").contains(ids.get("B") + ",/api/v1/orders/" + ids.get("B"));
+    }
+
+    @Test
+    void theDashboardShouldChartTheDayAndChangeWithItsFilters() {
+        WebDriver browser = HeadlessChromium.start();
+        try {
+            String summary = openDashboard(browser, "kpi", KPI_KEY);
+            assertThat(summary).isEqualTo("5 deliveries in 1 period(s), " + plan.path("routes").size()
+                    + " driver day(s)");
+            assertThat(browser.findElements(By.cssSelector("#on-time canvas"))).isNotEmpty();
+            assertThat(chartData(browser, "on-time")).containsExactly(List.of(3L), List.of(1L), List.of(1L));
+            assertThat(chartData(browser, "failed-attempts")).containsExactly(List.of(
+                    Map.of("name", "RECIPIENT_ABSENT", "value", 1L), Map.of("name", "REFUSED", "value", 1L)));
+
+            WebElement depot = browser.findElement(By.name("depot"));
+            depot.sendKeys("elsewhere");
+            depot.submit();
+            pageWait(browser).until(d -> d.findElement(By.id("summary")).getText().startsWith("0 deliveries"));
+            assertThat(chartData(browser, "on-time")).containsExactly(List.of(), List.of(), List.of());
+        } finally {
+            browser.quit();
+        }
+    }
+
+    @Test
+    void anotherTenantsDashboardShouldShowNoneOfIt() {
+        WebDriver browser = HeadlessChromium.start();
+        try {
+            assertThat(openDashboard(browser, "other", OTHER_KEY)).isEqualTo("0 deliveries in 0 period(s), "
+                    + "0 driver day(s)");
+            assertThat(chartData(browser, "on-time")).containsExactly(List.of(), List.of(), List.of());
+        } finally {
+            browser.quit();
+        }
+        ResponseEntity<String> anonymous = http.getForEntity("/api/v1/reports/dashboard" + QUERY, String.class);
+        assertThat(anonymous.getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+        assertThat(anonymous.getHeaders().getFirst("WWW-Authenticate")).startsWith("Basic");
+    }
+
+    @Test
+    void anotherTenantShouldSeeNoneOfIt() throws Exception {
+        assertThat(kpis(OTHER_KEY, QUERY).path("periods")).isEmpty();
+        assertThat(kpis(OTHER_KEY, QUERY).path("driverDays")).isEmpty();
+        assertThat(json.readTree(get("/api/v1/reports/kpis/on-time/orders" + QUERY, OTHER_KEY).getBody())).isEmpty();
+        assertThat(get("/api/v1/orders/" + ids.get("A"), OTHER_KEY).getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+        assertThat(get("/api/v1/reports/kpis" + QUERY, "no-such-key").getStatusCode())
+                .isEqualTo(HttpStatus.UNAUTHORIZED);
+    }
+
+    /**
+     * Logs in to the dashboard of the day with HTTP Basic (tenant, key), as a browser does after its prompt, opens it
+     * again without the credentials in the address (the page's own requests reuse them) and waits for its charts.
+     *
+     * @return the summary line above the charts
+     */
+    private String openDashboard(WebDriver browser, String tenant, String key) {
+        String page = "localhost:" + port + "/api/v1/reports/dashboard" + QUERY;
+        browser.get("http://" + tenant + ":" + key + "@" + page);
+        browser.get("http://" + page);
+        pageWait(browser).until(d -> "true".equals(d.findElement(By.tagName("body")).getDomAttribute("data-rendered")));
+        return browser.findElement(By.id("summary")).getText();
+    }
+
+    /** Waits on the page; when in vain, says what the page showed. */
+    private static WebDriverWait pageWait(WebDriver browser) {
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+        wait.withMessage(() -> browser.getCurrentUrl() + ": " + browser.findElement(By.tagName("body")).getText());
+        return wait;
+    }
+
+    /** The data of each series of a chart, as ECharts holds it. */
+    @SuppressWarnings("unchecked")
+    private static List<Object> chartData(WebDriver browser, String chart) {
+        return (List<Object>) ((JavascriptExecutor) browser).executeScript("return echarts.getInstanceByDom("
+                + "document.getElementById(arguments[0])).getOption().series.map(s => s.data)", chart);
+    }
+
+    private void assertDurations(JsonNode durations, double average, double p90) {
+        assertThat(durations.path("deliveries").asLong()).isEqualTo(5);
+        assertThat(durations.path("averageMinutes").asDouble()).isCloseTo(average, within(SLACK));
+        assertThat(durations.path("p90Minutes").asDouble()).isCloseTo(p90, within(SLACK));
+    }
+
+    private JsonNode kpis(String apiKey, String query) throws Exception {
+        ResponseEntity<String> response = get("/api/v1/reports/kpis" + query, apiKey);
+        assertThat(response.getStatusCode()).as(response.getBody()).isEqualTo(HttpStatus.OK);
+        return json.readTree(response.getBody());
+    }
+
+    private List<String> ordersBehind(String kpi, String extra) throws Exception {
+        ResponseEntity<String> response = get("/api/v1/reports/kpis/" + kpi + "/orders" + QUERY + extra, KPI_KEY);
+        assertThat(response.getStatusCode()).as(response.getBody()).isEqualTo(HttpStatus.OK);
+        List<String> names = new ArrayList<>();
+        json.readTree(response.getBody()).forEach(row -> names.add(nameOf(row.path("orderId").asText())));
+        return names;
+    }
+
+    private String csv(String path) {
+        HttpHeaders headers = new HttpHeaders();
+        headers.set("X-Api-Key", KPI_KEY);
+        headers.setAccept(List.of(MediaType.parseMediaType("text/csv")));
+        ResponseEntity<String> response = http.exchange(path, HttpMethod.GET, new HttpEntity<>(headers),
+                String.class);
+        assertThat(response.getStatusCode()).as(response.getBody()).isEqualTo(HttpStatus.OK);
+        assertThat(response.getHeaders().getContentType().toString()).startsWith("text/csv");
+        return response.getBody();
+    }
+
+    private String nameOf(String orderId) {
+        return ids.entrySet().stream().filter(e -> e.getValue().equals(orderId)).map(Map.Entry::getKey).findFirst()
+                .orElse(null);
+    }
+
+    /** The first attempt of the hand count: the failure where there was one, else the delivery. */
+    private static Instant attemptOf(String name) {
+        LocalTime time = switch (name) {
+            case "A" -> LocalTime.of(10, 0);
+            case "B" -> LocalTime.of(11, 30);
+            case "C" -> LocalTime.of(12, 40);
+            case "D" -> LocalTime.of(10, 15);
+            case "E" -> LocalTime.of(13, 10);
+            case "F" -> LocalTime.of(10, 30);
+            default -> throw new IllegalArgumentException(name);
+        };
+        return DAY.atTime(time).atZone(OTTAWA).toInstant();
+    }
+
+    /** Moves the hub's clock to this time of the day. */
+    private static void at(int hour, int minute) {
+        at(hour, minute, true);
+    }
+
+    private static Instant at(int hour, int minute, boolean moveClock) {
+        Instant then = DAY.atTime(hour, minute).atZone(OTTAWA).toInstant();
+        if (moveClock) {
+            CLOCK.shift(Duration.between(Instant.now(), then));
+        }
+        return then;
+    }
+
+    /** An order of the day near the depot, with a window from {@code start} for {@code minutes}; through intake. */
+    private String order(String name, String source, LocalTime start, int minutes) throws Exception {
+        Instant from = DAY.atTime(start).atZone(OTTAWA).toInstant();
+        DeliveryOrder order = DeliveryOrder.builder().tenant("kpi")
+                .timeWindow(TimeWindow.builder().start(from).end(from.plus(Duration.ofMinutes(minutes)))
+                        .zoneId(OTTAWA.getId()).build())
+                .source(SourceRef.builder().system(source).messageId("kpi-" + name + "-" + System.nanoTime()).build())
+                .shipTo(Party.builder().name("Customer " + name)
+                        .address(Address.builder().line1(name + " Test St").city("Ottawa").postalCode("K1P 1J1")
+                                .countryCode("CA").build())
+                        .location(GeoPoint.builder().latitude(45.42 + name.charAt(0) * 0.0001)
+                                .longitude(-75.69).build()).build())
+                .build();
+        ResponseEntity<String> accepted = post("/api/v1/inbound/canonical-json", KPI_KEY,
+                CanonicalJson.toJsonBytes(order), MediaType.APPLICATION_JSON);
+        assertThat(accepted.getStatusCode()).as(accepted.getBody()).isEqualTo(HttpStatus.ACCEPTED);
+        String id = json.readTree(accepted.getBody()).path("orders").get(0).asText();
+        // Through intake once placed at its depot.
+        await().atMost(Duration.ofSeconds(15)).until(() -> json.readTree(get("/api/v1/orders/" + id, KPI_KEY)
+                .getBody()).path("depotId").asText(), "ottawa"::equals);
+        return id;
+    }
+
+    /** A status the tracking stage records: the van leaving the depot, or the driver's failed attempt. */
+    private void track(String name, DeliveryStatus status, ReasonCode reason) {
+        tracking.apply(DeliveryStatusEvent.builder().eventId("evt-" + UUID.randomUUID()).tenant("kpi")
+                .orderId(ids.get(name)).status(status).reasonCode(reason).occurredAt(CLOCK.instant())
+                .planId(plan.path("id").asText()).build());
+    }
+
+    private JsonNode refusedShopOrder() throws Exception {
+        ResponseEntity<String> refused = post("/api/v1/inbound/shopify", KPI_KEY,
+                "{\"order\":{}}".getBytes(StandardCharsets.UTF_8), MediaType.APPLICATION_JSON);
+        assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        String id = json.readTree(refused.getBody()).path("deadLetter").asText();
+        return json.readTree(get("/api/v1/dead-letters/" + id, KPI_KEY).getBody());
+    }
+
+    private void deliver(String name) {
+        ResponseEntity<String> submitted = submitPod(KPI_KEY, ids.get(name), Map.of("recipientName", "R. " + name));
+        assertThat(submitted.getStatusCode()).as(submitted.getBody()).isEqualTo(HttpStatus.CREATED);
+    }
+}
