@@ -27,7 +27,7 @@ import static org.awaitility.Awaitility.await;
  * that stopped leaves the hub.
  */
 @DirtiesContext
-@TestPropertySource(properties = {"spring.artemis.embedded.server-id=2", "lastmile.broker.mqtt-url=",
+@TestPropertySource(properties = {"lastmile-it.server-id=3", "lastmile.broker.mqtt-url=",
         "lastmile.broker.acceptor-url=", "spring.datasource.hikari.connection-timeout=1000"})
 class OutageIT extends HubIntegrationTest {
 

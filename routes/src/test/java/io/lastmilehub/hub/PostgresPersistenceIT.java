@@ -28,7 +28,7 @@ import static org.awaitility.Awaitility.await;
 @DirtiesContext
 // The shared hub holds the MQTT and network ports; this second hub has neither (a @DynamicPropertySource here would
 // lose to HubIntegrationTest's, which Spring registers after this class's).
-@TestPropertySource(properties = {"spring.artemis.embedded.server-id=1", "lastmile.broker.mqtt-url=",
+@TestPropertySource(properties = {"lastmile-it.server-id=1", "lastmile.broker.mqtt-url=",
         "lastmile.broker.acceptor-url="})
 class PostgresPersistenceIT extends HubIntegrationTest {
 

@@ -11,7 +11,7 @@ import org.springframework.test.context.TestPropertySource;
  * queries are the same SQL on both databases. Set up as {@code PostgresPersistenceIT}'s second hub is.
  */
 @DirtiesContext
-@TestPropertySource(properties = {"spring.artemis.embedded.server-id=2", "lastmile.broker.mqtt-url=",
+@TestPropertySource(properties = {"lastmile-it.server-id=2", "lastmile.broker.mqtt-url=",
         "lastmile.broker.acceptor-url="})
 class KpiReportPostgresIT extends KpiReportIT {
 

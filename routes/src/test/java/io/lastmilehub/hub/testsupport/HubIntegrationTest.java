@@ -42,6 +42,10 @@ import java.time.Clock;
         "lastmile.config-dir=../config",
         // The network acceptor through a placeholder too, for the same reason as the MQTT port below.
         "lastmile.broker.acceptor-url=${lastmile-it.acceptor-url}",
+        // Tests reach the shared hub's broker in-VM as vm://0. Spring Boot would number embedded brokers in the order
+        // contexts start, so a second hub starting first (a PostgreSQL one) would take 0; such a hub sets
+        // lastmile-it.server-id instead (these properties override a subclass's spring.* ones).
+        "spring.artemis.embedded.server-id=${lastmile-it.server-id:0}",
         "lastmile.redelivery.max-attempts=2",
         "lastmile.redelivery.initial-delay=20ms",
         "lastmile.planning.max-iterations=300",
