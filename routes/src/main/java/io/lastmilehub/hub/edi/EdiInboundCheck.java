@@ -1,10 +1,9 @@
 package io.lastmilehub.hub.edi;
 
-import io.lastmilehub.connectors.edi.EdiInbound;
 import io.lastmilehub.connectors.edi.EdiError;
+import io.lastmilehub.connectors.edi.EdiInbound;
 import io.lastmilehub.connectors.edi.EdiInterchange;
 import io.lastmilehub.connectors.edi.EdiTransaction;
-import io.lastmilehub.connectors.spi.MappingException;
 import io.lastmilehub.hub.inbound.InboundGate;
 import io.lastmilehub.hub.inbound.InvalidMessageException;
 import io.lastmilehub.hub.inbound.Violation;
@@ -12,7 +11,6 @@ import org.springframework.stereotype.Component;
 
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
 
@@ -39,18 +37,12 @@ public class EdiInboundCheck implements InboundGate {
     /** Checks an inbound message; does nothing for formats other than x12 and edifact. */
     @Override
     public void check(String tenant, String format, byte[] payload) {
-        Optional<EdiInbound> inbound = standards.inbound(format);
-        if (inbound.isEmpty()) {
+        EdiStandards.ReadInterchange read = standards.read(format, payload).orElse(null);
+        if (read == null) {
             return;
         }
-        EdiInterchange interchange;
-        String sender;
-        try {
-            interchange = inbound.get().read(payload);
-            sender = inbound.get().source(interchange).getSystem();
-        } catch (MappingException unreadable) {
-            return;
-        }
+        EdiInterchange interchange = read.interchange();
+        String sender = read.sender();
         TradingPartner partner = partners.bySender(tenant, sender).orElseThrow(() -> new InvalidMessageException(
                 senderField(interchange), "unknown trading partner " + sender + " for tenant " + tenant
                         + ": its interchanges are taken once config/partners/<id>.yaml names it"));
@@ -59,7 +51,7 @@ public class EdiInboundCheck implements InboundGate {
             checkEnvelopeCounts(interchange, partner);
         }
         for (EdiTransaction transaction : interchange.transactions()) {
-            if (inbound.get().supports(transaction.type()) && !partner.inbound().contains(transaction.type())
+            if (read.inbound().supports(transaction.type()) && !partner.inbound().contains(transaction.type())
                     && !SentDocuments.ACKNOWLEDGEMENTS.contains(transaction.type())) {
                 throw new InvalidMessageException(EdiInbound.name(transaction), transaction.type()
                         + " is not agreed with trading partner " + partner.id() + ", which sends "

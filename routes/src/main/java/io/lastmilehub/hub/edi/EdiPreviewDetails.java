@@ -1,10 +1,8 @@
 package io.lastmilehub.hub.edi;
 
-import io.lastmilehub.connectors.edi.EdiInbound;
 import io.lastmilehub.connectors.edi.EdiInterchange;
 import io.lastmilehub.connectors.edi.EdiSyntax;
 import io.lastmilehub.connectors.edi.TransactionOutcome;
-import io.lastmilehub.connectors.spi.MappingException;
 import io.lastmilehub.hub.inbound.InvalidMessageException;
 import io.lastmilehub.hub.inbound.PreviewDetails;
 import org.springframework.stereotype.Component;
@@ -14,7 +12,6 @@ import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * For an X12 or EDIFACT dry run: the trading partner the envelope matched, what is agreed with it, and the 997 or
@@ -36,18 +33,12 @@ public class EdiPreviewDetails implements PreviewDetails {
     @Override
     public Map<String, Object> describe(String tenant, String format, byte[] payload,
                                         InvalidMessageException refusal) {
-        Optional<EdiInbound> inbound = standards.inbound(format);
-        if (inbound.isEmpty()) {
+        EdiStandards.ReadInterchange read = standards.read(format, payload).orElse(null);
+        if (read == null) {
             return Map.of();
         }
-        EdiInterchange interchange;
-        String sender;
-        try {
-            interchange = inbound.get().read(payload);
-            sender = inbound.get().source(interchange).getSystem();
-        } catch (MappingException unreadable) {
-            return Map.of();
-        }
+        EdiInterchange interchange = read.interchange();
+        String sender = read.sender();
         Map<String, Object> details = new LinkedHashMap<>();
         details.put("sender", sender);
         TradingPartner partner = partners.bySender(tenant, sender).orElse(null);
@@ -59,7 +50,7 @@ public class EdiPreviewDetails implements PreviewDetails {
                 "outbound", partner.outbound().stream().sorted().toList(),
                 "acknowledgements", partner.acknowledgements().name()));
         if (!EdiAcknowledgements.onlyAcknowledgements(interchange)) {
-            List<TransactionOutcome> outcomes = EdiAcknowledgements.outcomes(inbound.get(), partner, tenant,
+            List<TransactionOutcome> outcomes = EdiAcknowledgements.outcomes(read.inbound(), partner, tenant,
                     interchange, refusal);
             if (EdiAcknowledgements.sendsAcknowledgement(partner, interchange, outcomes)) {
                 byte[] acknowledgement = EdiAcknowledgements.builder(partner, (p, kind) -> 0L)

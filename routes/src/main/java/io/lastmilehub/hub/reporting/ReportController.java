@@ -2,9 +2,7 @@ package io.lastmilehub.hub.reporting;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.lastmilehub.hub.reporting.KpiReport.OrderRow;
-import java.time.LocalDate;
 import java.util.List;
-import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -35,27 +33,14 @@ public class ReportController {
     }
 
     @GetMapping(produces = "application/json")
-    public KpiReport kpis(@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-                          @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-                          @RequestParam(required = false) String depot,
-                          @RequestParam(required = false) String vehicle,
-                          @RequestParam(required = false) String driver,
-                          @RequestParam(required = false) String source,
-                          @RequestParam(defaultValue = "day") String groupBy, Authentication caller) {
-        return reports.report(new KpiFilter(caller.getName(), from, to, depot, vehicle, driver, source,
-                Grouping.of(groupBy)));
+    public KpiReport kpis(KpiQuery query, Authentication caller) {
+        return reports.report(query.filter(caller.getName()));
     }
 
     /** The periods' figures, one row a period (the driver days and dead letters are in the JSON only). */
     @GetMapping(produces = CSV)
-    public String kpisCsv(@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-                          @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-                          @RequestParam(required = false) String depot,
-                          @RequestParam(required = false) String vehicle,
-                          @RequestParam(required = false) String driver,
-                          @RequestParam(required = false) String source,
-                          @RequestParam(defaultValue = "day") String groupBy, Authentication caller) {
-        return CsvTable.of(kpis(from, to, depot, vehicle, driver, source, groupBy, caller).periods(), json);
+    public String kpisCsv(KpiQuery query, Authentication caller) {
+        return CsvTable.of(kpis(query, caller).periods(), json);
     }
 
     /**
@@ -63,29 +48,16 @@ public class ReportController {
      * @param limit  at most this many orders (10,000 at most)
      */
     @GetMapping(path = "/{kpi}/orders", produces = "application/json")
-    public List<OrderRow> orders(@PathVariable String kpi,
-                                 @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-                                 @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-                                 @RequestParam(required = false) String depot,
-                                 @RequestParam(required = false) String vehicle,
-                                 @RequestParam(required = false) String driver,
-                                 @RequestParam(required = false) String source,
+    public List<OrderRow> orders(@PathVariable String kpi, KpiQuery query,
                                  @RequestParam(required = false) String reason,
                                  @RequestParam(defaultValue = "1000") int limit, Authentication caller) {
-        return reports.ordersBehind(Kpi.of(kpi), new KpiFilter(caller.getName(), from, to, depot, vehicle, driver,
-                source, Grouping.DAY), reason, Math.max(1, Math.min(limit, MAX_ORDERS)));
+        return reports.ordersBehind(Kpi.of(kpi), query.filter(caller.getName()), reason,
+                Math.max(1, Math.min(limit, MAX_ORDERS)));
     }
 
     @GetMapping(path = "/{kpi}/orders", produces = CSV)
-    public String ordersCsv(@PathVariable String kpi,
-                            @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-                            @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-                            @RequestParam(required = false) String depot,
-                            @RequestParam(required = false) String vehicle,
-                            @RequestParam(required = false) String driver,
-                            @RequestParam(required = false) String source,
-                            @RequestParam(required = false) String reason,
+    public String ordersCsv(@PathVariable String kpi, KpiQuery query, @RequestParam(required = false) String reason,
                             @RequestParam(defaultValue = "1000") int limit, Authentication caller) {
-        return CsvTable.of(orders(kpi, from, to, depot, vehicle, driver, source, reason, limit, caller), json);
+        return CsvTable.of(orders(kpi, query, reason, limit, caller), json);
     }
 }
