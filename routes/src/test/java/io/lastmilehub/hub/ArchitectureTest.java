@@ -42,6 +42,14 @@ class ArchitectureTest {
     }
 
     @Test
+    void theSharedErrorsDependOnNoFeatureOfTheHub() {
+        noClasses().that().resideInAPackage("io.lastmilehub.hub.errors..")
+                .should().dependOnClassesThat().resideOutsideOfPackages("io.lastmilehub.hub.errors..",
+                        "io.lastmilehub.connectors.spi..", "io.lastmilehub.model..", "java..")
+                .check(hub);
+    }
+
+    @Test
     void librariesDoNotDependOnTheApplicationOrOnEachOther() {
         noClasses().that().resideInAnyPackage("io.lastmilehub.connectors..", "io.lastmilehub.planning..",
                         "io.lastmilehub.tracking..", "io.lastmilehub.pod..")

@@ -1,7 +1,7 @@
 package io.lastmilehub.hub.camel;
 
 import io.lastmilehub.hub.config.HubProperties;
-import io.lastmilehub.hub.inbound.InvalidMessageException;
+import io.lastmilehub.hub.errors.InvalidMessageException;
 import org.apache.camel.LoggingLevel;
 import org.apache.camel.builder.RouteConfigurationBuilder;
 import org.springframework.stereotype.Component;

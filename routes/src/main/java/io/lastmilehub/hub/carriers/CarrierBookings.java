@@ -3,7 +3,7 @@ package io.lastmilehub.hub.carriers;
 import io.lastmilehub.connectors.carrier.Booking;
 import io.lastmilehub.connectors.carrier.CarrierApiClient;
 import io.lastmilehub.connectors.carrier.CarrierRejectedException;
-import io.lastmilehub.hub.inbound.InvalidMessageException;
+import io.lastmilehub.hub.errors.InvalidMessageException;
 import io.lastmilehub.hub.orders.OrderDocuments;
 import io.lastmilehub.hub.persistence.CarrierShipmentEntity;
 import io.lastmilehub.hub.persistence.CarrierShipmentRepository;

@@ -3,7 +3,7 @@ package io.lastmilehub.hub.carriers;
 import io.lastmilehub.connectors.carrier.WebhookRejectedException;
 import io.lastmilehub.connectors.carrier.WebhookSignature;
 import io.lastmilehub.hub.camel.ExchangeFailures;
-import io.lastmilehub.hub.inbound.InvalidMessageException;
+import io.lastmilehub.hub.errors.InvalidMessageException;
 import io.lastmilehub.hub.messaging.Addresses;
 import io.lastmilehub.hub.web.ApiError;
 import io.lastmilehub.hub.web.NotFoundException;

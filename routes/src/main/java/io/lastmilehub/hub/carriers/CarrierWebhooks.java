@@ -3,7 +3,7 @@ package io.lastmilehub.hub.carriers;
 import io.lastmilehub.connectors.carrier.CarrierStatusCodes;
 import io.lastmilehub.connectors.carrier.CarrierStatusUpdate;
 import io.lastmilehub.connectors.spi.MappingException;
-import io.lastmilehub.hub.inbound.InvalidMessageException;
+import io.lastmilehub.hub.errors.InvalidMessageException;
 import io.lastmilehub.hub.orders.OrderDocuments;
 import io.lastmilehub.hub.orders.StatusChange;
 import io.lastmilehub.hub.orders.StatusRecorder;

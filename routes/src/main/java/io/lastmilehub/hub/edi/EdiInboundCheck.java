@@ -5,8 +5,8 @@ import io.lastmilehub.connectors.edi.EdiInbound;
 import io.lastmilehub.connectors.edi.EdiInterchange;
 import io.lastmilehub.connectors.edi.EdiTransaction;
 import io.lastmilehub.hub.inbound.InboundGate;
-import io.lastmilehub.hub.inbound.InvalidMessageException;
-import io.lastmilehub.hub.inbound.Violation;
+import io.lastmilehub.hub.errors.InvalidMessageException;
+import io.lastmilehub.hub.errors.Violation;
 import org.springframework.stereotype.Component;
 
 import java.util.List;

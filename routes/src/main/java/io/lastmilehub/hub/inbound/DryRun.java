@@ -1,9 +1,9 @@
 package io.lastmilehub.hub.inbound;
 
+import io.lastmilehub.hub.errors.InvalidMessageException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
-
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;

@@ -1,5 +1,6 @@
 package io.lastmilehub.hub.inbound;
 
+import io.lastmilehub.hub.errors.InvalidMessageException;
 import io.lastmilehub.hub.web.ApiError;
 import io.lastmilehub.hub.web.Outages;
 import io.lastmilehub.hub.web.RawBody;
@@ -11,7 +12,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-
 import java.util.HashMap;
 import java.util.Map;
 

@@ -9,7 +9,7 @@ public interface InboundGate {
     /**
      * Does nothing for formats it does not know.
      *
-     * @throws InvalidMessageException naming why the message is refused
+     * @throws io.lastmilehub.hub.errors.InvalidMessageException naming why the message is refused
      */
     void check(String tenant, String format, byte[] payload);
 }

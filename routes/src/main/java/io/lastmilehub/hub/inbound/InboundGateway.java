@@ -40,8 +40,8 @@ public class InboundGateway {
     }
 
     /**
-     * What became of a message: accepted, or failed (refused when the failure is an {@link InvalidMessageException},
-     * otherwise the hub could not take it now).
+     * What became of a message: accepted, or failed (refused when the failure is an
+     * {@link io.lastmilehub.hub.errors.InvalidMessageException}, otherwise the hub could not take it now).
      *
      * @param accepted   the answer, when accepted
      * @param failure    why not, otherwise

@@ -5,6 +5,7 @@ import io.lastmilehub.connectors.spi.InboundMessage;
 import io.lastmilehub.connectors.spi.MappedMessage;
 import io.lastmilehub.connectors.spi.MappingException;
 import io.lastmilehub.hub.config.HubProperties;
+import io.lastmilehub.hub.errors.InvalidMessageException;
 import io.lastmilehub.hub.messaging.PlainHeaders;
 import io.lastmilehub.hub.persistence.InboundMessageEntity;
 import io.lastmilehub.hub.persistence.InboundMessageRepository;
@@ -15,7 +16,6 @@ import io.lastmilehub.model.InvalidModelException;
 import io.lastmilehub.model.SourceRef;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
-
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;

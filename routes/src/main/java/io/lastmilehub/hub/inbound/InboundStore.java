@@ -20,7 +20,8 @@ import java.util.List;
 
 /**
  * Stores an accepted message, its orders, parcel updates, cancellations, status reports and receipts in one
- * transaction and enqueues the orders before committing: either all of it is stored and on the broker, or nothing is stored.
+ * transaction and enqueues the orders before committing: either all of it is stored and on the broker, or nothing
+ * is stored.
  */
 @Component
 class InboundStore {

@@ -2,6 +2,8 @@ package io.lastmilehub.hub.inbound;
 
 import io.lastmilehub.connectors.address.AddressNormalizer;
 import io.lastmilehub.connectors.spi.MappingException;
+import io.lastmilehub.hub.errors.InvalidMessageException;
+import io.lastmilehub.hub.errors.Violation;
 import io.lastmilehub.model.Address;
 import io.lastmilehub.model.InvalidModelException;
 import org.springframework.stereotype.Component;

@@ -1,5 +1,6 @@
 package io.lastmilehub.hub.inbound;
 
+import io.lastmilehub.hub.errors.InvalidMessageException;
 import java.util.Map;
 
 /**

@@ -49,7 +49,7 @@ public class ParcelUpdates {
     /**
      * Stores the updates of an accepted message, each applied to its order or parked, in the caller's transaction.
      *
-     * @throws io.lastmilehub.hub.inbound.InvalidMessageException naming the update's reference when it can find no
+     * @throws io.lastmilehub.hub.errors.InvalidMessageException naming the update's reference when it can find no
      *                                                            order or matches several
      */
     @Transactional(propagation = Propagation.MANDATORY)

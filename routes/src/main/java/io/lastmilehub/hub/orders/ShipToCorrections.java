@@ -1,8 +1,8 @@
 package io.lastmilehub.hub.orders;
 
-import io.lastmilehub.hub.inbound.InvalidMessageException;
+import io.lastmilehub.hub.errors.InvalidMessageException;
 import io.lastmilehub.hub.inbound.NormalizedAddresses;
-import io.lastmilehub.hub.inbound.Violation;
+import io.lastmilehub.hub.errors.Violation;
 import io.lastmilehub.hub.messaging.EventPublisher;
 import io.lastmilehub.hub.persistence.OrderEntity;
 import io.lastmilehub.hub.persistence.OrderRepository;

@@ -34,7 +34,7 @@ public class SourceStatusReports {
     }
 
     /**
-     * @throws io.lastmilehub.hub.inbound.InvalidMessageException naming the report's references when none is set to
+     * @throws io.lastmilehub.hub.errors.InvalidMessageException naming the report's references when none is set to
      *                                                            find the order by, or one matches several orders
      */
     @Transactional(propagation = Propagation.MANDATORY)

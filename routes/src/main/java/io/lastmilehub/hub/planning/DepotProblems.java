@@ -3,7 +3,7 @@ package io.lastmilehub.hub.planning;
 import io.lastmilehub.hub.config.CostModelRegistry;
 import io.lastmilehub.hub.config.Fleet;
 import io.lastmilehub.hub.config.FleetRegistry;
-import io.lastmilehub.hub.inbound.InvalidMessageException;
+import io.lastmilehub.hub.errors.InvalidMessageException;
 import io.lastmilehub.hub.persistence.PlanRequestEntity;
 import io.lastmilehub.model.DeliveryOrder;
 import io.lastmilehub.model.Depot;

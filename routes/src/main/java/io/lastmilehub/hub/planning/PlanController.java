@@ -2,7 +2,7 @@ package io.lastmilehub.hub.planning;
 
 import io.lastmilehub.hub.config.FleetRegistry;
 import io.lastmilehub.hub.config.HubProperties;
-import io.lastmilehub.hub.inbound.InvalidMessageException;
+import io.lastmilehub.hub.errors.InvalidMessageException;
 import io.lastmilehub.hub.persistence.PlanEntity;
 import io.lastmilehub.hub.persistence.PlanRequestEntity.State;
 import io.lastmilehub.hub.persistence.PlanRequestEntity.Trigger;

@@ -1,7 +1,7 @@
 package io.lastmilehub.hub.planning;
 
 import io.lastmilehub.hub.config.HubProperties;
-import io.lastmilehub.hub.inbound.InvalidMessageException;
+import io.lastmilehub.hub.errors.InvalidMessageException;
 import io.lastmilehub.hub.persistence.PlanRequestEntity;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

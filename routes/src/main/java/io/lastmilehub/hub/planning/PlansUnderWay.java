@@ -1,7 +1,7 @@
 package io.lastmilehub.hub.planning;
 
 import io.lastmilehub.hub.config.FleetRegistry;
-import io.lastmilehub.hub.inbound.InvalidMessageException;
+import io.lastmilehub.hub.errors.InvalidMessageException;
 import io.lastmilehub.hub.persistence.OrderEntity;
 import io.lastmilehub.hub.persistence.OrderRepository;
 import io.lastmilehub.hub.persistence.PlanEntity;

@@ -3,7 +3,7 @@ package io.lastmilehub.hub.planning;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.lastmilehub.hub.config.FleetRegistry;
-import io.lastmilehub.hub.inbound.InvalidMessageException;
+import io.lastmilehub.hub.errors.InvalidMessageException;
 import io.lastmilehub.hub.persistence.PlanEntity;
 import io.lastmilehub.hub.persistence.PlanRepository;
 import io.lastmilehub.hub.web.NotFoundException;

@@ -1,8 +1,8 @@
 package io.lastmilehub.hub.pod;
 
 import io.lastmilehub.connectors.canonical.CanonicalJson;
-import io.lastmilehub.hub.inbound.InvalidMessageException;
-import io.lastmilehub.hub.inbound.Violation;
+import io.lastmilehub.hub.errors.InvalidMessageException;
+import io.lastmilehub.hub.errors.Violation;
 import io.lastmilehub.hub.orders.OrderDocuments;
 import io.lastmilehub.hub.orders.StatusRecorder;
 import io.lastmilehub.hub.persistence.OrderEntity;

@@ -1,6 +1,6 @@
 package io.lastmilehub.hub.reporting;
 
-import io.lastmilehub.hub.inbound.InvalidMessageException;
+import io.lastmilehub.hub.errors.InvalidMessageException;
 import java.util.Locale;
 
 /** How the KPIs are grouped over time: by the planned day, or the ISO week (from Monday) or month it falls in. */

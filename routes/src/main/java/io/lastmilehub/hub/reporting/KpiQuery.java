@@ -1,6 +1,6 @@
 package io.lastmilehub.hub.reporting;
 
-import io.lastmilehub.hub.inbound.InvalidMessageException;
+import io.lastmilehub.hub.errors.InvalidMessageException;
 import org.springframework.format.annotation.DateTimeFormat;
 
 import java.time.LocalDate;

@@ -4,7 +4,7 @@ import io.lastmilehub.connectors.canonical.CanonicalXml;
 import io.lastmilehub.connectors.canonical.CanonicalXmlMapper;
 import io.lastmilehub.hub.inbound.AcceptedMessage;
 import io.lastmilehub.hub.inbound.InboundGateway;
-import io.lastmilehub.hub.inbound.InvalidMessageException;
+import io.lastmilehub.hub.errors.InvalidMessageException;
 import io.lastmilehub.hub.orders.OrderCancellations;
 import io.lastmilehub.hub.orders.StatusHistory;
 import io.lastmilehub.hub.planning.StoredPlans;

@@ -1,7 +1,7 @@
 package io.lastmilehub.hub.soap;
 
-import io.lastmilehub.hub.inbound.InvalidMessageException;
-import io.lastmilehub.hub.inbound.Violation;
+import io.lastmilehub.hub.errors.InvalidMessageException;
+import io.lastmilehub.hub.errors.Violation;
 import io.lastmilehub.hub.soap.generated.DeliveryFault;
 import io.lastmilehub.hub.soap.generated.DeliveryServiceFault;
 import io.lastmilehub.hub.soap.generated.FaultCode;

@@ -2,8 +2,8 @@ package io.lastmilehub.hub.tracking;
 
 import io.lastmilehub.hub.config.FleetRegistry;
 import io.lastmilehub.hub.config.HubProperties;
-import io.lastmilehub.hub.inbound.InvalidMessageException;
-import io.lastmilehub.hub.inbound.Violation;
+import io.lastmilehub.hub.errors.InvalidMessageException;
+import io.lastmilehub.hub.errors.Violation;
 import io.lastmilehub.hub.persistence.DeviceEntity;
 import io.lastmilehub.hub.persistence.DeviceRepository;
 import io.lastmilehub.hub.security.Secrets;

@@ -1,6 +1,6 @@
 package io.lastmilehub.hub.tracking;
 
-import io.lastmilehub.hub.inbound.InvalidMessageException;
+import io.lastmilehub.hub.errors.InvalidMessageException;
 import io.lastmilehub.tracking.DecodeException;
 import io.lastmilehub.tracking.DeviceBindings;
 import org.springframework.stereotype.Component;

@@ -1,7 +1,7 @@
 package io.lastmilehub.hub.web;
 
-import io.lastmilehub.hub.inbound.InvalidMessageException;
-import io.lastmilehub.hub.inbound.Violation;
+import io.lastmilehub.hub.errors.InvalidMessageException;
+import io.lastmilehub.hub.errors.Violation;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 

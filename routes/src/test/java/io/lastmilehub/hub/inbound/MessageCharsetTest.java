@@ -1,7 +1,7 @@
 package io.lastmilehub.hub.inbound;
 
+import io.lastmilehub.hub.errors.InvalidMessageException;
 import org.junit.jupiter.api.Test;
-
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 

@@ -1,4 +1,4 @@
-package io.lastmilehub.hub.inbound;
+package io.lastmilehub.hub.errors;
 
 import io.lastmilehub.connectors.spi.MappingException;
 import io.lastmilehub.model.InvalidModelException;

@@ -1,0 +1,6 @@
+/**
+ * The errors every feature may raise and the web layer renders in the hub's format: a refused message
+ * ({@link io.lastmilehub.hub.errors.InvalidMessageException}) and the fields it names
+ * ({@link io.lastmilehub.hub.errors.Violation}). It depends on no other package of the hub.
+ */
+package io.lastmilehub.hub.errors;
