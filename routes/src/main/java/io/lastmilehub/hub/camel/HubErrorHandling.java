@@ -8,14 +8,16 @@ import org.springframework.stereotype.Component;
 
 /**
  * The one error-handling configuration every route uses (Java or YAML: {@code routeConfigurationId: hub-errors}).
- * A refused message goes straight to the dead-letter store (and its sender is told, see
- * {@link InboundRoutes#OUTCOME}); any other failure is redelivered with exponential back-off first. Either way the
- * original body is kept, with the headers as they were at the failure (tenant and format included).
+ * A refused message goes straight to the dead-letter store (and its sender is told, see {@link #OUTCOME}); any
+ * other failure is redelivered with exponential back-off first. Either way the original body is kept, with the
+ * headers as they were at the failure (tenant and format included).
  */
 @Component
 public class HubErrorHandling extends RouteConfigurationBuilder {
 
     public static final String ID = "hub-errors";
+    /** Where the outcome of every inbound message (accepted or refused) goes, for the sender's acknowledgement. */
+    public static final String OUTCOME = "direct:inbound-outcome";
     private static final String DEAD_LETTER_STORE = "bean:deadLetterStore?method=record";
 
     private final HubProperties.Redelivery redelivery;
@@ -40,6 +42,6 @@ public class HubErrorHandling extends RouteConfigurationBuilder {
                 .maximumRedeliveries(0)
                 .useOriginalBody()
                 .to(DEAD_LETTER_STORE)
-                .wireTap(InboundRoutes.OUTCOME);
+                .wireTap(OUTCOME);
     }
 }

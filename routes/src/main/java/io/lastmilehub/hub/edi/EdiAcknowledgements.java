@@ -12,10 +12,10 @@ import io.lastmilehub.connectors.x12.X12AcknowledgementBuilder;
 import io.lastmilehub.hub.edi.TradingPartner.AckPolicy;
 import io.lastmilehub.hub.edi.TradingPartner.Standard;
 import io.lastmilehub.hub.inbound.AcceptedMessage;
+import io.lastmilehub.hub.inbound.InboundRoutes;
 import io.lastmilehub.hub.errors.InvalidMessageException;
 import io.lastmilehub.hub.errors.Violation;
 import io.lastmilehub.hub.messaging.Addresses;
-import io.lastmilehub.hub.sap.IdocAcknowledgements;
 import io.lastmilehub.model.SourceRef;
 import org.apache.camel.Exchange;
 import org.apache.camel.ExchangePropertyKey;
@@ -60,7 +60,7 @@ public class EdiAcknowledgements {
         String tenant = exchange.getMessage().getHeader(Addresses.TENANT_HEADER, String.class);
         EdiInbound inbound = standards.inbound(exchange.getMessage().getHeader(Addresses.FORMAT_HEADER, String.class))
                 .orElse(null);
-        byte[] payload = exchange.getProperty(IdocAcknowledgements.PAYLOAD_PROPERTY, byte[].class);
+        byte[] payload = exchange.getProperty(InboundRoutes.PAYLOAD_PROPERTY, byte[].class);
         if (inbound == null || payload == null) {
             return;
         }

@@ -17,11 +17,11 @@ import java.util.Map;
 public class DryRun {
 
     private final InboundService inbound;
-    private final List<InboundGate> gates;
+    private final InboundGates gates;
     private final List<PreviewDetails> details;
     private final TransactionTemplate rolledBack;
 
-    public DryRun(InboundService inbound, List<InboundGate> gates, List<PreviewDetails> details,
+    public DryRun(InboundService inbound, InboundGates gates, List<PreviewDetails> details,
                   PlatformTransactionManager transactions) {
         this.inbound = inbound;
         this.gates = gates;
@@ -37,7 +37,7 @@ public class DryRun {
             report.put("dryRun", true);
             InvalidMessageException refusal = null;
             try {
-                gates.forEach(gate -> gate.check(tenant, format, payload));
+                gates.check(tenant, format, payload);
                 describe(report, inbound.preview(tenant, format, payload, headers));
             } catch (InvalidMessageException refused) {
                 refusal = refused;

@@ -1,7 +1,6 @@
 package io.lastmilehub.hub.inbound;
 
 import io.lastmilehub.hub.camel.ExchangeFailures;
-import io.lastmilehub.hub.camel.InboundRoutes;
 import io.lastmilehub.hub.messaging.Addresses;
 import org.apache.camel.Exchange;
 import org.apache.camel.ProducerTemplate;

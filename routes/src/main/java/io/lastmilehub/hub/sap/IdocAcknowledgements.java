@@ -4,6 +4,7 @@ import io.lastmilehub.connectors.sap.IdocInboundMapper;
 import io.lastmilehub.connectors.sap.idoc.ControlRecord;
 import io.lastmilehub.connectors.sap.status.AleAuditBuilder;
 import io.lastmilehub.hub.inbound.AcceptedMessage;
+import io.lastmilehub.hub.inbound.InboundRoutes;
 import io.lastmilehub.hub.errors.InvalidMessageException;
 import io.lastmilehub.hub.errors.Violation;
 import org.apache.camel.Exchange;
@@ -23,9 +24,6 @@ import java.util.Optional;
 @Component("idocAcknowledgements")
 public class IdocAcknowledgements {
 
-    /** Exchange property holding the inbound payload, set by the inbound route. */
-    public static final String PAYLOAD_PROPERTY = "LastMilePayload";
-
     private final IdocInboundMapper idocs = new IdocInboundMapper();
     private final IdocNumbers numbers;
     private final Clock clock;
@@ -37,7 +35,7 @@ public class IdocAcknowledgements {
 
     /** The ALEAUD XML for the inbound IDoc of this exchange, or null when there is nothing to acknowledge. */
     public byte[] acknowledge(Exchange exchange) {
-        byte[] payload = exchange.getProperty(PAYLOAD_PROPERTY, byte[].class);
+        byte[] payload = exchange.getProperty(InboundRoutes.PAYLOAD_PROPERTY, byte[].class);
         Optional<ControlRecord> control = payload == null ? Optional.empty() : idocs.readControlRecord(payload);
         if (control.isEmpty()) {
             return null;

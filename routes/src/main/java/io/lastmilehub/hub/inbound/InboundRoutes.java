@@ -1,0 +1,48 @@
+package io.lastmilehub.hub.inbound;
+
+import io.lastmilehub.hub.camel.HubErrorHandling;
+import io.lastmilehub.hub.messaging.Addresses;
+import io.lastmilehub.hub.orders.OrderIntake;
+import org.apache.camel.builder.RouteBuilder;
+import org.springframework.stereotype.Component;
+
+/**
+ * Where every inbound message enters, whatever the transport: {@code direct:inbound} takes the raw payload with the
+ * tenant and format headers (HTTP, and the file inboxes and queues integrators define in YAML, all send here).
+ * Its outcome, accepted or refused, goes to {@link HubErrorHandling#OUTCOME} for the sender's acknowledgement.
+ * Accepted orders then pass the intake stage over the durable queue.
+ */
+@Component
+public class InboundRoutes extends RouteBuilder {
+
+    public static final String INBOUND = "direct:inbound";
+    /** Exchange property holding the inbound payload as received, for the acknowledgements. */
+    public static final String PAYLOAD_PROPERTY = "LastMilePayload";
+
+    private final InboundGates inboundGates;
+    private final InboundService inboundService;
+    private final OrderIntake orderIntake;
+
+    public InboundRoutes(InboundGates inboundGates, InboundService inboundService, OrderIntake orderIntake) {
+        this.inboundGates = inboundGates;
+        this.inboundService = inboundService;
+        this.orderIntake = orderIntake;
+    }
+
+    @Override
+    public void configure() {
+        from(INBOUND).routeId("inbound-message").routeConfigurationId(HubErrorHandling.ID)
+                .convertBodyTo(byte[].class)
+                .setProperty(PAYLOAD_PROPERTY, body())
+                // X12 and EDIFACT: only from a configured trading partner of the tenant
+                .bean(inboundGates, "check(${header." + Addresses.TENANT_HEADER + "}, ${header."
+                        + Addresses.FORMAT_HEADER + "}, ${body})")
+                .bean(inboundService, "accept(${header." + Addresses.TENANT_HEADER + "}, ${header."
+                        + Addresses.FORMAT_HEADER + "}, ${body}, ${headers})")
+                .wireTap(HubErrorHandling.OUTCOME);
+
+        from("jms:queue:" + Addresses.ORDERS_RECEIVED + "?transacted=true").routeId("order-intake")
+                .routeConfigurationId(HubErrorHandling.ID)
+                .bean(orderIntake, "accept(${header." + Addresses.ORDER_HEADER + "})");
+    }
+}
