@@ -10,6 +10,7 @@ import io.lastmilehub.hub.messaging.PlainHeaders;
 import io.lastmilehub.hub.persistence.InboundMessageEntity;
 import io.lastmilehub.hub.persistence.InboundMessageRepository;
 import io.lastmilehub.hub.security.TenantDirectory;
+import io.lastmilehub.hub.web.MessageCharset;
 import io.lastmilehub.model.DeliveryOrder;
 import io.lastmilehub.model.DeliveryStatus;
 import io.lastmilehub.model.InvalidModelException;

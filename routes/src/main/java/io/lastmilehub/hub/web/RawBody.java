@@ -1,7 +1,5 @@
 package io.lastmilehub.hub.web;
 
-import io.lastmilehub.hub.inbound.MessageCharset;
-
 /**
  * A request body exactly as the client sent it, whatever its Content-Type claims: a controller that takes a raw
  * message declares a parameter of this type instead of {@code @RequestBody} (which, for curl's default

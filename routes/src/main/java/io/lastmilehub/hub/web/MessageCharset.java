@@ -1,4 +1,4 @@
-package io.lastmilehub.hub.inbound;
+package io.lastmilehub.hub.web;
 
 import io.lastmilehub.hub.errors.InvalidMessageException;
 import java.nio.ByteBuffer;
