@@ -7,6 +7,7 @@ import io.lastmilehub.connectors.spi.MappingException;
 import io.lastmilehub.hub.config.HubProperties;
 import io.lastmilehub.hub.errors.InvalidMessageException;
 import io.lastmilehub.hub.messaging.PlainHeaders;
+import io.lastmilehub.hub.orders.NormalizedAddresses;
 import io.lastmilehub.hub.persistence.InboundMessageEntity;
 import io.lastmilehub.hub.persistence.InboundMessageRepository;
 import io.lastmilehub.hub.security.TenantDirectory;

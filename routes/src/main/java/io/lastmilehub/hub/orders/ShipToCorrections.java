@@ -1,7 +1,6 @@
 package io.lastmilehub.hub.orders;
 
 import io.lastmilehub.hub.errors.InvalidMessageException;
-import io.lastmilehub.hub.inbound.NormalizedAddresses;
 import io.lastmilehub.hub.errors.Violation;
 import io.lastmilehub.hub.messaging.EventPublisher;
 import io.lastmilehub.hub.persistence.OrderEntity;

@@ -1,4 +1,4 @@
-package io.lastmilehub.hub.inbound;
+package io.lastmilehub.hub.orders;
 
 import io.lastmilehub.connectors.address.AddressNormalizer;
 import io.lastmilehub.connectors.spi.MappingException;
