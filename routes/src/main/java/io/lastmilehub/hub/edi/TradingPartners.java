@@ -2,12 +2,14 @@ package io.lastmilehub.hub.edi;
 
 import io.lastmilehub.hub.config.ConfiguredPaths;
 import io.lastmilehub.hub.config.HubProperties;
+import io.lastmilehub.hub.inbound.PartnerZones;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 import java.nio.file.Path;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -20,7 +22,7 @@ import java.util.stream.Collectors;
  * {@code lastmile.edi.extra-partner-dirs}; an invalid file stops the start-up naming the file and field.
  */
 @Component
-public class TradingPartners {
+public class TradingPartners implements PartnerZones {
 
     private static final Logger LOG = LoggerFactory.getLogger(TradingPartners.class);
 
@@ -57,5 +59,10 @@ public class TradingPartners {
         return Optional.ofNullable(bySourceSystem.get(sourceSystem))
                 .or(() -> Optional.ofNullable(bySourceSystem.get(TradingPartner.withoutQualifier(sourceSystem))))
                 .filter(p -> p.tenant().equals(tenant));
+    }
+
+    @Override
+    public Optional<ZoneId> localZone(String tenant, String sourceSystem) {
+        return bySender(tenant, sourceSystem).flatMap(TradingPartner::localZone);
     }
 }

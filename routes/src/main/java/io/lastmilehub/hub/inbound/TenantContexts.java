@@ -3,8 +3,6 @@ package io.lastmilehub.hub.inbound;
 import io.lastmilehub.connectors.spi.TenantContext;
 import io.lastmilehub.hub.config.FleetRegistry;
 import io.lastmilehub.hub.config.HubProperties;
-import io.lastmilehub.hub.edi.TradingPartner;
-import io.lastmilehub.hub.edi.TradingPartners;
 import io.lastmilehub.model.Depot;
 import org.springframework.stereotype.Component;
 
@@ -19,10 +17,10 @@ import java.util.Optional;
 public class TenantContexts {
 
     private final HubProperties properties;
-    private final TradingPartners partners;
+    private final PartnerZones partners;
     private final FleetRegistry fleets;
 
-    public TenantContexts(HubProperties properties, TradingPartners partners, FleetRegistry fleets) {
+    public TenantContexts(HubProperties properties, PartnerZones partners, FleetRegistry fleets) {
         this.properties = properties;
         this.partners = partners;
         this.fleets = fleets;
@@ -31,7 +29,7 @@ public class TenantContexts {
     public TenantContext of(String tenant) {
         HubProperties.Tenant settings = properties.tenants().get(tenant);
         return new TenantContext(tenant,
-                system -> partners.bySender(tenant, system).flatMap(TradingPartner::localZone),
+                system -> partners.localZone(tenant, system),
                 depotZone(tenant, settings.defaultDepot()).orElse(null),
                 settings.sap() == null ? null : settings.sap().zone());
     }
