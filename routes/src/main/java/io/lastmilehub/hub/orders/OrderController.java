@@ -2,7 +2,6 @@ package io.lastmilehub.hub.orders;
 
 import io.lastmilehub.hub.persistence.OrderEntity;
 import io.lastmilehub.hub.persistence.OrderRepository;
-import io.lastmilehub.hub.trackpage.TrackingPageProperties;
 import io.lastmilehub.hub.web.NotFoundException;
 import io.lastmilehub.model.DeliveryOrder;
 import io.lastmilehub.model.DeliveryStatus;
@@ -30,10 +29,10 @@ public class OrderController {
     private final OrderDocuments documents;
     private final ShipToCorrections corrections;
     private final TrackingTokens tokens;
-    private final TrackingPageProperties trackingPage;
+    private final TrackingPageLinks trackingPage;
 
     public OrderController(OrderRepository orders, OrderDocuments documents, ShipToCorrections corrections,
-                           TrackingTokens tokens, TrackingPageProperties trackingPage) {
+                           TrackingTokens tokens, TrackingPageLinks trackingPage) {
         this.orders = orders;
         this.documents = documents;
         this.corrections = corrections;

@@ -1,5 +1,6 @@
 package io.lastmilehub.hub.trackpage;
 
+import io.lastmilehub.hub.orders.TrackingPageLinks;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -23,7 +24,8 @@ import java.time.Duration;
 public record TrackingPageProperties(@DefaultValue("") String baseUrl, @DefaultValue("3") int vehicleWithinStops,
                                      @DefaultValue("15m") Duration etaMargin, @DefaultValue("") String tileUrl,
                                      @DefaultValue("") String tileAttribution,
-                                     @DefaultValue("30") int failedLookupsPerMinute) {
+                                     @DefaultValue("30") int failedLookupsPerMinute)
+        implements TrackingPageLinks {
 
     /** Whether the page shows the vehicle that has this many stops to serve before the customer's. */
     public boolean showsVehicle(int stopsBefore) {
@@ -38,7 +40,7 @@ public record TrackingPageProperties(@DefaultValue("") String baseUrl, @DefaultV
                 + "; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
     }
 
-    /** The public link of a tracking token. */
+    @Override
     public String link(String token) {
         return baseUrl.replaceAll("/+$", "") + "/track/" + token;
     }
