@@ -1,8 +1,6 @@
 package io.lastmilehub.hub.security;
 
 import io.lastmilehub.hub.messaging.TenantAddresses;
-import io.lastmilehub.hub.tracking.DeviceRegistry;
-import io.lastmilehub.tracking.DeviceBindings;
 import org.apache.activemq.artemis.core.remoting.impl.invm.InVMConnection;
 import org.apache.activemq.artemis.core.security.CheckType;
 import org.apache.activemq.artemis.core.security.Role;
@@ -45,11 +43,11 @@ public class BrokerSecurity implements ActiveMQSecurityManager5 {
     private record Device(String getName) implements Principal {
     }
 
-    private final Supplier<DeviceRegistry> devices;
+    private final Supplier<DeviceCredentials> devices;
     private final Supplier<BrokerUsers> users;
 
     /** Devices and users are looked up when the first client connects: the broker starts before the database. */
-    public BrokerSecurity(Supplier<DeviceRegistry> devices, Supplier<BrokerUsers> users) {
+    public BrokerSecurity(Supplier<DeviceCredentials> devices, Supplier<BrokerUsers> users) {
         this.devices = devices;
         this.users = users;
     }
@@ -69,8 +67,7 @@ public class BrokerSecurity implements ActiveMQSecurityManager5 {
     }
 
     private Subject device(String user, String password, RemotingConnection connection) {
-        Optional<DeviceBindings.Binding> device = devices.get().authenticate(user, password);
-        if (device.isEmpty()) {
+        if (!devices.get().verify(user, password)) {
             LOG.warn("MQTT connection from {} refused: '{}' is not a bound device with that secret",
                     connection.getRemoteAddress(), user);
             return null;

@@ -1,6 +1,5 @@
 package io.lastmilehub.hub.security;
 
-import io.lastmilehub.hub.tracking.DeviceRegistry;
 import org.apache.activemq.artemis.core.server.embedded.EmbeddedActiveMQ;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.config.BeanPostProcessor;
@@ -15,7 +14,8 @@ import org.springframework.context.annotation.Configuration;
 public class BrokerSecurityBeans {
 
     @Bean
-    static BeanPostProcessor brokerSecurity(ObjectProvider<DeviceRegistry> devices, ObjectProvider<BrokerUsers> users) {
+    static BeanPostProcessor brokerSecurity(ObjectProvider<DeviceCredentials> devices,
+                                            ObjectProvider<BrokerUsers> users) {
         return new BeanPostProcessor() {
             @Override
             public Object postProcessBeforeInitialization(Object bean, String beanName) {

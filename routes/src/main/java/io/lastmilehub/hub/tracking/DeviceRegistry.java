@@ -6,6 +6,7 @@ import io.lastmilehub.hub.errors.InvalidMessageException;
 import io.lastmilehub.hub.errors.Violation;
 import io.lastmilehub.hub.persistence.DeviceEntity;
 import io.lastmilehub.hub.persistence.DeviceRepository;
+import io.lastmilehub.hub.security.DeviceCredentials;
 import io.lastmilehub.hub.security.Secrets;
 import io.lastmilehub.hub.web.ConflictException;
 import io.lastmilehub.hub.web.NotFoundException;
@@ -29,7 +30,7 @@ import java.util.regex.Pattern;
  * only the device, so the device names its tenant.
  */
 @Component
-public class DeviceRegistry {
+public class DeviceRegistry implements DeviceCredentials {
 
     /** A device id is also an MQTT topic level: letters, digits, '-' and '_' only. */
     static final Pattern DEVICE_ID = Pattern.compile("[A-Za-z0-9_-]{1,64}");
@@ -71,6 +72,13 @@ public class DeviceRegistry {
     public Optional<DeviceBindings.Binding> authenticate(String deviceId, String secret) {
         return secretOf(deviceId).filter(configuredSecret -> Secrets.matches(secret, configuredSecret))
                 .flatMap(ignored -> find(deviceId));
+    }
+
+    /** A device logging in to the broker. */
+    @Override
+    @Transactional(readOnly = true)
+    public boolean verify(String deviceId, String secret) {
+        return authenticate(deviceId, secret).isPresent();
     }
 
     /**
