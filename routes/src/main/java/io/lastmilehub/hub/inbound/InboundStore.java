@@ -4,7 +4,6 @@ import io.lastmilehub.connectors.spi.MappedMessage;
 import io.lastmilehub.hub.messaging.EventPublisher;
 import io.lastmilehub.hub.orders.OrderDocuments;
 import io.lastmilehub.hub.orders.ParcelUpdates;
-import io.lastmilehub.hub.orders.SourceCancellations;
 import io.lastmilehub.hub.orders.SourceStatusReports;
 import io.lastmilehub.hub.orders.StatusRecorder;
 import io.lastmilehub.hub.persistence.InboundMessageEntity;

@@ -1,6 +1,9 @@
-package io.lastmilehub.hub.orders;
+package io.lastmilehub.hub.inbound;
 
 import io.lastmilehub.connectors.spi.OrderCancellation;
+import io.lastmilehub.hub.orders.OrderDocuments;
+import io.lastmilehub.hub.orders.StatusChange;
+import io.lastmilehub.hub.orders.StatusRecorder;
 import io.lastmilehub.hub.persistence.InboundMessageEntity;
 import io.lastmilehub.hub.persistence.InboundMessageRepository;
 import io.lastmilehub.hub.persistence.OrderEntity;
