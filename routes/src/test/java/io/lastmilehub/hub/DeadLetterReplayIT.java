@@ -2,8 +2,8 @@ package io.lastmilehub.hub;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.lastmilehub.hub.persistence.DeadLetterEntity;
-import io.lastmilehub.hub.persistence.DeadLetterRepository;
+import io.lastmilehub.hub.deadletter.DeadLetterEntity;
+import io.lastmilehub.hub.deadletter.DeadLetterRepository;
 import io.lastmilehub.hub.testsupport.HubIntegrationTest;
 import io.lastmilehub.hub.testsupport.Samples;
 import org.junit.jupiter.api.Test;

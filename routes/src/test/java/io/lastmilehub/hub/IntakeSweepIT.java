@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.lastmilehub.hub.messaging.Addresses;
 import io.lastmilehub.hub.orders.IntakeSweeper;
-import io.lastmilehub.hub.persistence.IntakeMarks;
+import io.lastmilehub.hub.orders.IntakeMarks;
 import io.lastmilehub.hub.testsupport.HubIntegrationTest;
 import io.lastmilehub.hub.testsupport.PlanningOrders;
 import io.lastmilehub.hub.testsupport.TopicRecorder;

@@ -2,8 +2,6 @@ package io.lastmilehub.hub.carriers;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.lastmilehub.hub.persistence.CarrierShipmentEntity;
-import io.lastmilehub.hub.persistence.CarrierShipmentRepository;
 import io.lastmilehub.hub.planning.StoredPlans;
 import io.lastmilehub.model.CostSummary;
 import io.lastmilehub.model.Plan;

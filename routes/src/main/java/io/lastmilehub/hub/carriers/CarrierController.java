@@ -1,9 +1,5 @@
 package io.lastmilehub.hub.carriers;
 
-import io.lastmilehub.hub.persistence.CarrierManifestEntity;
-import io.lastmilehub.hub.persistence.CarrierManifestRepository;
-import io.lastmilehub.hub.persistence.CarrierShipmentEntity;
-import io.lastmilehub.hub.persistence.CarrierShipmentRepository;
 import io.lastmilehub.hub.web.NotFoundException;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.http.HttpStatus;

@@ -1,7 +1,5 @@
 package io.lastmilehub.hub.deadletter;
 
-import io.lastmilehub.hub.persistence.DeadLetterEntity;
-import io.lastmilehub.hub.persistence.DeadLetterRepository;
 import io.lastmilehub.hub.web.NotFoundException;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.http.MediaType;

@@ -5,8 +5,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.lastmilehub.hub.messaging.Addresses;
-import io.lastmilehub.hub.persistence.DeadLetterEntity;
-import io.lastmilehub.hub.persistence.DeadLetterRepository;
 import org.apache.camel.Exchange;
 import org.apache.camel.ProducerTemplate;
 import org.springframework.stereotype.Component;

@@ -4,8 +4,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.lastmilehub.hub.messaging.Addresses;
 import io.lastmilehub.hub.messaging.PlainHeaders;
-import io.lastmilehub.hub.persistence.DeadLetterEntity;
-import io.lastmilehub.hub.persistence.DeadLetterRepository;
 import org.apache.camel.Exchange;
 import org.apache.camel.ExchangePropertyKey;
 import org.apache.camel.Route;

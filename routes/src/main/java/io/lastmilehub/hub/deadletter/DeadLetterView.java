@@ -1,7 +1,5 @@
 package io.lastmilehub.hub.deadletter;
 
-import io.lastmilehub.hub.persistence.DeadLetterEntity;
-
 import java.time.Instant;
 
 /** A dead letter as the API shows it; the payload itself is at {@code /api/v1/dead-letters/{id}/payload}. */

@@ -9,7 +9,7 @@ import io.lastmilehub.connectors.sap.outbound.DeliveryCostAllocator;
 import io.lastmilehub.connectors.x12.FreightCharge;
 import io.lastmilehub.connectors.x12.FreightInvoiceBuilder;
 import io.lastmilehub.hub.orders.OrderDocuments;
-import io.lastmilehub.hub.persistence.OrderRepository;
+import io.lastmilehub.hub.orders.OrderRepository;
 import io.lastmilehub.hub.planning.StoredPlans;
 import io.lastmilehub.model.CostSummary;
 import io.lastmilehub.model.DeliveryOrder;

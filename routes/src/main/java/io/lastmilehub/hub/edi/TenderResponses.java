@@ -6,7 +6,7 @@ import io.lastmilehub.connectors.x12.TenderResponseBuilder;
 import io.lastmilehub.hub.messaging.Addresses;
 import io.lastmilehub.hub.orders.OrderCancellations;
 import io.lastmilehub.hub.orders.OrderDocuments;
-import io.lastmilehub.hub.persistence.OrderRepository;
+import io.lastmilehub.hub.orders.OrderRepository;
 import io.lastmilehub.hub.web.ConflictException;
 import io.lastmilehub.model.DeliveryOrder;
 import org.apache.camel.Exchange;

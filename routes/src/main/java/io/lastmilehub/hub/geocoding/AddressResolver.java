@@ -1,8 +1,6 @@
 package io.lastmilehub.hub.geocoding;
 
 import io.lastmilehub.connectors.geocoding.GeocodeResult;
-import io.lastmilehub.hub.persistence.GeocodeCacheEntity;
-import io.lastmilehub.hub.persistence.GeocodeCacheRepository;
 import io.lastmilehub.model.Address;
 import io.lastmilehub.model.GeoPoint;
 import org.springframework.stereotype.Component;

@@ -8,8 +8,6 @@ import io.lastmilehub.hub.config.HubProperties;
 import io.lastmilehub.hub.errors.InvalidMessageException;
 import io.lastmilehub.hub.messaging.PlainHeaders;
 import io.lastmilehub.hub.orders.NormalizedAddresses;
-import io.lastmilehub.hub.persistence.InboundMessageEntity;
-import io.lastmilehub.hub.persistence.InboundMessageRepository;
 import io.lastmilehub.hub.security.TenantDirectory;
 import io.lastmilehub.hub.web.MessageCharset;
 import io.lastmilehub.model.DeliveryOrder;

@@ -1,8 +1,6 @@
 package io.lastmilehub.hub.notify;
 
-import io.lastmilehub.hub.persistence.NotificationEntity;
-import io.lastmilehub.hub.persistence.NotificationRepository;
-import io.lastmilehub.hub.persistence.OrderRepository;
+import io.lastmilehub.hub.orders.OrderRepository;
 import io.lastmilehub.hub.web.NotFoundException;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;

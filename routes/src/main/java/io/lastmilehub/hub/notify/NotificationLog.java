@@ -1,8 +1,6 @@
 package io.lastmilehub.hub.notify;
 
 import io.lastmilehub.hub.messaging.Addresses;
-import io.lastmilehub.hub.persistence.NotificationEntity;
-import io.lastmilehub.hub.persistence.NotificationRepository;
 import org.apache.camel.Exchange;
 import org.apache.camel.ExchangePropertyKey;
 import org.apache.camel.Header;

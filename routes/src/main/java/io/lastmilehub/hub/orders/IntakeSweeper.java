@@ -1,8 +1,6 @@
 package io.lastmilehub.hub.orders;
 
 import io.lastmilehub.hub.messaging.EventPublisher;
-import io.lastmilehub.hub.persistence.IntakeMarks;
-import io.lastmilehub.hub.persistence.OrderRepository;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;

@@ -1,8 +1,6 @@
 package io.lastmilehub.hub.orders;
 
 import io.lastmilehub.hub.errors.InvalidMessageException;
-import io.lastmilehub.hub.persistence.OrderEntity;
-import io.lastmilehub.hub.persistence.OrderRepository;
 import io.lastmilehub.hub.web.ConflictException;
 import io.lastmilehub.hub.web.NotFoundException;
 import io.lastmilehub.model.DeliveryOrder;

@@ -2,7 +2,6 @@ package io.lastmilehub.hub.orders;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.lastmilehub.hub.persistence.OrderEntity;
 import io.lastmilehub.model.DeliveryOrder;
 import io.lastmilehub.model.ExternalReferences;
 import org.springframework.stereotype.Component;

@@ -2,11 +2,6 @@ package io.lastmilehub.hub.orders;
 
 import io.lastmilehub.hub.geocoding.AddressResolver;
 import io.lastmilehub.hub.messaging.EventPublisher;
-import io.lastmilehub.hub.persistence.IntakeMarks;
-import io.lastmilehub.hub.persistence.OrderEntity;
-import io.lastmilehub.hub.persistence.OrderRepository;
-import io.lastmilehub.hub.persistence.StatusEventEntity;
-import io.lastmilehub.hub.persistence.StatusEventRepository;
 import io.lastmilehub.model.DeliveryOrder;
 import io.lastmilehub.model.DeliveryStatus;
 import org.springframework.stereotype.Component;

@@ -2,8 +2,6 @@ package io.lastmilehub.hub.orders;
 
 import io.lastmilehub.connectors.geo.TimeZones;
 import io.lastmilehub.hub.geocoding.AddressResolution;
-import io.lastmilehub.hub.persistence.OrderEntity;
-import io.lastmilehub.hub.persistence.OrderRepository;
 import io.lastmilehub.model.DeliveryOrder;
 import io.lastmilehub.model.GeoPoint;
 import io.lastmilehub.model.TimeWindow;

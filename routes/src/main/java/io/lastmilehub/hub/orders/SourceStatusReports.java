@@ -1,7 +1,6 @@
 package io.lastmilehub.hub.orders;
 
 import io.lastmilehub.connectors.spi.StatusReport;
-import io.lastmilehub.hub.persistence.OrderEntity;
 import io.lastmilehub.model.DeliveryOrder;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

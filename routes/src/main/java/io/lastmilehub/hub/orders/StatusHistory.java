@@ -1,7 +1,5 @@
 package io.lastmilehub.hub.orders;
 
-import io.lastmilehub.hub.persistence.OrderRepository;
-import io.lastmilehub.hub.persistence.StatusEventRepository;
 import io.lastmilehub.hub.web.NotFoundException;
 import io.lastmilehub.model.DeliveryOrder;
 import io.lastmilehub.model.DeliveryStatusEvent;

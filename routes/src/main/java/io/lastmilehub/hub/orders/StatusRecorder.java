@@ -1,9 +1,6 @@
 package io.lastmilehub.hub.orders;
 
 import io.lastmilehub.hub.messaging.EventPublisher;
-import io.lastmilehub.hub.persistence.OrderEntity;
-import io.lastmilehub.hub.persistence.StatusEventEntity;
-import io.lastmilehub.hub.persistence.StatusEventRepository;
 import io.lastmilehub.model.DeliveryOrder;
 import io.lastmilehub.model.DeliveryStatus;
 import io.lastmilehub.model.DeliveryStatusEvent;

@@ -1,7 +1,5 @@
 package io.lastmilehub.hub.orders;
 
-import io.lastmilehub.hub.persistence.OrderEntity;
-import io.lastmilehub.hub.persistence.OrderRepository;
 import io.lastmilehub.pod.Tokens;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;

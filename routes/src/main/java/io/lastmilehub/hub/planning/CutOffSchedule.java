@@ -2,7 +2,7 @@ package io.lastmilehub.hub.planning;
 
 import io.lastmilehub.hub.config.FleetRegistry;
 import io.lastmilehub.hub.config.HubProperties;
-import io.lastmilehub.hub.persistence.PlanRequestEntity.Trigger;
+import io.lastmilehub.hub.planning.PlanRequestEntity.Trigger;
 import io.lastmilehub.model.Depot;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

@@ -4,7 +4,6 @@ import io.lastmilehub.hub.config.CostModelRegistry;
 import io.lastmilehub.hub.config.Fleet;
 import io.lastmilehub.hub.config.FleetRegistry;
 import io.lastmilehub.hub.errors.InvalidMessageException;
-import io.lastmilehub.hub.persistence.PlanRequestEntity;
 import io.lastmilehub.model.DeliveryOrder;
 import io.lastmilehub.model.Depot;
 import io.lastmilehub.planning.PlanningOptions;

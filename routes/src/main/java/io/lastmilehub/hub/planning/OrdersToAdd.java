@@ -1,8 +1,8 @@
 package io.lastmilehub.hub.planning;
 
 import io.lastmilehub.hub.errors.InvalidMessageException;
-import io.lastmilehub.hub.persistence.OrderEntity;
-import io.lastmilehub.hub.persistence.OrderRepository;
+import io.lastmilehub.hub.orders.OrderEntity;
+import io.lastmilehub.hub.orders.OrderRepository;
 import io.lastmilehub.model.DeliveryStatus;
 import org.springframework.stereotype.Component;
 

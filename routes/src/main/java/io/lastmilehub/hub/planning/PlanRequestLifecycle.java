@@ -1,7 +1,5 @@
 package io.lastmilehub.hub.planning;
 
-import io.lastmilehub.hub.persistence.PlanRequestEntity;
-import io.lastmilehub.hub.persistence.PlanRequestRepository;
 import io.lastmilehub.planning.PlanningProgress;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;

@@ -2,7 +2,6 @@ package io.lastmilehub.hub.planning;
 
 import io.lastmilehub.hub.config.HubProperties;
 import io.lastmilehub.hub.errors.InvalidMessageException;
-import io.lastmilehub.hub.persistence.PlanRequestEntity;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;

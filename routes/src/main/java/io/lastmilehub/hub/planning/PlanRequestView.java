@@ -1,8 +1,7 @@
 package io.lastmilehub.hub.planning;
 
-import io.lastmilehub.hub.persistence.PlanRequestEntity;
-import io.lastmilehub.hub.persistence.PlanRequestEntity.State;
-import io.lastmilehub.hub.persistence.PlanRequestEntity.Trigger;
+import io.lastmilehub.hub.planning.PlanRequestEntity.State;
+import io.lastmilehub.hub.planning.PlanRequestEntity.Trigger;
 
 import java.time.Duration;
 import java.time.Instant;

@@ -2,9 +2,8 @@ package io.lastmilehub.hub.planning;
 
 import io.lastmilehub.hub.errors.InvalidMessageException;
 import io.lastmilehub.hub.orders.OrderDocuments;
-import io.lastmilehub.hub.persistence.OrderEntity;
-import io.lastmilehub.hub.persistence.OrderRepository;
-import io.lastmilehub.hub.persistence.PlanRequestEntity;
+import io.lastmilehub.hub.orders.OrderEntity;
+import io.lastmilehub.hub.orders.OrderRepository;
 import io.lastmilehub.model.CostSummary;
 import io.lastmilehub.model.DeliveryOrder;
 import io.lastmilehub.model.DeliveryStatus;

@@ -2,10 +2,8 @@ package io.lastmilehub.hub.planning;
 
 import io.lastmilehub.hub.config.FleetRegistry;
 import io.lastmilehub.hub.errors.InvalidMessageException;
-import io.lastmilehub.hub.persistence.OrderEntity;
-import io.lastmilehub.hub.persistence.OrderRepository;
-import io.lastmilehub.hub.persistence.PlanEntity;
-import io.lastmilehub.hub.persistence.PlanRequestEntity;
+import io.lastmilehub.hub.orders.OrderEntity;
+import io.lastmilehub.hub.orders.OrderRepository;
 import io.lastmilehub.model.DeliveryStatus;
 import io.lastmilehub.model.Depot;
 import io.lastmilehub.model.Plan;

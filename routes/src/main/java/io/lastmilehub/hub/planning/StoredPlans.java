@@ -4,8 +4,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.lastmilehub.hub.config.FleetRegistry;
 import io.lastmilehub.hub.errors.InvalidMessageException;
-import io.lastmilehub.hub.persistence.PlanEntity;
-import io.lastmilehub.hub.persistence.PlanRepository;
 import io.lastmilehub.hub.web.NotFoundException;
 import io.lastmilehub.model.Plan;
 import org.springframework.data.domain.PageRequest;

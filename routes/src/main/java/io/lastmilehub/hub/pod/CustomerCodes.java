@@ -1,8 +1,6 @@
 package io.lastmilehub.hub.pod;
 
 import io.lastmilehub.hub.config.HubProperties;
-import io.lastmilehub.hub.persistence.CustomerCodeEntity;
-import io.lastmilehub.hub.persistence.CustomerCodeRepository;
 import io.lastmilehub.model.DeliveryOrder;
 import io.lastmilehub.model.ProofOfDelivery;
 import io.lastmilehub.pod.LockerCodes;

@@ -1,7 +1,5 @@
 package io.lastmilehub.hub.pod;
 
-import io.lastmilehub.hub.persistence.CustomerCodeEntity;
-import io.lastmilehub.hub.persistence.CustomerCodeRepository;
 import io.lastmilehub.hub.web.ConflictException;
 import io.lastmilehub.hub.web.NotFoundException;
 import io.lastmilehub.pod.LockerCodes;

@@ -2,7 +2,6 @@ package io.lastmilehub.hub.pod;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.lastmilehub.hub.persistence.ProofOfDeliveryRepository;
 import io.lastmilehub.hub.web.ConflictRetry;
 import io.lastmilehub.hub.web.NotFoundException;
 import io.lastmilehub.model.ProofOfDelivery;

@@ -2,8 +2,6 @@ package io.lastmilehub.hub.pod;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import io.lastmilehub.connectors.canonical.CanonicalJson;
-import io.lastmilehub.hub.persistence.ProofOfDeliveryEntity;
-import io.lastmilehub.hub.persistence.ProofOfDeliveryRepository;
 import io.lastmilehub.model.DocumentRef;
 import io.lastmilehub.model.ProofOfDelivery;
 import org.springframework.stereotype.Component;

@@ -1,6 +1,5 @@
 package io.lastmilehub.hub.pod;
 
-import io.lastmilehub.hub.persistence.CustomerCodeRepository;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;

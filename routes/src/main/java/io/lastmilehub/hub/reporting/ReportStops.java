@@ -2,8 +2,8 @@ package io.lastmilehub.hub.reporting;
 
 import io.lastmilehub.hub.config.FleetRegistry;
 import io.lastmilehub.hub.orders.OrderDocuments;
-import io.lastmilehub.hub.persistence.OrderEntity;
-import io.lastmilehub.hub.persistence.OrderRepository;
+import io.lastmilehub.hub.orders.OrderEntity;
+import io.lastmilehub.hub.orders.OrderRepository;
 import io.lastmilehub.model.Depot;
 import io.lastmilehub.model.Plan;
 import io.lastmilehub.model.Route;

@@ -10,7 +10,7 @@ import io.lastmilehub.connectors.sap.outbound.SapOutboundSettings;
 import io.lastmilehub.connectors.sap.outbound.ShipmentStatusIdocBuilder;
 import io.lastmilehub.hub.messaging.EventPublisher;
 import io.lastmilehub.hub.orders.OrderDocuments;
-import io.lastmilehub.hub.persistence.OrderRepository;
+import io.lastmilehub.hub.orders.OrderRepository;
 import io.lastmilehub.hub.planning.StoredPlans;
 import io.lastmilehub.model.CostSummary;
 import io.lastmilehub.model.DeliveryOrder;

@@ -4,8 +4,6 @@ import io.lastmilehub.hub.config.FleetRegistry;
 import io.lastmilehub.hub.config.HubProperties;
 import io.lastmilehub.hub.errors.InvalidMessageException;
 import io.lastmilehub.hub.errors.Violation;
-import io.lastmilehub.hub.persistence.DeviceEntity;
-import io.lastmilehub.hub.persistence.DeviceRepository;
 import io.lastmilehub.hub.security.DeviceCredentials;
 import io.lastmilehub.hub.security.Secrets;
 import io.lastmilehub.hub.web.ConflictException;

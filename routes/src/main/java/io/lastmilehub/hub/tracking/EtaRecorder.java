@@ -1,9 +1,7 @@
 package io.lastmilehub.hub.tracking;
 
 import io.lastmilehub.hub.messaging.EventPublisher;
-import io.lastmilehub.hub.persistence.OrderEtaEntity;
-import io.lastmilehub.hub.persistence.OrderEtaRepository;
-import io.lastmilehub.hub.persistence.OrderRepository;
+import io.lastmilehub.hub.orders.OrderRepository;
 import io.lastmilehub.model.TrackingPosition;
 import io.lastmilehub.tracking.RouteAssignment;
 import io.lastmilehub.tracking.StopEta;

@@ -2,7 +2,7 @@ package io.lastmilehub.hub.tracking;
 
 import io.lastmilehub.hub.config.FleetRegistry;
 import io.lastmilehub.hub.orders.OrderDocuments;
-import io.lastmilehub.hub.persistence.OrderRepository;
+import io.lastmilehub.hub.orders.OrderRepository;
 import io.lastmilehub.hub.planning.StoredPlans;
 import io.lastmilehub.model.DeliveryOrder;
 import io.lastmilehub.model.Depot;

@@ -3,7 +3,7 @@ package io.lastmilehub.hub.tracking;
 import io.lastmilehub.hub.orders.OrderDocuments;
 import io.lastmilehub.hub.orders.StatusChange;
 import io.lastmilehub.hub.orders.StatusRecorder;
-import io.lastmilehub.hub.persistence.OrderRepository;
+import io.lastmilehub.hub.orders.OrderRepository;
 import io.lastmilehub.model.DeliveryOrder;
 import io.lastmilehub.model.DeliveryStatusEvent;
 import org.springframework.stereotype.Component;

@@ -1,7 +1,7 @@
 package io.lastmilehub.hub.trackpage;
 
 import io.lastmilehub.hub.orders.TrackingTokens;
-import io.lastmilehub.hub.persistence.OrderEntity;
+import io.lastmilehub.hub.orders.OrderEntity;
 import org.springframework.stereotype.Component;
 
 /** The public tracking page link of an order, as the customer gets it in notifications. */

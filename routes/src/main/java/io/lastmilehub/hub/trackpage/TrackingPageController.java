@@ -1,6 +1,6 @@
 package io.lastmilehub.hub.trackpage;
 
-import io.lastmilehub.hub.persistence.OrderEntity;
+import io.lastmilehub.hub.orders.OrderEntity;
 import io.lastmilehub.pod.DocumentStore;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.core.io.ClassPathResource;

@@ -1,6 +1,6 @@
 package io.lastmilehub.hub.trackpage;
 
-import io.lastmilehub.hub.persistence.OrderEntity;
+import io.lastmilehub.hub.orders.OrderEntity;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.MediaType;

@@ -1,11 +1,11 @@
 package io.lastmilehub.hub.trackpage;
 
 import io.lastmilehub.hub.orders.OrderDocuments;
-import io.lastmilehub.hub.persistence.OrderEntity;
-import io.lastmilehub.hub.persistence.OrderEtaEntity;
-import io.lastmilehub.hub.persistence.OrderEtaRepository;
-import io.lastmilehub.hub.persistence.OrderRepository;
-import io.lastmilehub.hub.persistence.ProofOfDeliveryRepository;
+import io.lastmilehub.hub.orders.OrderEntity;
+import io.lastmilehub.hub.tracking.OrderEtaEntity;
+import io.lastmilehub.hub.tracking.OrderEtaRepository;
+import io.lastmilehub.hub.orders.OrderRepository;
+import io.lastmilehub.hub.pod.ProofOfDeliveryRepository;
 import io.lastmilehub.hub.pod.TenantDocuments;
 import io.lastmilehub.model.Address;
 import io.lastmilehub.model.DeliveryOrder;

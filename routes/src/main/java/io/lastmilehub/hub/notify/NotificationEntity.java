@@ -1,0 +1,52 @@
+package io.lastmilehub.hub.notify;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import lombok.AccessLevel;
+import lombok.Getter;
+import lombok.NoArgsConstructor;
+import lombok.Setter;
+
+import java.time.Instant;
+
+/** A notification the hub queued for a customer on one channel, and what became of it. */
+@Entity
+@Table(name = "notification")
+@Getter
+@Setter
+@NoArgsConstructor(access = AccessLevel.PROTECTED)
+public class NotificationEntity {
+
+    /** Queued for its channel; sent; or failed after its retries (then kept as a dead letter). */
+    public static final String QUEUED = "QUEUED";
+    public static final String SENT = "SENT";
+    public static final String FAILED = "FAILED";
+
+    @Id
+    private String id;
+    private String tenant;
+    private String orderId;
+    private String eventId;
+    private String kind;
+    private String channel;
+    private String recipient;
+    private String status;
+    private Instant createdAt;
+    private Instant sentAt;
+    private String error;
+    private String deadLetterId;
+
+    public NotificationEntity(String id, String tenant, String orderId, String eventId, String kind, String channel,
+                              String recipient, Instant createdAt) {
+        this.id = id;
+        this.tenant = tenant;
+        this.orderId = orderId;
+        this.eventId = eventId;
+        this.kind = kind;
+        this.channel = channel;
+        this.recipient = recipient;
+        this.status = QUEUED;
+        this.createdAt = createdAt;
+    }
+}

@@ -1,7 +1,0 @@
-package io.lastmilehub.hub.persistence;
-
-import org.springframework.data.jpa.repository.JpaRepository;
-
-public interface CarrierWebhookEventRepository
-        extends JpaRepository<CarrierWebhookEventEntity, CarrierWebhookEventEntity.Key> {
-}

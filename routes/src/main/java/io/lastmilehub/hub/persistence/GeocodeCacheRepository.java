@@ -1,6 +1,0 @@
-package io.lastmilehub.hub.persistence;
-
-import org.springframework.data.jpa.repository.JpaRepository;
-
-public interface GeocodeCacheRepository extends JpaRepository<GeocodeCacheEntity, GeocodeCacheEntity.Key> {
-}
