@@ -1,5 +1,7 @@
 package io.lastmilehub.tracking;
 
+import java.util.Optional;
+
 /**
  * A device protocol, as the factory of its decoder: the hub finds every one through
  * {@code META-INF/services/io.lastmilehub.tracking.DeviceProtocol} and answers on {@code /devices/<protocol>} (or, for
@@ -37,5 +39,13 @@ public interface DeviceProtocol {
     /** The body a successful HTTP request is answered with, as the device app expects it; null for none. */
     default String acknowledgement() {
         return null;
+    }
+
+    /**
+     * Where devices publish this protocol over MQTT, if they do: the hub subscribes to the topic and lets each device
+     * use its own topics only.
+     */
+    default Optional<MqttTopic> mqttTopic() {
+        return Optional.empty();
     }
 }

@@ -39,6 +39,11 @@ public final class DeviceProtocols {
         return new DeviceProtocols(byName);
     }
 
+    /** Every protocol, sorted by name. */
+    public Collection<DeviceProtocol> all() {
+        return byName.values();
+    }
+
     /** The protocol names, sorted. */
     public Set<String> names() {
         return byName.keySet();

@@ -1,5 +1,7 @@
 package io.lastmilehub.tracking;
 
+import java.util.Optional;
+
 /** {@code flespi}: a tenant's flespi HTTP stream, and JSON trackers over MQTT ({@link FlespiProtocolDecoder}). */
 public final class FlespiProtocol implements DeviceProtocol {
 
@@ -16,5 +18,11 @@ public final class FlespiProtocol implements DeviceProtocol {
     @Override
     public ProtocolDecoder decoder(String knownDevice) {
         return new FlespiProtocolDecoder(knownDevice);
+    }
+
+    /** JSON trackers publish flespi-style messages of one device on {@code lastmile/devices/<device>/position}. */
+    @Override
+    public Optional<MqttTopic> mqttTopic() {
+        return Optional.of(new MqttTopic("device-json", "lastmile/devices/+/position", 2));
     }
 }

@@ -24,6 +24,16 @@ class DeviceProtocolsTest {
     }
 
     @Test
+    void whenLoaded_theMqttProtocolsShouldEachHaveATopicOfTheirOwn() {
+        assertThat(protocols.all()).extracting(DeviceProtocol::protocol).containsAll(protocols.names());
+        List<MqttTopic> topics = protocols.all().stream().flatMap(protocol -> protocol.mqttTopic().stream())
+                .toList();
+
+        assertThat(topics).extracting(MqttTopic::filter).contains("owntracks/+/+", "lastmile/devices/+/position");
+        assertThat(topics).extracting(MqttTopic::name).doesNotHaveDuplicates();
+    }
+
+    @Test
     void whenTheTransportKnowsTheDevice_everyReportShouldBeThatDevices() throws DecodeException {
         String ownTracks = "{\"_type\":\"location\",\"tid\":\"JJ\",\"lat\":48.85833,\"lon\":2.29513,\"tst\":1497349316}";
 

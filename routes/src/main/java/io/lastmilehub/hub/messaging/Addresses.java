@@ -28,14 +28,6 @@ public final class Addresses {
      */
     public static final String EDI_OUTBOUND = "lastmile.edi.outbound";
 
-    /** MQTT topics {@code owntracks/<device>/<name>}: OwnTracks locations, one address per device and phone. */
-    public static final String MQTT_OWNTRACKS = "owntracks.*.*";
-    /** MQTT topics {@code lastmile/devices/<device>/position}: flespi-style JSON messages of one device. */
-    public static final String MQTT_DEVICE_JSON = "lastmile.devices.*.position";
-    /** Durable multicast queue on {@link #MQTT_OWNTRACKS} (a wildcard address): what the hub takes in. */
-    public static final String MQTT_OWNTRACKS_SUBSCRIPTION = "hub-owntracks";
-    /** Durable multicast queue on {@link #MQTT_DEVICE_JSON} (a wildcard address): what the hub takes in. */
-    public static final String MQTT_DEVICE_JSON_SUBSCRIPTION = "hub-device-json";
     /** Queue: customer notifications (one per channel and event), sent on by the notify-&lt;channel&gt; routes. */
     public static final String NOTIFICATIONS = "lastmile.notifications.outbound";
 

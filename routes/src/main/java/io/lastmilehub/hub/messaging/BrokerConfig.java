@@ -1,6 +1,7 @@
 package io.lastmilehub.hub.messaging;
 
 import io.lastmilehub.hub.config.HubProperties;
+import io.lastmilehub.tracking.DeviceProtocols;
 import org.apache.activemq.artemis.api.core.QueueConfiguration;
 import org.apache.activemq.artemis.api.core.RoutingType;
 import org.apache.activemq.artemis.api.core.SimpleString;
@@ -20,7 +21,7 @@ import org.springframework.context.annotation.Configuration;
 public class BrokerConfig {
 
     @Bean
-    ArtemisConfigurationCustomizer hubBrokerSettings(HubProperties properties) {
+    ArtemisConfigurationCustomizer hubBrokerSettings(HubProperties properties, DeviceProtocols protocols) {
         return configuration -> {
             String acceptor = properties.broker().acceptorUrl();
             if (!acceptor.isBlank()) {
@@ -40,8 +41,8 @@ public class BrokerConfig {
                     throw new IllegalStateException("Invalid lastmile.broker.mqtt-url " + mqtt, e);
                 }
             }
-            subscribe(configuration, Addresses.MQTT_OWNTRACKS, Addresses.MQTT_OWNTRACKS_SUBSCRIPTION);
-            subscribe(configuration, Addresses.MQTT_DEVICE_JSON, Addresses.MQTT_DEVICE_JSON_SUBSCRIPTION);
+            MqttAddresses.topics(protocols).forEach(topic -> subscribe(configuration, MqttAddresses.of(topic),
+                    MqttAddresses.subscription(topic)));
             subscribe(configuration, Addresses.STATUS, Addresses.SAP_STATUS_SUBSCRIPTION);
             subscribe(configuration, Addresses.COST, Addresses.SAP_COST_SUBSCRIPTION);
             configuration.addQueueConfiguration(QueueConfiguration.of(Addresses.PLANNING_DELAYS_SUBSCRIPTION)

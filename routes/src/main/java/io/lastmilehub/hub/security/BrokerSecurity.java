@@ -1,6 +1,8 @@
 package io.lastmilehub.hub.security;
 
+import io.lastmilehub.hub.messaging.MqttAddresses;
 import io.lastmilehub.hub.messaging.TenantAddresses;
+import io.lastmilehub.tracking.MqttTopic;
 import org.apache.activemq.artemis.core.remoting.impl.invm.InVMConnection;
 import org.apache.activemq.artemis.core.security.CheckType;
 import org.apache.activemq.artemis.core.security.Role;
@@ -13,6 +15,7 @@ import org.slf4j.LoggerFactory;
 
 import javax.security.auth.Subject;
 import java.security.Principal;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
@@ -23,8 +26,9 @@ import java.util.stream.Collectors;
  * <ul>
  *   <li>The hub's own connections (in-VM, so only code in this process) may do anything.</li>
  *   <li>MQTT clients are devices: they connect with their device id as user name and its secret as password, and
- *   may only use their own topics ({@code owntracks/<id>/...}, {@code lastmile/devices/<id>/...}); a device cannot
- *   read other devices' positions or publish on the hub's addresses.</li>
+ *   may only use their own topics of each protocol's {@link MqttTopic} ({@code owntracks/<id>/...},
+ *   {@code lastmile/devices/<id>/...}); a device cannot read other devices' positions or publish on the hub's
+ *   addresses.</li>
  *   <li>Every other client (CORE, on the network acceptor) is an ERP or WMS of a tenant, a user of
  *   {@link BrokerUsers}; it holds its tenant's role, which the security settings of {@link TenantAddresses} let
  *   read the tenant's own addresses and nothing else (no other tenant's, no hub queue, no management).</li>
@@ -45,11 +49,14 @@ public class BrokerSecurity implements ActiveMQSecurityManager5 {
 
     private final Supplier<DeviceCredentials> devices;
     private final Supplier<BrokerUsers> users;
+    private final Supplier<List<MqttTopic>> deviceTopics;
 
     /** Devices and users are looked up when the first client connects: the broker starts before the database. */
-    public BrokerSecurity(Supplier<DeviceCredentials> devices, Supplier<BrokerUsers> users) {
+    public BrokerSecurity(Supplier<DeviceCredentials> devices, Supplier<BrokerUsers> users,
+                          Supplier<List<MqttTopic>> deviceTopics) {
         this.devices = devices;
         this.users = users;
+        this.deviceTopics = deviceTopics;
     }
 
     @Override
@@ -102,8 +109,8 @@ public class BrokerSecurity implements ActiveMQSecurityManager5 {
         }
         String bare = address == null ? "" : address.split("::", 2)[0];
         return subject.getPrincipals(Device.class).stream().map(Device::getName)
-                .anyMatch(id -> bare.startsWith("owntracks." + id + ".")
-                        || bare.startsWith("lastmile.devices." + id + "."));
+                .anyMatch(id -> deviceTopics.get().stream()
+                        .anyMatch(topic -> MqttAddresses.isOwnedBy(topic, id, bare)));
     }
 
     @Override

@@ -1,5 +1,7 @@
 package io.lastmilehub.hub.security;
 
+import io.lastmilehub.hub.messaging.MqttAddresses;
+import io.lastmilehub.tracking.DeviceProtocols;
 import org.apache.activemq.artemis.core.server.embedded.EmbeddedActiveMQ;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.config.BeanPostProcessor;
@@ -15,7 +17,8 @@ public class BrokerSecurityBeans {
 
     @Bean
     static BeanPostProcessor brokerSecurity(ObjectProvider<DeviceCredentials> devices,
-                                            ObjectProvider<BrokerUsers> users) {
+                                            ObjectProvider<BrokerUsers> users,
+                                            ObjectProvider<DeviceProtocols> protocols) {
         return new BeanPostProcessor() {
             @Override
             public Object postProcessBeforeInitialization(Object bean, String beanName) {
@@ -23,7 +26,8 @@ public class BrokerSecurityBeans {
                     // No caches: a user's subject or rights must not be reused for another connection of that name.
                     broker.getConfiguration().setSecurityEnabled(true).setPopulateValidatedUser(true)
                             .setAuthenticationCacheSize(0).setAuthorizationCacheSize(0);
-                    broker.setSecurityManager(new BrokerSecurity(devices::getObject, users::getObject));
+                    broker.setSecurityManager(new BrokerSecurity(devices::getObject, users::getObject,
+                            () -> MqttAddresses.topics(protocols.getObject())));
                 }
                 return bean;
             }

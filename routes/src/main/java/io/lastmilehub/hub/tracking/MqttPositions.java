@@ -3,9 +3,13 @@ package io.lastmilehub.hub.tracking;
 import io.lastmilehub.hub.errors.InvalidMessageException;
 import io.lastmilehub.tracking.DecodeException;
 import io.lastmilehub.tracking.DeviceBindings;
+import io.lastmilehub.tracking.DeviceProtocol;
+import io.lastmilehub.tracking.DeviceProtocols;
+import io.lastmilehub.tracking.MqttTopic;
 import org.springframework.stereotype.Component;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Optional;
 
 /**
  * What devices published over MQTT, as the broker delivers it to the hub: the device is the one the topic names
@@ -17,45 +21,43 @@ public class MqttPositions {
 
     private final TrackingService tracking;
     private final DeviceRegistry devices;
+    private final DeviceProtocols protocols;
 
-    public MqttPositions(TrackingService tracking, DeviceRegistry devices) {
+    public MqttPositions(TrackingService tracking, DeviceRegistry devices, DeviceProtocols protocols) {
         this.tracking = tracking;
         this.devices = devices;
+        this.protocols = protocols;
     }
 
     /**
-     * The tenant of the device an address names (for the tenant header, so that a dead letter is the tenant's), or
-     * {@code null}.
+     * The tenant of the device an address of the protocol's MQTT topic names (for the tenant header, so that a dead
+     * letter is the tenant's), or {@code null}.
      */
-    public String tenantOf(String address) {
-        String[] levels = address == null ? new String[0] : address.split("\\.");
-        int deviceLevel = levels.length > 0 && "owntracks".equals(levels[0]) ? 1 : 2;
-        return levels.length <= deviceLevel ? null
-                : devices.find(levels[deviceLevel]).map(DeviceBindings.Binding::tenant).orElse(null);
+    public String tenantOf(String protocol, String address) {
+        return deviceOf(protocol, address).flatMap(devices::find).map(DeviceBindings.Binding::tenant).orElse(null);
     }
 
-    /** An OwnTracks message on {@code owntracks/<device>/<name>} (address {@code owntracks.<device>.<name>}). */
-    public int ownTracks(String address, byte[] payload) {
-        return accept(address, 1, "owntracks", payload);
-    }
-
-    /** A flespi-style JSON message on {@code lastmile/devices/<device>/position}. */
-    public int json(String address, byte[] payload) {
-        return accept(address, 2, "flespi", payload);
-    }
-
-    private int accept(String address, int deviceLevel, String protocol, byte[] payload) {
-        String[] levels = address == null ? new String[0] : address.split("\\.");
-        if (levels.length <= deviceLevel) {
-            throw new InvalidMessageException("topic", "no device in the topic '" + address + "'");
-        }
+    /**
+     * A message of the protocol on one of its device topics, e.g. {@code owntracks/<device>/<name>} (the address
+     * {@code owntracks.<device>.<name>}).
+     */
+    public int accept(String protocol, String address, byte[] payload) {
+        String deviceId = deviceOf(protocol, address).orElseThrow(() -> new InvalidMessageException("topic",
+                "no device in the topic '" + address + "'"));
         try {
-            DeviceBindings.Binding device = devices.require(levels[deviceLevel]);
+            DeviceBindings.Binding device = devices.require(deviceId);
             return tracking.acceptFrom(device, protocol, new String(payload, StandardCharsets.UTF_8));
         } catch (DeviceBindings.UnknownDeviceException e) {
             throw new InvalidMessageException("topic", e.getMessage());
         } catch (DecodeException e) {
             throw new InvalidMessageException("payload", e.getMessage());
         }
+    }
+
+    private Optional<String> deviceOf(String protocol, String address) {
+        int deviceLevel = protocols.find(protocol).flatMap(DeviceProtocol::mqttTopic).map(MqttTopic::deviceLevel)
+                .orElseThrow(() -> new IllegalArgumentException(protocol + " has no MQTT topic"));
+        String[] levels = address == null ? new String[0] : address.split("\\.");
+        return levels.length <= deviceLevel ? Optional.empty() : Optional.of(levels[deviceLevel]);
     }
 }
