@@ -2,6 +2,9 @@ package io.lastmilehub.connectors.sap.outbound;
 
 import io.lastmilehub.connectors.sap.idoc.FixedField;
 import io.lastmilehub.connectors.sap.idoc.Idoc;
+import io.lastmilehub.connectors.support.cost.CostAllocationException;
+import io.lastmilehub.connectors.support.cost.DeliveryCost;
+import io.lastmilehub.connectors.support.cost.DeliveryCostAllocator;
 import io.lastmilehub.model.DeliveryOrder;
 import io.lastmilehub.model.Plan;
 
@@ -62,8 +65,9 @@ public final class FreightCostIdocBuilder {
     /**
      * The freight cost of an order on a plan.
      *
-     * @throws SapOutboundException naming the field when the order is on no route of the plan, has no SAP delivery
-     *                              number, or the plan's costs cannot be split
+     * @throws SapOutboundException    naming the field when the order is on no route of the plan or has no SAP
+     *                                  delivery number
+     * @throws CostAllocationException naming the field when the plan's costs cannot be split
      */
     public Idoc build(Plan plan, DeliveryOrder order) {
         Objects.requireNonNull(order, "order");

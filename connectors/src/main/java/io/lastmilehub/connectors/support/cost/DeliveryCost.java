@@ -1,4 +1,4 @@
-package io.lastmilehub.connectors.sap.outbound;
+package io.lastmilehub.connectors.support.cost;
 
 import java.math.BigDecimal;
 import java.time.Instant;

@@ -1,4 +1,4 @@
-package io.lastmilehub.connectors.sap.outbound;
+package io.lastmilehub.connectors.support.cost;
 
 import io.lastmilehub.model.Plan;
 import io.lastmilehub.model.Route;
@@ -31,7 +31,7 @@ public final class DeliveryCostAllocator {
     /**
      * The cost of every delivery of the plan, route by route in driving order.
      *
-     * @throws SapOutboundException naming the field when the plan has no currency, or a route costs less than its
+     * @throws CostAllocationException naming the field when the plan has no currency, or a route costs less than its
      *                              stops
      */
     public static List<DeliveryCost> allocate(Plan plan) {
@@ -54,7 +54,7 @@ public final class DeliveryCostAllocator {
                 .reduce(BigDecimal.ZERO, BigDecimal::add);
         BigDecimal rest = BigDecimal.valueOf(route.getCost()).subtract(stopsCost);
         if (rest.signum() < 0) {
-            throw new SapOutboundException(path + ".cost", "the route of vehicle " + route.getVehicleId() + " costs "
+            throw new CostAllocationException(path + ".cost", "the route of vehicle " + route.getVehicleId() + " costs "
                     + route.getCost() + ", less than its stops (" + stopsCost.toPlainString() + ")");
         }
         long[] shares = split(minor(route.getCost(), scale) - stops.stream()
@@ -99,14 +99,14 @@ public final class DeliveryCostAllocator {
     private static String currency(Plan plan) {
         String currency = plan.getCost() == null ? null : plan.getCost().getCurrency();
         if (currency == null || currency.isBlank()) {
-            throw new SapOutboundException("cost.currency", "missing: plan " + plan.getId() + " has no currency, so "
+            throw new CostAllocationException("cost.currency", "missing: plan " + plan.getId() + " has no currency, so "
                     + "its costs cannot be posted");
         }
         try {
             Currency.getInstance(currency);
             return currency;
         } catch (IllegalArgumentException e) {
-            throw new SapOutboundException("cost.currency", "'" + currency + "' is no ISO 4217 currency");
+            throw new CostAllocationException("cost.currency", "'" + currency + "' is no ISO 4217 currency");
         }
     }
 }

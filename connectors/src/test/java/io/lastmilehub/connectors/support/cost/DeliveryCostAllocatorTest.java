@@ -1,4 +1,4 @@
-package io.lastmilehub.connectors.sap.outbound;
+package io.lastmilehub.connectors.support.cost;
 
 import io.lastmilehub.model.Plan;
 import io.lastmilehub.model.Route;
@@ -77,7 +77,7 @@ class DeliveryCostAllocatorTest {
     void whenTheRouteCostsLessThanItsStops_itShouldNameTheRoute() {
         Plan cheap = withRoute(plan.getRoutes().get(0).toBuilder().cost(10).build());
 
-        SapOutboundException error = catchThrowableOfType(SapOutboundException.class,
+        CostAllocationException error = catchThrowableOfType(CostAllocationException.class,
                 () -> DeliveryCostAllocator.allocate(cheap));
 
         assertThat(error.getField()).isEqualTo("routes[0].cost");
@@ -88,7 +88,7 @@ class DeliveryCostAllocatorTest {
     void whenThePlanHasNoCurrency_itShouldNameTheField() {
         Plan noCurrency = plan.toBuilder().cost(plan.getCost().toBuilder().currency(null).build()).build();
 
-        assertThat(catchThrowableOfType(SapOutboundException.class, () -> DeliveryCostAllocator.allocate(noCurrency))
+        assertThat(catchThrowableOfType(CostAllocationException.class, () -> DeliveryCostAllocator.allocate(noCurrency))
                 .getField()).isEqualTo("cost.currency");
     }
 }
