@@ -4,6 +4,7 @@ import io.lastmilehub.hub.config.FleetRegistry;
 import io.lastmilehub.hub.reporting.KpiReport.DriverDay;
 import io.lastmilehub.hub.reporting.KpiReport.OrderRow;
 import io.lastmilehub.hub.reporting.KpiReport.Period;
+import io.lastmilehub.hub.reporting.KpiReport.VehicleTypeCosts;
 import io.lastmilehub.model.Depot;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -37,12 +38,14 @@ public class KpiReports {
         Map<LocalDate, KpiQueries.Figures> figures = queries.figures(filter);
         Map<LocalDate, Map<String, Long>> failures = queries.failedAttemptsByReason(filter);
         Map<LocalDate, Map<String, Long>> setAside = queries.setAsideByReason(filter);
+        Map<LocalDate, Map<String, VehicleTypeCosts>> types = queries.byVehicleType(filter);
         List<DriverDay> days = driverDays.of(filter);
         Map<LocalDate, List<DriverDay>> daysByPeriod = days.stream().collect(Collectors.groupingBy(DriverDay::period));
         List<Period> periods = figures.entrySet().stream().map(e -> new Period(e.getKey(), e.getValue().onTime(),
                 e.getValue().firstAttempt(failures.getOrDefault(e.getKey(), Map.of())), e.getValue().delivery(),
                 e.getValue().outForDelivery(), DriverDays.productivity(daysByPeriod.getOrDefault(e.getKey(),
-                List.of())), e.getValue().arrival(), setAside.getOrDefault(e.getKey(), Map.of()))).toList();
+                List.of())), e.getValue().arrival(), e.getValue().costs(), types.getOrDefault(e.getKey(), Map.of()),
+                setAside.getOrDefault(e.getKey(), Map.of()))).toList();
         ZoneId zone = zoneOf(filter);
         return new KpiReport(filter.tenant(), filter.from(), filter.to(), filter.groupBy(), periods, days,
                 deadLetters.bySource(filter.tenant(), filter.from().atStartOfDay(zone).toInstant(),
