@@ -8,3 +8,17 @@ ALTER TABLE report_stop ADD COLUMN currency CHAR(3);
 ALTER TABLE report_stop ADD COLUMN co2_grams DOUBLE PRECISION;
 ALTER TABLE report_stop ADD COLUMN distance_meters DOUBLE PRECISION;
 CREATE INDEX ix_carrier_shipment_order ON carrier_shipment (order_id);
+
+-- What optimisation saved, per depot and planned day: the newest plan of the day against the same vehicles driving
+-- the orders in arrival order (see the plan's cost summary).
+CREATE TABLE report_plan (
+    tenant                      VARCHAR(100) NOT NULL,
+    depot_id                    VARCHAR(100) NOT NULL,
+    planning_date               DATE         NOT NULL,
+    plan_id                     VARCHAR(64)  NOT NULL,
+    distance_meters             DOUBLE PRECISION NOT NULL,
+    driving_seconds             BIGINT       NOT NULL,
+    unoptimised_distance_meters DOUBLE PRECISION NOT NULL,
+    unoptimised_driving_seconds BIGINT       NOT NULL,
+    CONSTRAINT pk_report_plan PRIMARY KEY (tenant, depot_id, planning_date)
+);

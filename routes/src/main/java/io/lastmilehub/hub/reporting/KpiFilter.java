@@ -58,6 +58,11 @@ public record KpiFilter(String tenant, LocalDate from, LocalDate to, String depo
         return where.toString();
     }
 
+    /** Whether the filter selects part of a plan (a vehicle, a driver, some orders), not whole depot days. */
+    boolean narrowsPlans() {
+        return vehicle != null || vehicleType != null || driver != null || carrier != null || sourceSystem != null;
+    }
+
     Map<String, Object> parameters() {
         Map<String, Object> parameters = new HashMap<>();
         parameters.put("tenant", tenant);

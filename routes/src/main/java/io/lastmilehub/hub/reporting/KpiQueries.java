@@ -5,6 +5,7 @@ import io.lastmilehub.hub.reporting.KpiReport.Costs;
 import io.lastmilehub.hub.reporting.KpiReport.Durations;
 import io.lastmilehub.hub.reporting.KpiReport.FirstAttempt;
 import io.lastmilehub.hub.reporting.KpiReport.OnTime;
+import io.lastmilehub.hub.reporting.KpiReport.Optimisation;
 import io.lastmilehub.hub.reporting.KpiReport.VehicleTypeCosts;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -47,6 +48,26 @@ class KpiQueries {
             figures.put(rs.getObject("period", LocalDate.class), Figures.of(rs, filter.etaMarginMinutes()));
         });
         return figures;
+    }
+
+    /** What optimisation saved on the depots' days, by period; nothing when the filter narrows plans. */
+    Map<LocalDate, Optimisation> optimisation(KpiFilter filter) {
+        Map<LocalDate, Optimisation> periods = new TreeMap<>();
+        if (filter.narrowsPlans()) {
+            return periods;
+        }
+        String period = filter.groupBy().periodSql();
+        String sql = "SELECT " + period + " AS period, COUNT(*) AS plans, SUM(f.distance_meters) AS distance, "
+                + "SUM(f.unoptimised_distance_meters) AS unoptimised_distance, SUM(f.driving_seconds) AS driving, "
+                + "SUM(f.unoptimised_driving_seconds) AS unoptimised_driving FROM report_plan f "
+                + "WHERE f.tenant = :tenant AND f.planning_date BETWEEN :from AND :to"
+                + (filter.depot() == null ? "" : " AND f.depot_id = :depot") + " GROUP BY " + period;
+        jdbc.query(sql, filter.parameters(), rs -> {
+            periods.put(rs.getObject("period", LocalDate.class), Optimisation.of(rs.getLong("plans"),
+                    rs.getDouble("distance"), rs.getDouble("unoptimised_distance"), rs.getLong("driving"),
+                    rs.getLong("unoptimised_driving")));
+        });
+        return periods;
     }
 
     /** The stops, deliveries, cost and CO2 of each vehicle type, by period. */

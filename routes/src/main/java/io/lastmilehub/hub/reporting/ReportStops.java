@@ -7,6 +7,7 @@ import io.lastmilehub.hub.config.FleetRegistry;
 import io.lastmilehub.hub.orders.OrderDocuments;
 import io.lastmilehub.hub.persistence.OrderEntity;
 import io.lastmilehub.hub.persistence.OrderRepository;
+import io.lastmilehub.model.CostSummary;
 import io.lastmilehub.model.Depot;
 import io.lastmilehub.model.Plan;
 import io.lastmilehub.model.Route;
@@ -44,6 +45,12 @@ public class ReportStops {
             + "window_end, unassigned_reason, vehicle_type, zero_emission, cost, currency, co2_grams, distance_meters) "
             + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
+    private static final String DELETE_PLAN = "DELETE FROM report_plan WHERE tenant = ? AND depot_id = ? "
+            + "AND planning_date = ?";
+    private static final String INSERT_PLAN = "INSERT INTO report_plan (tenant, depot_id, planning_date, plan_id, "
+            + "distance_meters, driving_seconds, unoptimised_distance_meters, unoptimised_driving_seconds) "
+            + "VALUES (?, ?, ?, ?, ?, ?, ?, ?)";
+
     private final JdbcTemplate jdbc;
     private final OrderRepository orders;
     private final OrderDocuments documents;
@@ -62,6 +69,7 @@ public class ReportStops {
         Fleet fleet = fleets.fleetOf(tenant);
         ZoneId zone = fleet.depot(plan.getDepotId()).map(Depot::getZoneId).map(ZoneId::of).orElse(ZoneId.of("UTC"));
         Map<String, DeliveryCost> costs = costsOf(plan);
+        recordSavings(tenant, day, plan);
         Row base = new Row(tenant, day, plan.getId(), plan.getDepotId(), day.atStartOfDay(zone).toInstant(),
                 day.plusDays(1).atStartOfDay(zone).toInstant());
         Map<String, OrderEntity> byId = orders.findAllById(plan.getRoutes().stream()
@@ -99,6 +107,16 @@ public class ReportStops {
                 onRoute == null ? null : onRoute.zeroEmission(), cost == null ? null : cost.total(),
                 cost == null ? null : cost.currency(), cost == null ? null : cost.co2Grams(),
                 cost == null ? null : cost.distanceMeters());
+    }
+
+    /** The plan's driving against the unoptimised baseline, as the newest plan of its depot and day. */
+    private void recordSavings(String tenant, LocalDate day, Plan plan) {
+        CostSummary cost = plan.getCost();
+        jdbc.update(DELETE_PLAN, tenant, plan.getDepotId(), day);
+        if (cost != null && cost.getUnoptimisedDistanceMeters() > 0) {
+            jdbc.update(INSERT_PLAN, tenant, plan.getDepotId(), day, plan.getId(), cost.getDistanceMeters(),
+                    cost.getDrivingSeconds(), cost.getUnoptimisedDistanceMeters(), cost.getUnoptimisedDrivingSeconds());
+        }
     }
 
     /** Each delivery's share of its route's cost, CO2 and distance; none when the plan was not costed. */

@@ -252,6 +252,18 @@ class KpiReportIT extends TrackedRouteTest {
         assertThat(onlyType.path("costs").path("costedStops").asInt()).isEqualTo(stopsByType.get(type));
         assertThat(ordersBehind("zero-emission", "&vehicleType=" + type)).hasSize(
                 day.path("byVehicleType").path(type).path("deliveries").asInt());
+        JsonNode optimisation = day.path("optimisation");
+        JsonNode planCost = plan.path("cost");
+        assertThat(optimisation.path("plans").asInt()).isEqualTo(1);
+        assertThat(optimisation.path("distanceKm").asDouble()).isCloseTo(
+                planCost.path("distanceMeters").asDouble() / 1000, within(0.01));
+        assertThat(optimisation.path("unoptimisedDistanceKm").asDouble()).isCloseTo(
+                planCost.path("unoptimisedDistanceMeters").asDouble() / 1000, within(0.01));
+        assertThat(optimisation.path("distanceSaved").asDouble()).isCloseTo(1 - planCost.path("distanceMeters")
+                .asDouble() / planCost.path("unoptimisedDistanceMeters").asDouble(), within(1e-4));
+        assertThat(planCost.path("unoptimisedDistanceMeters").asDouble())
+                .isGreaterThanOrEqualTo(planCost.path("distanceMeters").asDouble());
+        assertThat(onlyType.hasNonNull("optimisation")).as("a plan's savings are the whole plan's").isFalse();
         JsonNode row = json.readTree(get("/api/v1/reports/kpis/delivery-time/orders" + QUERY, KPI_KEY).getBody())
                 .get(0);
         assertThat(row.path("cost").asDouble()).isPositive();
