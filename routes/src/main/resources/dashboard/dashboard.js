@@ -1,5 +1,7 @@
-// Charts the caller's KPIs: the filters come from the page's query string (from, to, depot, groupBy), default the
-// last 30 days. The credentials are the browser's, sent again to the KPI endpoint beside this page.
+// Charts the caller's KPIs: the filters come from the page's query string (from, to, depot, vehicleType, groupBy),
+// default the last 30 days. The credentials are the browser's, sent again to the KPI endpoint beside this page.
+// A click on a count of the figures table, or on a bar of the on-time chart, lists the orders behind it, from the
+// drill-down endpoint.
 (function () {
   'use strict';
   const form = document.getElementById('filters');
@@ -13,11 +15,93 @@
     form.to.value = query.get('to') || today.toISOString().slice(0, 10);
     form.depot.value = query.get('depot') || '';
     form.groupBy.value = query.get('groupBy') || 'day';
+    form.vehicleType.value = query.get('vehicleType') || '';
+  }
+
+  function filters() {
+    const query = new URLSearchParams(new FormData(form));
+    ['depot', 'vehicleType'].filter(name => !form[name].value).forEach(name => query.delete(name));
+    return query;
+  }
+
+  function getJson(path) {
+    return fetch(path, { credentials: 'same-origin', headers: { Accept: 'application/json' } })
+      .then(response => response.ok ? response.json() : response.json().then(e => Promise.reject(e)));
+  }
+
+  // The last day of the period that starts on this day, within the form's range.
+  function periodEnd(start) {
+    const end = new Date(start + 'T00:00:00Z');
+    if (form.groupBy.value === 'week') {
+      end.setUTCDate(end.getUTCDate() + 6);
+    } else if (form.groupBy.value === 'month') {
+      end.setUTCMonth(end.getUTCMonth() + 1, 0);
+    }
+    const last = end.toISOString().slice(0, 10);
+    return last < form.to.value ? last : form.to.value;
+  }
+
+  function drill(kpi, period) {
+    const query = filters();
+    query.set('from', period < form.from.value ? form.from.value : period);
+    query.set('to', periodEnd(period));
+    getJson('kpis/' + kpi + '/orders?' + query).then(rows => {
+      const title = document.getElementById('drill-title');
+      title.textContent = rows.length + ' order(s) behind "' + kpi + '" in the period of ' + period;
+      title.hidden = false;
+      const body = document.querySelector('#drill tbody');
+      body.replaceChildren(...rows.map(row => {
+        const tr = document.createElement('tr');
+        const link = document.createElement('a');
+        link.href = row.link;
+        link.textContent = row.orderId;
+        tr.append(cell(link), cell(row.day), cell(row.vehicleId),
+          cell((row.windowStart || '') + ' to ' + (row.windowEnd || '')), cell(row.deliveredAt), cell(row.minutes));
+        return tr;
+      }));
+      document.getElementById('drill').hidden = false;
+    }).catch(e => { document.getElementById('problem').textContent = e.message || e.error || String(e); });
   }
 
   function chart(id, option) {
     charts[id] = charts[id] || echarts.init(document.getElementById(id));
-    charts[id].setOption(option, true);
+    // No animation: figures are read, not watched, and a bar is where its value is from the first frame.
+    charts[id].setOption(Object.assign({ animation: false }, option), true);
+  }
+
+  function cell(content) {
+    const td = document.createElement('td');
+    td.append(content === undefined || content === null ? '' : content);
+    return td;
+  }
+
+  // A count that opens the orders behind it.
+  function drillCell(count, kpi, period) {
+    const link = document.createElement('a');
+    link.href = '#drill';
+    link.dataset.kpi = kpi;
+    link.textContent = count;
+    link.addEventListener('click', event => {
+      event.preventDefault();
+      drill(kpi, period);
+    });
+    return cell(link);
+  }
+
+  function table(periods) {
+    document.querySelector('#figures tbody').replaceChildren(...periods.map(p => {
+      const tr = document.createElement('tr');
+      const setAside = Object.values(p.setAsideByReason || {}).reduce((sum, n) => sum + n, 0);
+      tr.append(cell(p.period), drillCell(p.onTime.delivered, 'delivery-time', p.period),
+        drillCell(p.onTime.onTime, 'on-time', p.period), drillCell(p.onTime.early, 'early', p.period),
+        drillCell(p.onTime.late, 'late', p.period),
+        drillCell(p.firstAttempt.failedAttempts, 'failed-attempts', p.period),
+        drillCell(setAside, 'set-aside', p.period),
+        drillCell(p.costs.zeroEmissionDeliveries, 'zero-emission', p.period),
+        drillCell(p.arrival.etaKept, 'eta-kept', p.period),
+        cell(p.costs.costPerDelivery === undefined ? '' : p.costs.costPerDelivery + ' ' + p.costs.currency));
+      return tr;
+    }));
   }
 
   // The hub leaves empty lists and maps out of its JSON.
@@ -56,6 +140,27 @@
         { name: 'on time', type: 'line', data: periods.map(p => p.onTime.rate) }
       ]
     });
+    chart('cost', {
+      title: { text: 'Cost and CO2 per delivery' }, tooltip: { trigger: 'axis' }, legend: { top: 25 },
+      xAxis: { type: 'category', data: names },
+      yAxis: [{ type: 'value', name: (periods.find(p => p.costs.currency) || { costs: {} }).costs.currency || '' },
+        { type: 'value', name: 'g CO2' }],
+      series: [
+        { name: 'cost per delivery', type: 'bar', data: periods.map(p => p.costs.costPerDelivery) },
+        { name: 'CO2 per delivery', type: 'line', yAxisIndex: 1, data: periods.map(p => p.costs.co2GramsPerDelivery) }
+      ]
+    });
+    chart('green-and-eta', {
+      title: { text: 'Zero-emission share and ETA accuracy' }, tooltip: { trigger: 'axis' }, legend: { top: 25 },
+      xAxis: { type: 'category', data: names }, yAxis: { type: 'value', min: 0, max: 1 },
+      series: [
+        { name: 'zero-emission deliveries', type: 'line', data: periods.map(p => p.costs.zeroEmissionShare) },
+        { name: 'ETA kept', type: 'line', data: periods.map(p => p.arrival.etaAccuracy) }
+      ]
+    });
+    charts['on-time'].off('click');
+    charts['on-time'].on('click', event => drill({ 'on time': 'on-time', early: 'early', late: 'late' }
+        [event.seriesName], event.name));
     const reasons = {};
     periods.forEach(p => Object.entries(p.firstAttempt.failedAttemptsByReason || {})
         .forEach(([reason, n]) => { reasons[reason] = (reasons[reason] || 0) + n; }));
@@ -64,24 +169,20 @@
       series: [{ name: 'failed attempts', type: 'pie', radius: '60%',
         data: Object.entries(reasons).map(([name, value]) => ({ name: name, value: value })) }]
     });
+    table(periods);
     document.body.dataset.rendered = 'true';
   }
 
   function load() {
-    const query = new URLSearchParams(new FormData(form));
-    if (!form.depot.value) {
-      query.delete('depot');
-    }
     document.getElementById('problem').textContent = '';
-    fetch('kpis?' + query, { credentials: 'same-origin', headers: { Accept: 'application/json' } })
-      .then(response => response.ok ? response.json() : response.json().then(e => Promise.reject(e)))
+    getJson('kpis?' + filters())
       .then(render)
       .catch(e => { document.getElementById('problem').textContent = e.message || e.error || String(e); });
   }
 
   form.addEventListener('submit', event => {
     event.preventDefault();
-    history.replaceState(null, '', '?' + new URLSearchParams(new FormData(form)));
+    history.replaceState(null, '', '?' + filters());
     load();
   });
   window.addEventListener('resize', () => Object.values(charts).forEach(c => c.resize()));

@@ -82,6 +82,21 @@ public class CostSummary {
     @PositiveOrZero
     long durationSeconds;
 
+    /** Time spent driving, the returns included (no waiting, service or breaks), in seconds. */
+    @PositiveOrZero
+    long drivingSeconds;
+
+    /**
+     * Distance in metres the same vehicles would drive without optimisation: as many orders each as planned, dealt
+     * out and driven in arrival order. Against {@link #distanceMeters} it is what optimisation saved.
+     */
+    @PositiveOrZero
+    double unoptimisedDistanceMeters;
+
+    /** Driving time in seconds without optimisation, as {@link #unoptimisedDistanceMeters}. */
+    @PositiveOrZero
+    long unoptimisedDrivingSeconds;
+
     /** Total CO2 in grams. */
     @PositiveOrZero
     double co2Grams;

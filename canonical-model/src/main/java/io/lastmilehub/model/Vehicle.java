@@ -73,6 +73,17 @@ public class Vehicle {
     @Builder.Default
     VehicleOwnership ownership = VehicleOwnership.OWN;
 
+    /**
+     * Whether it emits nothing at the tailpipe (an electric van, a cargo bike); left out: as its type, see
+     * {@link VehicleType#isZeroEmission()}.
+     */
+    Boolean zeroEmission;
+
+    /** Whether it emits nothing at the tailpipe: as set, else as its type. */
+    public boolean isZeroEmissionMode() {
+        return zeroEmission != null ? zeroEmission : type != null && type.isZeroEmission();
+    }
+
     /** Never null: a document that leaves the list out reads as an empty list. */
     public Set<String> getSkills() {
         return skills == null ? Set.of() : skills;

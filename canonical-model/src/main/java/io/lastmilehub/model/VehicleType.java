@@ -28,5 +28,16 @@ public enum VehicleType {
     /** Sidewalk delivery robot. */
     DELIVERY_ROBOT,
     /** Driverless road vehicle. */
-    AUTONOMOUS_VAN
+    AUTONOMOUS_VAN;
+
+    /**
+     * Whether the mode emits nothing at the tailpipe, as reporting counts it when a vehicle does not say: pedal, battery
+     * and rotor modes do; vans and trucks, which come with engines of every kind, do not unless the vehicle says so.
+     */
+    public boolean isZeroEmission() {
+        return switch (this) {
+            case VAN, TRUCK, AUTONOMOUS_VAN -> false;
+            default -> true;
+        };
+    }
 }

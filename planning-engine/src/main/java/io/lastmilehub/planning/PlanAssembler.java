@@ -85,6 +85,7 @@ final class PlanAssembler {
         List<Route> plain = routes.stream().map(PricedRoute::route).toList();
         int planned = plannedOrderIds(plain).size();
         double total = fixed + variable.total();
+        UnoptimisedBaseline.Driven unoptimised = UnoptimisedBaseline.of(context, routes);
         PlanningRequest request = context.request();
         return CostSummary.builder().planId(request.planId()).tenant(request.tenant())
                 .depotId(request.depot().getId()).currency(request.currency())
@@ -92,6 +93,9 @@ final class PlanAssembler {
                 .energyCost(variable.energyCost()).stopCost(variable.stopCost()).totalCost(total)
                 .distanceMeters(plain.stream().mapToDouble(Route::getDistanceMeters).sum())
                 .durationSeconds(plain.stream().mapToLong(Route::getDurationSeconds).sum())
+                .drivingSeconds(Math.round(routes.stream().mapToDouble(PricedRoute::driving).sum()))
+                .unoptimisedDistanceMeters(unoptimised.meters())
+                .unoptimisedDrivingSeconds(Math.round(unoptimised.seconds()))
                 .co2Grams(variable.co2Grams()).vehicles(plain.size())
                 .ordersPlanned(planned).ordersUnassigned(unassigned)
                 .costPerOrder(planned == 0 ? 0 : total / planned)

@@ -47,6 +47,7 @@ final class RouteAssembler {
         List<Stop> stops = new ArrayList<>();
         LegCost variable = LegCost.ZERO;
         double meters = 0;
+        double driving = 0;
         int previous = vehicle.startIndex();
         double previousDeparture = routeStart;
         for (TourActivity activity : activities) {
@@ -64,6 +65,7 @@ final class RouteAssembler {
             stops.add(isBreak ? stop.type(StopType.BREAK).build() : withOrder(stop, activity).build());
             variable = variable.plus(legCost);
             meters += legMeters;
+            driving += legs.seconds(previous, location);
             previous = location;
             previousDeparture = activity.getEndTime();
         }
@@ -76,7 +78,7 @@ final class RouteAssembler {
                 .start(context.day().instantAt(routeStart)).end(context.day().instantAt(routeEnd)).stops(stops)
                 .distanceMeters(meters + returnMeters).durationSeconds(Math.round(routeEnd - routeStart))
                 .cost(costs.fixed() + variable.total()).co2Grams(variable.co2Grams()).build();
-        return new PricedRoute(route, costs.fixed(), variable);
+        return new PricedRoute(route, costs.fixed(), variable, driving + legs.seconds(previous, vehicle.endIndex()));
     }
 
     private Stop.StopBuilder withOrder(Stop.StopBuilder stop, TourActivity activity) {

@@ -18,7 +18,8 @@ final class Facts {
     static String sql(KpiFilter filter) {
         String rows = "SELECT s.order_id, s.planning_date, s.day_start, s.day_end, s.depot_id, s.vehicle_id, "
                 + "s.driver_id, s.stop_sequence, s.planned_arrival, s.window_start, s.window_end, "
-                + "s.unassigned_reason, m.source_system, "
+                + "s.unassigned_reason, s.vehicle_type, s.zero_emission, s.cost, s.currency, s.co2_grams, "
+                + "s.distance_meters, m.source_system, "
                 + "o.created_at AS received_at, "
                 + "(SELECT MIN(e.occurred_at) " + DAY_EVENT.formatted("DELIVERED") + ") AS delivered_at, "
                 + "(SELECT MIN(e.occurred_at) " + DAY_EVENT.formatted("FAILED_ATTEMPT") + ") AS failed_at, "

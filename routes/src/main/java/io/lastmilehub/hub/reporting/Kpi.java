@@ -25,6 +25,11 @@ public enum Kpi {
     /** Attempted stops with a planned arrival: actual (the attempt) minus planned, late positive. */
     ARRIVAL("arrival", "f.attempt_at IS NOT NULL AND f.planned_arrival IS NOT NULL",
             Facts.minutes("f.planned_arrival", "f.attempt_at")),
+    /** Attempted stops that arrived within the query's ± margin ({@code :etaMargin} minutes) of the planned arrival. */
+    ETA_KEPT("eta-kept", "ABS(" + Facts.minutes("f.planned_arrival", "f.attempt_at") + ") <= :etaMargin",
+            Facts.minutes("f.planned_arrival", "f.attempt_at")),
+    /** Delivered by a vehicle that emits nothing at the tailpipe. */
+    ZERO_EMISSION("zero-emission", "f.delivered_at IS NOT NULL AND f.zero_emission = TRUE", null),
     SET_ASIDE("set-aside", "f.unassigned_reason IS NOT NULL", null);
 
     private final String path;
@@ -51,6 +56,7 @@ public enum Kpi {
     String condition() {
         return switch (this) {
             case ON_TIME, EARLY, LATE -> DELIVERED_IN_WINDOW.condition + " AND " + condition;
+            case ETA_KEPT -> ARRIVAL.condition + " AND " + condition;
             default -> condition;
         };
     }

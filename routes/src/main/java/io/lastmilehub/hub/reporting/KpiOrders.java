@@ -42,6 +42,8 @@ class KpiOrders {
                 KpiQueries.instant(rs, "window_end"), KpiQueries.instant(rs, "planned_arrival"),
                 KpiQueries.instant(rs, "out_at"), KpiQueries.instant(rs, "delivered_at"),
                 KpiQueries.instant(rs, "failed_at"), rs.getLong("failures"), rs.getString("unassigned_reason"),
+                rs.getString("vehicle_type"), KpiReport.round(KpiQueries.decimal(rs, "cost"), 2),
+                rs.getString("currency"), KpiReport.round(KpiQueries.decimal(rs, "co2_grams"), 1),
                 KpiReport.round(KpiQueries.decimal(rs, "minutes"), 2)));
     }
 }

@@ -1,9 +1,12 @@
 package io.lastmilehub.hub.reporting;
 
 import io.lastmilehub.hub.reporting.KpiReport.Arrival;
+import io.lastmilehub.hub.reporting.KpiReport.Costs;
 import io.lastmilehub.hub.reporting.KpiReport.Durations;
 import io.lastmilehub.hub.reporting.KpiReport.FirstAttempt;
 import io.lastmilehub.hub.reporting.KpiReport.OnTime;
+import io.lastmilehub.hub.reporting.KpiReport.Optimisation;
+import io.lastmilehub.hub.reporting.KpiReport.VehicleTypeCosts;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -37,12 +40,52 @@ class KpiQueries {
                 + average(Kpi.OUT_FOR_DELIVERY_TIME) + " AS ofd_avg, " + p90(Kpi.OUT_FOR_DELIVERY_TIME)
                 + " AS ofd_p90, " + count(Kpi.ARRIVAL) + " AS arrivals, " + average(Kpi.ARRIVAL) + " AS arrival_avg, "
                 + "AVG(CASE WHEN " + Kpi.ARRIVAL.condition() + " THEN ABS(" + Kpi.ARRIVAL.minutes() + ") END) "
-                + "AS arrival_abs FROM (" + Facts.sql(filter) + ") f GROUP BY " + filter.groupBy().periodSql();
+                + "AS arrival_abs, " + count(Kpi.ETA_KEPT) + " AS eta_kept, " + count(Kpi.ZERO_EMISSION)
+                + " AS zero_emission, " + COSTS + " FROM (" + Facts.sql(filter) + ") f GROUP BY "
+                + filter.groupBy().periodSql();
         Map<LocalDate, Figures> figures = new TreeMap<>();
         jdbc.query(sql, filter.parameters(), rs -> {
-            figures.put(rs.getObject("period", LocalDate.class), Figures.of(rs));
+            figures.put(rs.getObject("period", LocalDate.class), Figures.of(rs, filter.etaMarginMinutes()));
         });
         return figures;
+    }
+
+    /** What optimisation saved on the depots' days, by period; nothing when the filter narrows plans. */
+    Map<LocalDate, Optimisation> optimisation(KpiFilter filter) {
+        Map<LocalDate, Optimisation> periods = new TreeMap<>();
+        if (filter.narrowsPlans()) {
+            return periods;
+        }
+        String period = filter.groupBy().periodSql();
+        String sql = "SELECT " + period + " AS period, COUNT(*) AS plans, SUM(f.distance_meters) AS distance, "
+                + "SUM(f.unoptimised_distance_meters) AS unoptimised_distance, SUM(f.driving_seconds) AS driving, "
+                + "SUM(f.unoptimised_driving_seconds) AS unoptimised_driving FROM report_plan f "
+                + "WHERE f.tenant = :tenant AND f.planning_date BETWEEN :from AND :to"
+                + (filter.depot() == null ? "" : " AND f.depot_id = :depot") + " GROUP BY " + period;
+        jdbc.query(sql, filter.parameters(), rs -> {
+            periods.put(rs.getObject("period", LocalDate.class), Optimisation.of(rs.getLong("plans"),
+                    rs.getDouble("distance"), rs.getDouble("unoptimised_distance"), rs.getLong("driving"),
+                    rs.getLong("unoptimised_driving")));
+        });
+        return periods;
+    }
+
+    /** The stops, deliveries, cost and CO2 of each vehicle type, by period. */
+    Map<LocalDate, Map<String, VehicleTypeCosts>> byVehicleType(KpiFilter filter) {
+        String period = filter.groupBy().periodSql();
+        String sql = "SELECT " + period + " AS period, f.vehicle_type, COUNT(*) AS stops, " + count(Kpi.DELIVERY_TIME)
+                + " AS delivered, " + COSTS + " FROM (" + Facts.sql(filter) + ") f WHERE f.vehicle_type IS NOT NULL "
+                + "GROUP BY " + period + ", f.vehicle_type";
+        Map<LocalDate, Map<String, VehicleTypeCosts>> types = new TreeMap<>();
+        jdbc.query(sql, filter.parameters(), rs -> {
+            long delivered = rs.getLong("delivered");
+            Money money = Money.of(rs);
+            types.computeIfAbsent(rs.getObject("period", LocalDate.class), p -> new TreeMap<>())
+                    .put(rs.getString("vehicle_type"), new VehicleTypeCosts(rs.getLong("stops"), delivered,
+                            money.currency(), money.cost(), money.per(delivered), money.co2GramsPer(delivered),
+                            money.distanceKm()));
+        });
+        return types;
     }
 
     /** Failed attempts (every FAILED_ATTEMPT event of a counted day) by reason code, by period. */
@@ -67,6 +110,10 @@ class KpiQueries {
         });
         return counts;
     }
+
+    /** The cost columns {@link Money#of} reads: planned cost, CO2 and distance of the stops, and their currency. */
+    private static final String COSTS = "COUNT(f.cost) AS costed, SUM(f.cost) AS cost, MIN(f.currency) AS currency, "
+            + "COUNT(DISTINCT f.currency) AS currencies, SUM(f.co2_grams) AS co2, SUM(f.distance_meters) AS distance";
 
     private static String count(Kpi kpi) {
         return "SUM(CASE WHEN " + kpi.condition() + " THEN 1 ELSE 0 END)";
@@ -98,9 +145,9 @@ class KpiQueries {
 
     /** One period's row of {@link #figures}. */
     record Figures(OnTime onTime, long firstAttempts, long firstDelivered, long failures, Durations delivery,
-                   Durations outForDelivery, Arrival arrival) {
+                   Durations outForDelivery, Arrival arrival, Costs costs) {
 
-        static Figures of(ResultSet rs) throws SQLException {
+        static Figures of(ResultSet rs, int etaMargin) throws SQLException {
             long early = rs.getLong("early");
             long late = rs.getLong("late");
             double minutesEarly = rs.getDouble("minutes_early");
@@ -110,19 +157,51 @@ class KpiQueries {
                     KpiReport.ratio(rs.getLong("on_time"), withWindow, 4), KpiReport.round(minutesEarly, 2),
                     KpiReport.round(minutesLate, 2), KpiReport.ratio(minutesEarly, early, 2),
                     KpiReport.ratio(minutesLate, late, 2));
+            long delivered = rs.getLong("delivered");
+            long arrivals = rs.getLong("arrivals");
+            Money money = Money.of(rs);
+            Costs costs = new Costs(rs.getLong("costed"), money.currency(), money.cost(), money.per(delivered),
+                    money.co2Grams() == null ? null : KpiReport.round(money.co2Grams() / 1000, 3),
+                    money.co2GramsPer(delivered), money.distanceKm(), rs.getLong("zero_emission"),
+                    KpiReport.ratio(rs.getLong("zero_emission"), delivered, 4));
             return new Figures(onTime, rs.getLong("first_attempts"), rs.getLong("first_delivered"),
                     rs.getLong("failures"),
                     new Durations(rs.getLong("delivered"), KpiReport.round(decimal(rs, "dt_avg"), 2),
                             KpiReport.round(decimal(rs, "dt_p90"), 2)),
                     new Durations(rs.getLong("ofd_count"), KpiReport.round(decimal(rs, "ofd_avg"), 2),
                             KpiReport.round(decimal(rs, "ofd_p90"), 2)),
-                    new Arrival(rs.getLong("arrivals"), KpiReport.round(decimal(rs, "arrival_avg"), 2),
-                            KpiReport.round(decimal(rs, "arrival_abs"), 2)));
+                    new Arrival(arrivals, KpiReport.round(decimal(rs, "arrival_avg"), 2),
+                            KpiReport.round(decimal(rs, "arrival_abs"), 2), etaMargin, rs.getLong("eta_kept"),
+                            KpiReport.ratio(rs.getLong("eta_kept"), arrivals, 4)), costs);
         }
 
         FirstAttempt firstAttempt(Map<String, Long> byReason) {
             return new FirstAttempt(firstAttempts, firstDelivered, KpiReport.ratio(firstDelivered, firstAttempts, 4),
                     failures, byReason);
+        }
+    }
+
+    /**
+     * The cost columns of one group: amounts only when some stop was costed and all in one currency, as the hub
+     * converts none.
+     */
+    record Money(String currency, Double cost, Double co2Grams, Double distanceKm) {
+
+        static Money of(ResultSet rs) throws SQLException {
+            boolean costed = rs.getLong("costed") > 0;
+            boolean oneCurrency = rs.getLong("currencies") == 1;
+            Double distance = decimal(rs, "distance");
+            return new Money(oneCurrency ? rs.getString("currency") : null,
+                    costed && oneCurrency ? KpiReport.round(decimal(rs, "cost"), 2) : null,
+                    costed ? decimal(rs, "co2") : null, distance == null ? null : KpiReport.round(distance / 1000, 2));
+        }
+
+        Double per(long deliveries) {
+            return cost == null ? null : KpiReport.ratio(cost, deliveries, 2);
+        }
+
+        Double co2GramsPer(long deliveries) {
+            return co2Grams == null ? null : KpiReport.ratio(co2Grams, deliveries, 1);
         }
     }
 }

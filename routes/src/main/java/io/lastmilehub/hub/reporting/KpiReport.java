@@ -16,6 +16,7 @@ public record KpiReport(String tenant, LocalDate from, LocalDate to, Grouping gr
     /** The figures of one period; {@code period} is its first day. */
     public record Period(LocalDate period, OnTime onTime, FirstAttempt firstAttempt, Durations receivedToDelivered,
                          Durations outForDeliveryToDelivered, Productivity productivity, Arrival arrival,
+                         Costs costs, Map<String, VehicleTypeCosts> byVehicleType, Optimisation optimisation,
                          Map<String, Long> setAsideByReason) {
     }
 
@@ -35,8 +36,41 @@ public record KpiReport(String tenant, LocalDate from, LocalDate to, Grouping gr
                                double hoursOnRoad, Double stopsPerHour) {
     }
 
-    /** Actual arrival (the attempt) against planned; positive minutes are later than planned. */
-    public record Arrival(long stops, Double averageMinutesLate, Double averageAbsoluteMinutes) {
+    /**
+     * Actual arrival (the attempt) against planned; positive minutes are later than planned. The ETA was kept when the
+     * arrival is within {@code etaMarginMinutes} of it, either side.
+     */
+    public record Arrival(long stops, Double averageMinutesLate, Double averageAbsoluteMinutes, int etaMarginMinutes,
+                          long etaKept, Double etaAccuracy) {
+    }
+
+    /**
+     * What the stops cost as planned (each its leg and service plus an even share of its route's fixed cost and
+     * return), against the deliveries made; {@code null} amounts when no stop was costed or the currencies differ.
+     */
+    public record Costs(long costedStops, String currency, Double cost, Double costPerDelivery, Double co2Kg,
+                        Double co2GramsPerDelivery, Double distanceKm, long zeroEmissionDeliveries,
+                        Double zeroEmissionShare) {
+    }
+
+    /**
+     * What optimisation saved: the newest plan of each depot's day against the same vehicles taking the orders in
+     * arrival order; shares of the unoptimised distance and driving time.
+     */
+    public record Optimisation(long plans, double distanceKm, double unoptimisedDistanceKm, Double distanceSaved,
+                               double drivingHours, double unoptimisedDrivingHours, Double drivingTimeSaved) {
+
+        static Optimisation of(long plans, double meters, double unoptimisedMeters, long seconds,
+                               long unoptimisedSeconds) {
+            return new Optimisation(plans, round(meters / 1000, 2), round(unoptimisedMeters / 1000, 2),
+                    ratio(unoptimisedMeters - meters, unoptimisedMeters, 4), round(seconds / 3600.0, 2),
+                    round(unoptimisedSeconds / 3600.0, 2), ratio(unoptimisedSeconds - seconds, unoptimisedSeconds, 4));
+        }
+    }
+
+    /** One vehicle type's stops, deliveries, cost and CO2 in a period. */
+    public record VehicleTypeCosts(long stops, long deliveries, String currency, Double cost, Double costPerDelivery,
+                                   Double co2GramsPerDelivery, Double distanceKm) {
     }
 
     /** One driver's day: a route without a driver counts its vehicle as the driver. */
@@ -50,7 +84,7 @@ public record KpiReport(String tenant, LocalDate from, LocalDate to, Grouping gr
                            String driverId, Integer stopSequence, String sourceSystem, Instant receivedAt,
                            Instant windowStart, Instant windowEnd, Instant plannedArrival, Instant outForDeliveryAt,
                            Instant deliveredAt, Instant failedAt, long failedAttempts, String unassignedReason,
-                           Double minutes) {
+                           String vehicleType, Double cost, String currency, Double co2Grams, Double minutes) {
     }
 
     static Double ratio(double part, double whole, int places) {

@@ -2,8 +2,10 @@ package io.lastmilehub.hub.reporting;
 
 import io.lastmilehub.hub.config.FleetRegistry;
 import io.lastmilehub.hub.reporting.KpiReport.DriverDay;
+import io.lastmilehub.hub.reporting.KpiReport.Optimisation;
 import io.lastmilehub.hub.reporting.KpiReport.OrderRow;
 import io.lastmilehub.hub.reporting.KpiReport.Period;
+import io.lastmilehub.hub.reporting.KpiReport.VehicleTypeCosts;
 import io.lastmilehub.model.Depot;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -37,12 +39,19 @@ public class KpiReports {
         Map<LocalDate, KpiQueries.Figures> figures = queries.figures(filter);
         Map<LocalDate, Map<String, Long>> failures = queries.failedAttemptsByReason(filter);
         Map<LocalDate, Map<String, Long>> setAside = queries.setAsideByReason(filter);
+        Map<LocalDate, Map<String, VehicleTypeCosts>> types = queries.byVehicleType(filter);
+        Map<LocalDate, Optimisation> optimisation = queries.optimisation(filter);
         List<DriverDay> days = driverDays.of(filter);
         Map<LocalDate, List<DriverDay>> daysByPeriod = days.stream().collect(Collectors.groupingBy(DriverDay::period));
-        List<Period> periods = figures.entrySet().stream().map(e -> new Period(e.getKey(), e.getValue().onTime(),
-                e.getValue().firstAttempt(failures.getOrDefault(e.getKey(), Map.of())), e.getValue().delivery(),
-                e.getValue().outForDelivery(), DriverDays.productivity(daysByPeriod.getOrDefault(e.getKey(),
-                List.of())), e.getValue().arrival(), setAside.getOrDefault(e.getKey(), Map.of()))).toList();
+        List<Period> periods = figures.entrySet().stream().map(e -> {
+            LocalDate period = e.getKey();
+            KpiQueries.Figures day = e.getValue();
+            return new Period(period, day.onTime(), day.firstAttempt(failures.getOrDefault(period, Map.of())),
+                    day.delivery(), day.outForDelivery(),
+                    DriverDays.productivity(daysByPeriod.getOrDefault(period, List.of())), day.arrival(), day.costs(),
+                    types.getOrDefault(period, Map.of()), optimisation.get(period),
+                    setAside.getOrDefault(period, Map.of()));
+        }).toList();
         ZoneId zone = zoneOf(filter);
         return new KpiReport(filter.tenant(), filter.from(), filter.to(), filter.groupBy(), periods, days,
                 deadLetters.bySource(filter.tenant(), filter.from().atStartOfDay(zone).toInstant(),

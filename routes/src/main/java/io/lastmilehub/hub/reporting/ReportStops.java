@@ -1,15 +1,20 @@
 package io.lastmilehub.hub.reporting;
 
+import io.lastmilehub.connectors.support.cost.DeliveryCost;
+import io.lastmilehub.connectors.support.cost.DeliveryCostAllocator;
+import io.lastmilehub.hub.config.Fleet;
 import io.lastmilehub.hub.config.FleetRegistry;
 import io.lastmilehub.hub.orders.OrderDocuments;
 import io.lastmilehub.hub.orders.OrderEntity;
 import io.lastmilehub.hub.orders.OrderRepository;
+import io.lastmilehub.model.CostSummary;
 import io.lastmilehub.model.Depot;
 import io.lastmilehub.model.Plan;
 import io.lastmilehub.model.Route;
 import io.lastmilehub.model.Stop;
 import io.lastmilehub.model.TimeWindow;
 import io.lastmilehub.model.Unassigned;
+import io.lastmilehub.model.Vehicle;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -37,7 +42,14 @@ public class ReportStops {
             + "AND planning_date = ?";
     private static final String INSERT = "INSERT INTO report_stop (tenant, order_id, planning_date, plan_id, "
             + "depot_id, day_start, day_end, vehicle_id, driver_id, stop_sequence, planned_arrival, window_start, "
-            + "window_end, unassigned_reason) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+            + "window_end, unassigned_reason, vehicle_type, zero_emission, cost, currency, co2_grams, distance_meters) "
+            + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+
+    private static final String DELETE_PLAN = "DELETE FROM report_plan WHERE tenant = ? AND depot_id = ? "
+            + "AND planning_date = ?";
+    private static final String INSERT_PLAN = "INSERT INTO report_plan (tenant, depot_id, planning_date, plan_id, "
+            + "distance_meters, driving_seconds, unoptimised_distance_meters, unoptimised_driving_seconds) "
+            + "VALUES (?, ?, ?, ?, ?, ?, ?, ?)";
 
     private final JdbcTemplate jdbc;
     private final OrderRepository orders;
@@ -54,8 +66,10 @@ public class ReportStops {
     /** Records the stops and set-aside orders of a plan stored for the tenant's depot and day. */
     @Transactional(propagation = Propagation.MANDATORY)
     public void record(String tenant, LocalDate day, Plan plan) {
-        ZoneId zone = fleets.fleetOf(tenant).depot(plan.getDepotId()).map(Depot::getZoneId).map(ZoneId::of)
-                .orElse(ZoneId.of("UTC"));
+        Fleet fleet = fleets.fleetOf(tenant);
+        ZoneId zone = fleet.depot(plan.getDepotId()).map(Depot::getZoneId).map(ZoneId::of).orElse(ZoneId.of("UTC"));
+        Map<String, DeliveryCost> costs = costsOf(plan);
+        recordSavings(tenant, day, plan);
         Row base = new Row(tenant, day, plan.getId(), plan.getDepotId(), day.atStartOfDay(zone).toInstant(),
                 day.plusDays(1).atStartOfDay(zone).toInstant());
         Map<String, OrderEntity> byId = orders.findAllById(plan.getRoutes().stream()
@@ -66,27 +80,63 @@ public class ReportStops {
             // An order with a pickup and a delivery stop on the route counts its last one, the delivery.
             route.getStops().stream().filter(s -> byId.containsKey(s.getOrderId()))
                     .collect(Collectors.toMap(Stop::getOrderId, Function.identity(), (first, next) -> next))
-                    .values().forEach(stop -> write(base, route, stop, windowOf(byId.get(stop.getOrderId()), stop)));
+                    .values().forEach(stop -> write(base, new PlannedRoute(route, zeroEmission(fleet, route)), stop,
+                            windowOf(byId.get(stop.getOrderId()), stop), costs.get(stop.getOrderId())));
         }
         for (Unassigned entry : plan.getUnassigned()) {
             if (orders.findByIdAndTenant(entry.getOrderId(), tenant).isPresent()) {
-                replace(base, entry.getOrderId(), null, null, null, null, null, entry.getReasonCode().name());
+                replace(base, entry.getOrderId(), null, null, null, null, entry.getReasonCode().name(), null);
             }
         }
     }
 
-    private void write(Row base, Route route, Stop stop, Optional<TimeWindow> window) {
-        replace(base, stop.getOrderId(), route.getVehicleId(), route.getDriverId(), stop.getSequence(), stop.getEta(),
-                window.orElse(null), null);
+    private void write(Row base, PlannedRoute onRoute, Stop stop, Optional<TimeWindow> window, DeliveryCost cost) {
+        replace(base, stop.getOrderId(), onRoute, stop.getSequence(), stop.getEta(), window.orElse(null), null,
+                cost);
     }
 
-    private void replace(Row base, String orderId, String vehicleId, String driverId, Integer sequence,
-                         Instant plannedArrival, TimeWindow window, String unassignedReason) {
+    private void replace(Row base, String orderId, PlannedRoute onRoute, Integer sequence, Instant plannedArrival,
+                         TimeWindow window, String unassignedReason, DeliveryCost cost) {
+        Route route = onRoute == null ? null : onRoute.route();
         jdbc.update(DELETE, base.tenant(), orderId, base.day());
         jdbc.update(INSERT, base.tenant(), orderId, base.day(), base.planId(), base.depotId(), ts(base.dayStart()),
-                ts(base.dayEnd()), vehicleId, driverId, sequence, ts(plannedArrival),
+                ts(base.dayEnd()), route == null ? null : route.getVehicleId(),
+                route == null ? null : route.getDriverId(), sequence, ts(plannedArrival),
                 window == null ? null : ts(window.getStart()), window == null ? null : ts(window.getEnd()),
-                unassignedReason);
+                unassignedReason, typeOf(route),
+                onRoute == null ? null : onRoute.zeroEmission(), cost == null ? null : cost.total(),
+                cost == null ? null : cost.currency(), cost == null ? null : cost.co2Grams(),
+                cost == null ? null : cost.distanceMeters());
+    }
+
+    /** The plan's driving against the unoptimised baseline, as the newest plan of its depot and day. */
+    private void recordSavings(String tenant, LocalDate day, Plan plan) {
+        CostSummary cost = plan.getCost();
+        jdbc.update(DELETE_PLAN, tenant, plan.getDepotId(), day);
+        if (cost != null && cost.getUnoptimisedDistanceMeters() > 0) {
+            jdbc.update(INSERT_PLAN, tenant, plan.getDepotId(), day, plan.getId(), cost.getDistanceMeters(),
+                    cost.getDrivingSeconds(), cost.getUnoptimisedDistanceMeters(), cost.getUnoptimisedDrivingSeconds());
+        }
+    }
+
+    /** Each delivery's share of its route's cost, CO2 and distance; none when the plan was not costed. */
+    private static Map<String, DeliveryCost> costsOf(Plan plan) {
+        if (plan.getCost() == null || plan.getCost().getCurrency() == null) {
+            return Map.of();
+        }
+        return DeliveryCostAllocator.allocate(plan).stream()
+                .collect(Collectors.toMap(DeliveryCost::orderId, Function.identity(), (first, next) -> next));
+    }
+
+    private static String typeOf(Route route) {
+        return route == null || route.getVehicleType() == null ? null : route.getVehicleType().name();
+    }
+
+    /** As the fleet file says for the route's vehicle, else as its type. */
+    private static boolean zeroEmission(Fleet fleet, Route route) {
+        return fleet.vehicles().stream().filter(v -> v.getId().equals(route.getVehicleId())).findFirst()
+                .map(Vehicle::isZeroEmissionMode)
+                .orElse(route.getVehicleType() != null && route.getVehicleType().isZeroEmission());
     }
 
     /** The window the stop was planned in: the one holding its planned arrival, else the order's first. */
@@ -98,6 +148,10 @@ public class ReportStops {
 
     private static Timestamp ts(Instant instant) {
         return instant == null ? null : Timestamp.from(instant);
+    }
+
+    /** The route a stop is on, and whether its vehicle emits nothing at the tailpipe. */
+    private record PlannedRoute(Route route, boolean zeroEmission) {
     }
 
     private record Row(String tenant, LocalDate day, String planId, String depotId, Instant dayStart,

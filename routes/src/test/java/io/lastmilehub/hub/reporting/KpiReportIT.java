@@ -207,6 +207,68 @@ class KpiReportIT extends TrackedRouteTest {
                 arrivals.stream().mapToDouble(Double::doubleValue).average().orElseThrow(), within(SLACK));
         assertThat(arrival.path("averageAbsoluteMinutes").asDouble()).isCloseTo(
                 arrivals.stream().mapToDouble(Math::abs).average().orElseThrow(), within(SLACK));
+        assertThat(arrival.path("etaMarginMinutes").asInt()).isEqualTo(15);
+        assertThat(arrival.path("etaKept").asLong()).isEqualTo(arrivals.stream().filter(m -> Math.abs(m) <= 15)
+                .count());
+        JsonNode wide = kpis(KPI_KEY, QUERY + "&etaMarginMinutes=240").path("periods").get(0).path("arrival");
+        assertThat(wide.path("etaKept").asLong()).isEqualTo(arrivals.stream().filter(m -> Math.abs(m) <= 240)
+                .count());
+        assertThat(wide.path("etaAccuracy").asDouble()).isCloseTo(wide.path("etaKept").asDouble() / 6, within(1e-4));
+    }
+
+    @Test
+    void costAndCo2ShouldAddUpToThePlansRoutesPerDeliveryAndVehicleType() throws Exception {
+        double cost = 0;
+        double co2 = 0;
+        Map<String, Integer> stopsByType = new HashMap<>();
+        for (JsonNode route : plan.path("routes")) {
+            cost += route.path("cost").asDouble();
+            co2 += route.path("co2Grams").asDouble();
+            long ours = 0;
+            for (JsonNode stop : route.path("stops")) {
+                ours += nameOf(stop.path("orderId").asText()) == null ? 0 : 1;
+            }
+            stopsByType.merge(route.path("vehicleType").asText(), (int) ours, Integer::sum);
+        }
+        JsonNode day = kpis(KPI_KEY, QUERY).path("periods").get(0);
+        JsonNode costs = day.path("costs");
+        assertThat(costs.path("costedStops").asLong()).isEqualTo(6);
+        assertThat(costs.path("currency").asText()).isEqualTo("CAD");
+        assertThat(costs.path("cost").asDouble()).isCloseTo(cost, within(0.01 * plan.path("routes").size()));
+        assertThat(costs.path("costPerDelivery").asDouble()).isCloseTo(cost / 5, within(0.01));
+        assertThat(costs.path("co2Kg").asDouble()).isCloseTo(co2 / 1000, within(0.001));
+        assertThat(costs.path("co2GramsPerDelivery").asDouble()).isCloseTo(co2 / 5, within(0.1));
+        // The demo fleet's vans are electric (zeroEmission: true), its bikes are zero-emission by type.
+        assertThat(costs.path("zeroEmissionDeliveries").asLong()).isEqualTo(5);
+        assertThat(costs.path("zeroEmissionShare").asDouble()).isEqualTo(1.0);
+
+        Map<String, Integer> reportedStops = new HashMap<>();
+        day.path("byVehicleType").fields().forEachRemaining(e -> reportedStops.put(e.getKey(),
+                e.getValue().path("stops").asInt()));
+        assertThat(reportedStops).isEqualTo(stopsByType);
+        String type = stopsByType.keySet().iterator().next();
+        JsonNode onlyType = kpis(KPI_KEY, QUERY + "&vehicleType=" + type.toLowerCase()).path("periods").get(0);
+        assertThat(onlyType.path("byVehicleType").size()).isEqualTo(1);
+        assertThat(onlyType.path("costs").path("costedStops").asInt()).isEqualTo(stopsByType.get(type));
+        assertThat(ordersBehind("zero-emission", "&vehicleType=" + type)).hasSize(
+                day.path("byVehicleType").path(type).path("deliveries").asInt());
+        JsonNode optimisation = day.path("optimisation");
+        JsonNode planCost = plan.path("cost");
+        assertThat(optimisation.path("plans").asInt()).isEqualTo(1);
+        assertThat(optimisation.path("distanceKm").asDouble()).isCloseTo(
+                planCost.path("distanceMeters").asDouble() / 1000, within(0.01));
+        assertThat(optimisation.path("unoptimisedDistanceKm").asDouble()).isCloseTo(
+                planCost.path("unoptimisedDistanceMeters").asDouble() / 1000, within(0.01));
+        assertThat(optimisation.path("distanceSaved").asDouble()).isCloseTo(1 - planCost.path("distanceMeters")
+                .asDouble() / planCost.path("unoptimisedDistanceMeters").asDouble(), within(1e-4));
+        assertThat(planCost.path("unoptimisedDistanceMeters").asDouble())
+                .isGreaterThanOrEqualTo(planCost.path("distanceMeters").asDouble());
+        assertThat(onlyType.hasNonNull("optimisation")).as("a plan's savings are the whole plan's").isFalse();
+        JsonNode row = json.readTree(get("/api/v1/reports/kpis/delivery-time/orders" + QUERY, KPI_KEY).getBody())
+                .get(0);
+        assertThat(row.path("cost").asDouble()).isPositive();
+        assertThat(row.path("currency").asText()).isEqualTo("CAD");
+        assertThat(row.path("vehicleType").asText()).isNotBlank();
     }
 
     @Test
@@ -238,6 +300,11 @@ class KpiReportIT extends TrackedRouteTest {
         assertThat(month.get(0).path("period").asText()).isEqualTo(DAY.withDayOfMonth(1).toString());
         assertThat(month.get(0).path("onTime").path("delivered").asLong()).isEqualTo(5);
         assertThat(kpis(KPI_KEY, QUERY + "&depot=elsewhere").path("periods")).isEmpty();
+        assertThat(kpis(KPI_KEY, QUERY + "&carrier=no-such-carrier").path("periods")).isEmpty();
+        assertThat(kpis(KPI_KEY, QUERY + "&vehicleType=TRUCK").path("periods")).isEmpty();
+        ResponseEntity<String> badType = get("/api/v1/reports/kpis" + QUERY + "&vehicleType=ZEPPELIN", KPI_KEY);
+        assertThat(badType.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(badType.getBody()).contains("vehicleType").doesNotContain("ZEPPELIN");
         ResponseEntity<String> badGrouping = get("/api/v1/reports/kpis" + QUERY + "&groupBy=year", KPI_KEY);
         assertThat(badGrouping.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat(badGrouping.getBody()).contains("groupBy");
@@ -269,6 +336,13 @@ class KpiReportIT extends TrackedRouteTest {
             assertThat(chartData(browser, "on-time")).containsExactly(List.of(3L), List.of(1L), List.of(1L));
             assertThat(chartData(browser, "failed-attempts")).containsExactly(List.of(
                     Map.of("name", "RECIPIENT_ABSENT", "value", 1L), Map.of("name", "REFUSED", "value", 1L)));
+            assertThat(chartData(browser, "green-and-eta").get(0)).isEqualTo(List.of(1L));
+
+            browser.findElement(By.cssSelector("#figures a[data-kpi='late']")).click();
+            pageWait(browser).until(d -> d.findElement(By.id("drill-title")).isDisplayed());
+            assertThat(browser.findElement(By.id("drill-title")).getText()).startsWith("1 order(s) behind \"late\"");
+            assertThat(browser.findElements(By.cssSelector("#drill tbody tr"))).singleElement()
+                    .satisfies(row -> assertThat(row.getText()).startsWith(ids.get("B")));
 
             WebElement depot = browser.findElement(By.name("depot"));
             depot.sendKeys("elsewhere");
