@@ -104,6 +104,19 @@
     }));
   }
 
+  function percent(rate) {
+    return rate === undefined || rate === null ? '' : Math.round(rate * 1000) / 10 + ' %';
+  }
+
+  function driversTable(drivers) {
+    document.querySelector('#drivers tbody').replaceChildren(...drivers.map(d => {
+      const tr = document.createElement('tr');
+      tr.append(cell(d.driver), cell(d.days), cell(d.stops), cell(d.delivered), cell(percent(d.onTimeRate)),
+        cell(percent(d.firstAttemptRate)), cell(percent(d.etaAccuracy)), cell(percent(d.proofRate)));
+      return tr;
+    }));
+  }
+
   // The hub leaves empty lists and maps out of its JSON.
   function render(report) {
     const periods = report.periods || [];
@@ -175,6 +188,8 @@
 
   function load() {
     document.getElementById('problem').textContent = '';
+    getJson('drivers?' + filters()).then(driversTable)
+      .catch(e => { document.getElementById('problem').textContent = e.message || e.error || String(e); });
     getJson('kpis?' + filters())
       .then(render)
       .catch(e => { document.getElementById('problem').textContent = e.message || e.error || String(e); });

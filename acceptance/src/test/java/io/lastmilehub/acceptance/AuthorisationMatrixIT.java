@@ -236,6 +236,8 @@ class AuthorisationMatrixIT {
                         Other.SEES_ONLY_ITS_OWN),
                 tenant("GET /api/v1/reports/kpis/{kpi}/orders", get("/api/v1/reports/kpis/set-aside/orders?"
                         + days()), 200, Other.SEES_ONLY_ITS_OWN),
+                tenant("GET /api/v1/reports/drivers", get("/api/v1/reports/drivers?" + days()), 200,
+                        Other.SEES_ONLY_ITS_OWN),
                 tenant("GET /api/v1/reports/dashboard", get("/api/v1/reports/dashboard"), 200,
                         Other.SEES_ONLY_ITS_OWN),
                 tenant("GET /api/v1/reports/dashboard.js", get("/api/v1/reports/dashboard.js"), 200,

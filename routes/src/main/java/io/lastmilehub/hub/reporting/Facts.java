@@ -25,6 +25,8 @@ final class Facts {
                 + "(SELECT MIN(e.occurred_at) " + DAY_EVENT.formatted("FAILED_ATTEMPT") + ") AS failed_at, "
                 + "(SELECT COUNT(*) " + DAY_EVENT.formatted("FAILED_ATTEMPT") + ") AS failures, "
                 + "(SELECT MIN(e.occurred_at) " + DAY_EVENT.formatted("OUT_FOR_DELIVERY") + ") AS out_at, "
+                + "CASE WHEN EXISTS (SELECT 1 FROM proof_of_delivery p WHERE p.order_id = s.order_id) THEN 1 ELSE 0 "
+                + "END AS has_proof, "
                 + "(SELECT COUNT(*) FROM status_event e WHERE e.order_id = s.order_id AND e.status = 'FAILED_ATTEMPT' "
                 + "AND e.occurred_at < s.day_start) AS earlier_failures "
                 + "FROM report_stop s JOIN delivery_order o ON o.id = s.order_id "

@@ -28,6 +28,8 @@ public enum Kpi {
     /** Attempted stops that arrived within the query's ± margin ({@code :etaMargin} minutes) of the planned arrival. */
     ETA_KEPT("eta-kept", "ABS(" + Facts.minutes("f.planned_arrival", "f.attempt_at") + ") <= :etaMargin",
             Facts.minutes("f.planned_arrival", "f.attempt_at")),
+    /** Delivered with the hub's proof of delivery (which holds every proof the order requires). */
+    WITH_PROOF("with-proof", "f.delivered_at IS NOT NULL AND f.has_proof = 1", null),
     /** Delivered by a vehicle that emits nothing at the tailpipe. */
     ZERO_EMISSION("zero-emission", "f.delivered_at IS NOT NULL AND f.zero_emission = TRUE", null),
     SET_ASIDE("set-aside", "f.unassigned_reason IS NOT NULL", null);

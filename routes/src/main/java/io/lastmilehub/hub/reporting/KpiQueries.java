@@ -115,7 +115,7 @@ class KpiQueries {
     private static final String COSTS = "COUNT(f.cost) AS costed, SUM(f.cost) AS cost, MIN(f.currency) AS currency, "
             + "COUNT(DISTINCT f.currency) AS currencies, SUM(f.co2_grams) AS co2, SUM(f.distance_meters) AS distance";
 
-    private static String count(Kpi kpi) {
+    static String count(Kpi kpi) {
         return "SUM(CASE WHEN " + kpi.condition() + " THEN 1 ELSE 0 END)";
     }
 

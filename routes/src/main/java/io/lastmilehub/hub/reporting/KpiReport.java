@@ -79,6 +79,17 @@ public record KpiReport(String tenant, LocalDate from, LocalDate to, Grouping gr
                             Double stopsPerHour) {
     }
 
+    /**
+     * One driver's performance over the report's days (a route without a driver counts its vehicle as the driver):
+     * on-time and first-attempt rates as the period figures count them, the ETA kept within the margin, and the
+     * deliveries made with the hub's proof of delivery.
+     */
+    public record DriverFigures(String driver, long days, long stops, long delivered, long withWindow, long onTime,
+                                Double onTimeRate, long firstAttempts, long deliveredAtFirstAttempt,
+                                Double firstAttemptRate, long arrivals, long etaKept, Double etaAccuracy,
+                                long deliveredWithProof, Double proofRate) {
+    }
+
     /** An order behind a figure, with the timestamps it was counted by. */
     public record OrderRow(String orderId, String link, LocalDate day, String depotId, String vehicleId,
                            String driverId, Integer stopSequence, String sourceSystem, Instant receivedAt,

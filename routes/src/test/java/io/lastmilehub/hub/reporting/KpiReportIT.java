@@ -272,6 +272,36 @@ class KpiReportIT extends TrackedRouteTest {
     }
 
     @Test
+    void eachDriversPerformanceShouldMatchTheStopsTheyDrove() throws Exception {
+        Map<String, List<String>> byDriver = new HashMap<>();
+        for (JsonNode route : plan.path("routes")) {
+            String driver = route.hasNonNull("driverId") ? route.path("driverId").asText()
+                    : route.path("vehicleId").asText();
+            route.path("stops").forEach(stop -> byDriver.computeIfAbsent(driver, d -> new ArrayList<>())
+                    .add(nameOf(stop.path("orderId").asText())));
+        }
+        ResponseEntity<String> response = get("/api/v1/reports/drivers" + QUERY, KPI_KEY);
+        assertThat(response.getStatusCode()).as(response.getBody()).isEqualTo(HttpStatus.OK);
+        JsonNode drivers = json.readTree(response.getBody());
+        assertThat(drivers).hasSize(byDriver.size());
+        for (JsonNode figures : drivers) {
+            List<String> names = byDriver.get(figures.path("driver").asText());
+            long delivered = names.stream().filter(n -> !n.equals("D")).count();
+            long onTime = names.stream().filter(List.of("A", "E", "F")::contains).count();
+            long firstDelivered = names.stream().filter(List.of("A", "B", "C", "F")::contains).count();
+            assertThat(figures.path("days").asInt()).isEqualTo(1);
+            assertThat(figures.path("stops").asLong()).isEqualTo(names.size());
+            assertThat(figures.path("delivered").asLong()).isEqualTo(delivered);
+            assertThat(figures.path("onTime").asLong()).isEqualTo(onTime);
+            assertThat(figures.path("firstAttempts").asLong()).isEqualTo(names.size());
+            assertThat(figures.path("deliveredAtFirstAttempt").asLong()).isEqualTo(firstDelivered);
+            // Every delivery of the day came with a proof of delivery through the POD API.
+            assertThat(figures.path("deliveredWithProof").asLong()).isEqualTo(delivered);
+        }
+        assertThat(json.readTree(get("/api/v1/reports/drivers" + QUERY, OTHER_KEY).getBody())).isEmpty();
+    }
+
+    @Test
     void eachFigureShouldListTheOrdersBehindIt() throws Exception {
         assertThat(ordersBehind("on-time", "")).containsExactlyInAnyOrder("A", "E", "F");
         assertThat(ordersBehind("early", "")).containsExactly("C");
@@ -337,6 +367,8 @@ class KpiReportIT extends TrackedRouteTest {
             assertThat(chartData(browser, "failed-attempts")).containsExactly(List.of(
                     Map.of("name", "RECIPIENT_ABSENT", "value", 1L), Map.of("name", "REFUSED", "value", 1L)));
             assertThat(chartData(browser, "green-and-eta").get(0)).isEqualTo(List.of(1L));
+            pageWait(browser).until(d -> d.findElements(By.cssSelector("#drivers tbody tr")).size()
+                    == plan.path("routes").size());
 
             browser.findElement(By.cssSelector("#figures a[data-kpi='late']")).click();
             pageWait(browser).until(d -> d.findElement(By.id("drill-title")).isDisplayed());
