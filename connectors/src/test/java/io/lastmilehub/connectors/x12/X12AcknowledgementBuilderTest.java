@@ -70,11 +70,11 @@ class X12AcknowledgementBuilderTest {
     }
 
     @Test
-    void whenThe945HasTooLongControlNumbers_theElementErrorsAreNotedInAk3AndAk4() {
+    void whenThe945HasTooLongControlNumbers_theElementErrorsAreNotedAndAk2EchoesTheNumberInNineCharacters() {
         Acknowledgement ack = acknowledge("945-inter-americanproducts.txt");
 
         assertThat(ack.accepted()).isTrue();
-        assertThat(text(ack)).contains("AK2*945*0003100001~AK3*ST*1**8~AK4*2**5*0003100001~AK3*SE*17**8~"
+        assertThat(text(ack)).contains("AK2*945*003100001~AK3*ST*1**8~AK4*2**5*0003100001~AK3*SE*17**8~"
                 + "AK4*2**5*0003100001~AK5*E*5~AK9*E*1*1*1*4~");
     }
 
