@@ -59,7 +59,8 @@ public final class X12AcknowledgementBuilder implements AcknowledgementBuilder {
     @Override
     public Acknowledgement build(EdiInterchange interchange, List<TransactionOutcome> outcomes, Instant now) {
         Map<EdiSegment, List<TransactionOutcome>> groups = new LinkedHashMap<>();
-        outcomes.forEach(o -> groups.computeIfAbsent(o.transaction().group(), g -> new ArrayList<>()).add(o));
+        outcomes.stream().filter(o -> o.transaction().group() != null) // a TA1 is not in a group: nothing to answer
+                .forEach(o -> groups.computeIfAbsent(o.transaction().group(), g -> new ArrayList<>()).add(o));
         EdiSegment firstGroup = groups.keySet().stream().findFirst().orElse(null);
         X12Parties parties = X12Parties.replyTo(interchange.header(), firstGroup);
         X12Envelope envelope = new X12Envelope(usage == null ? parties : parties.withUsage(usage), syntax, numbers,

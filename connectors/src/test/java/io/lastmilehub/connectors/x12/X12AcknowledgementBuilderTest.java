@@ -66,7 +66,7 @@ class X12AcknowledgementBuilderTest {
         assertThat(ack.accepted()).isFalse();
         assertThat(text(ack)).contains("AK1*QM*82265~AK2*214*822650001~AK5*R*1~AK9*R*1*1*0~");
         assertThat(ack.errors()).containsExactly(
-                "ST*214*822650001: 214 is not accepted inbound; we take 204, 856, 940, 945, 997, 999");
+                "ST*214*822650001: 214 is not accepted inbound; we take 204, 856, 940, 945, 997, 999, TA1");
     }
 
     @Test
