@@ -19,8 +19,8 @@ import java.util.Set;
 /**
  * What the hub sent each trading partner and what the partner answered (table {@code edi_document}): a row per
  * transaction set or message is written when the document is queued, in the same transaction, and a 997, 999, TA1 or
- * CONTRL from the partner sets the rows it names, matched by our control numbers (a TA1 names our interchange). An answer that names nothing we
- * sent is logged and kept with its message; it changes nothing.
+ * CONTRL from the partner sets the rows it names, matched by our control numbers (a TA1 names our interchange). An
+ * answer that names nothing we sent is logged and kept with its message; it changes nothing.
  */
 @Component
 public class SentDocuments implements DocumentReceipts {
@@ -33,7 +33,8 @@ public class SentDocuments implements DocumentReceipts {
     private static final String NOT_EXPECTED = "NOT_EXPECTED";
     private static final String SET_ANSWER = "UPDATE edi_document SET ack_status = ?, ack_detail = ?, "
             + "ack_received_at = ?, ack_message = ? WHERE tenant = ? AND partner = ? AND ack_status <> '" + NOT_EXPECTED
-            + "' AND %1$s%2$s AND queued_at = (SELECT MAX(queued_at) FROM edi_document WHERE tenant = ? AND partner = ? "
+            + "' AND %1$s%2$s AND queued_at = (SELECT MAX(queued_at) FROM edi_document WHERE tenant = ? "
+            + "AND partner = ? "
             + "AND %1$s)";
 
     private final JdbcTemplate jdbc;

@@ -46,7 +46,8 @@ import java.util.stream.Stream;
  *                         with the errors noted in the acknowledgement
  */
 public record TradingPartner(String id, String tenant, Standard standard, String version, String syntax,
-        String usage, Party us, Party them, List<Party> otherIds, String scac, Set<String> inbound, Set<String> outbound,
+        String usage, Party us, Party them, List<Party> otherIds, String scac, Set<String> inbound,
+        Set<String> outbound,
         AckPolicy acknowledgements, StatusReporting status, TenderRules tenderRules, Transport transport,
         Separators separators, String segmentSuffix, String charset, String zone, EnvelopeErrors envelopeErrors) {
 
@@ -158,9 +159,9 @@ public record TradingPartner(String id, String tenant, Standard standard, String
 
     /** The same partner with its id (the file name). */
     TradingPartner withId(String partnerId) {
-        return new TradingPartner(partnerId, tenant, standard, version, syntax, usage, us, them, otherIds, scac, inbound,
-                outbound, acknowledgements, status, tenderRules, transport, separators, segmentSuffix, charset, zone,
-                envelopeErrors);
+        return new TradingPartner(partnerId, tenant, standard, version, syntax, usage, us, them, otherIds, scac,
+                inbound, outbound, acknowledgements, status, tenderRules, transport, separators, segmentSuffix, charset,
+                zone, envelopeErrors);
     }
 
     /** How what we send the partner is written: its separators, else the standard's, and character set. */

@@ -18,9 +18,10 @@ import java.time.Clock;
  * The stage after acceptance. Announces a received order on the status topic once its storage has committed, attaches
  * the parcel updates that were parked for it, then makes sure it has a point: an order without coordinates is
  * geocoded (its pickup stop first, when it has one without coordinates), and one whose address cannot be found is
- * set aside (EXCEPTION with ADDRESS_NOT_FOUND or AMBIGUOUS_ADDRESS) until it is corrected through the API. An order not (yet) visible, or a geocoder that cannot
- * answer now, fails the step, so the broker message is redelivered. Once the step succeeded the order is marked taken,
- * and a second message for it (a redelivery, or one the {@link IntakeSweeper} sent) is passed over.
+ * set aside (EXCEPTION with ADDRESS_NOT_FOUND or AMBIGUOUS_ADDRESS) until it is corrected through the API. An order
+ * not (yet) visible, or a geocoder that cannot answer now, fails the step, so the broker message is redelivered. Once
+ * the step succeeded the order is marked taken, and a second message for it (a redelivery, or one the
+ * {@link IntakeSweeper} sent) is passed over.
  */
 @Component("orderIntake")
 public class OrderIntake {
