@@ -307,6 +307,30 @@ class EdiPartnersIT extends HubIntegrationTest {
     }
 
     @Test
+    void thePartnersTa1IsTakenQuietlyAndMarksOurInterchangeAccepted_aRejectingTa1MarksItRejectedWithItsNote()
+            throws Exception {
+        post("/api/v1/inbound/x12", DEMO_KEY, Samples.loadTender(41015, "LOAD41015", LocalDate.now().plusDays(3)),
+                X12);
+        String response = reparsed(partnerReceived("990", "B1*SCAC*LOAD41015*"));
+        String group = segment(response, "GS").split("\\*")[6];
+        int documents = json.readTree(get("/api/v1/edi/documents?limit=500", DEMO_KEY).getBody()).size();
+
+        ResponseEntity<String> taken = post("/api/v1/inbound/x12", DEMO_KEY, ta1FromCatalyst(41016,
+                isa13(response), "A", "000"), X12);
+
+        assertThat(taken.getStatusCode()).isEqualTo(HttpStatus.ACCEPTED);
+        assertThat(json.readTree(taken.getBody()).path("orders")).isEmpty();
+        assertThat(sentDocument("990", group).path("acknowledgement").asText()).isEqualTo("ACCEPTED");
+        await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(5)).until(() -> json.readTree(
+                get("/api/v1/edi/documents?limit=500", DEMO_KEY).getBody()).size() == documents);
+
+        post("/api/v1/inbound/x12", DEMO_KEY, ta1FromCatalyst(41017, isa13(response), "R", "006"), X12);
+        JsonNode rejected = sentDocument("990", group);
+        assertThat(rejected.path("acknowledgement").asText()).isEqualTo("REJECTED");
+        assertThat(rejected.path("acknowledgementDetail").asText()).isEqualTo("TA1 006");
+    }
+
+    @Test
     void a997NamingNothingWeSent_isStillTakenAndChangesNothing() throws Exception {
         ResponseEntity<String> taken = post("/api/v1/inbound/x12", DEMO_KEY, fromCatalyst(41013, "997",
                 "AK1*GF*987654321~AK9*A*1*1*1~"), X12);
@@ -333,6 +357,14 @@ class EdiPartnersIT extends HubIntegrationTest {
                 + String.format("%09d", control) + "*0*T*:~GS*FA*MGCTLYST*NPME*20261204*1010*" + control
                 + "*X*004010~ST*" + type + "*0001~" + body + "SE*" + segments + "*0001~GE*1*" + control + "~IEA*1*"
                 + String.format("%09d", control) + "~").getBytes(StandardCharsets.US_ASCII);
+    }
+
+    /** A TA1 from catalyst-paper to us, interchange {@code control}, answering our interchange {@code ours}. */
+    private static byte[] ta1FromCatalyst(int control, String ours, String code, String note) {
+        String isa13 = String.format("%09d", control);
+        return ("ISA*00*          *00*          *ZZ*MGCTLYST       *02*SCAC           *261204*1010*U*00401*" + isa13
+                + "*0*T*:~TA1*" + ours + "*261204*1010*" + code + "*" + note + "~IEA*0*" + isa13 + "~")
+                .getBytes(StandardCharsets.US_ASCII);
     }
 
     /** The first segment with that tag of a document we sent. */

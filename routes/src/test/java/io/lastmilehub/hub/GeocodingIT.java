@@ -3,8 +3,15 @@ package io.lastmilehub.hub;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.tomakehurst.wiremock.client.WireMock;
+import io.lastmilehub.connectors.canonical.CanonicalJson;
 import io.lastmilehub.hub.testsupport.HubIntegrationTest;
 import io.lastmilehub.hub.testsupport.Samples;
+import io.lastmilehub.model.Address;
+import io.lastmilehub.model.DeliveryOrder;
+import io.lastmilehub.model.GeoPoint;
+import io.lastmilehub.model.Party;
+import io.lastmilehub.model.SourceRef;
+import io.lastmilehub.model.TimeWindow;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.HttpStatus;
@@ -12,6 +19,8 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
 import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.stream.StreamSupport;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
@@ -25,8 +34,8 @@ import static org.awaitility.Awaitility.await;
 
 /**
  * Tenant "geo" geocodes with Nominatim (WireMock on loopback, answering in Nominatim's format): an order without
- * coordinates gets its point in the intake stage, each address is asked for once, an unknown address is set aside,
- * and an outage of the service dead-letters the step until a replay resumes it.
+ * coordinates gets its point in the intake stage (and so does its pickup stop), each address is asked for once, an
+ * unknown address is set aside, and an outage of the service dead-letters the step until a replay resumes it.
  */
 class GeocodingIT extends HubIntegrationTest {
 
@@ -66,6 +75,31 @@ class GeocodingIT extends HubIntegrationTest {
     }
 
     @Test
+    void aPickupStopWithoutCoordinatesIsGeocodedLikeTheDelivery() throws Exception {
+        GEOCODER.stubFor(WireMock.get(urlPathEqualTo("/search")).withQueryParam("street", equalTo("1 Pickup Dock"))
+                .willReturn(okJson(new String(Samples.read("geocoding/nominatim-969-market-street.json")))));
+
+        String orderId = acceptCanonical(withPickupAt("1 Pickup Dock"));
+
+        JsonNode located = await().atMost(Duration.ofSeconds(10))
+                .until(() -> order(orderId), o -> o.path("pickupFrom").has("location"));
+        assertThat(located.path("pickupFrom").path("location").path("latitude").asDouble()).isEqualTo(37.7825601);
+        assertThat(located.path("status").asText()).isEqualTo("RECEIVED");
+    }
+
+    @Test
+    void aPickupAddressTheGeocoderDoesNotKnowSetsTheOrderAsideNamingThePickup() throws Exception {
+        GEOCODER.stubFor(WireMock.get(urlPathEqualTo("/search")).withQueryParam("street", containing("Nowhere Dock"))
+                .willReturn(okJson("[]")));
+
+        String orderId = acceptCanonical(withPickupAt("2 Nowhere Dock"));
+
+        await().atMost(Duration.ofSeconds(10)).until(() -> "EXCEPTION".equals(order(orderId).path("status").asText()));
+        assertThat(order(orderId).path("statusReasonCode").asText()).isEqualTo("ADDRESS_NOT_FOUND");
+        assertThat(order(orderId).path("statusReason").asText()).startsWith("pickup address: address not found");
+    }
+
+    @Test
     void aGeocoderOutageIsDeadLetteredAndAReplayResumesTheOrder() throws Exception {
         GEOCODER.stubFor(WireMock.get(urlPathEqualTo("/search")).withQueryParam("street", containing("Outage"))
                 .willReturn(aResponse().withStatus(503)));
@@ -87,6 +121,27 @@ class GeocodingIT extends HubIntegrationTest {
     private String accept(byte[] order) throws Exception {
         ResponseEntity<String> accepted = post("/api/v1/inbound/woocommerce", GEO_KEY, order,
                 MediaType.APPLICATION_JSON);
+        assertThat(accepted.getStatusCode()).isEqualTo(HttpStatus.ACCEPTED);
+        return json.readTree(accepted.getBody()).path("orders").get(0).asText();
+    }
+
+    /** An order of tenant geo delivered to a point, collected first at {@code pickupStreet} in San Francisco. */
+    private static DeliveryOrder withPickupAt(String pickupStreet) {
+        Instant start = Instant.now().plus(2, ChronoUnit.DAYS).truncatedTo(ChronoUnit.HOURS);
+        return DeliveryOrder.builder().tenant("geo")
+                .source(SourceRef.builder().system("it").messageId(pickupStreet + "-" + System.nanoTime()).build())
+                .timeWindow(TimeWindow.builder().start(start).end(start.plus(2, ChronoUnit.HOURS)).build())
+                .pickupFrom(Party.builder().company("Shipper").address(Address.builder().line1(pickupStreet)
+                        .city("San Francisco").region("CA").postalCode("94103").countryCode("US").build()).build())
+                .shipTo(Party.builder().name("Consignee").address(Address.builder().line1("1 Drop St")
+                        .city("San Francisco").postalCode("94103").countryCode("US").build())
+                        .location(GeoPoint.builder().latitude(37.77).longitude(-122.41).build()).build())
+                .build();
+    }
+
+    private String acceptCanonical(DeliveryOrder order) throws Exception {
+        ResponseEntity<String> accepted = post("/api/v1/inbound/canonical-json", GEO_KEY,
+                CanonicalJson.toJsonBytes(order), MediaType.APPLICATION_JSON);
         assertThat(accepted.getStatusCode()).isEqualTo(HttpStatus.ACCEPTED);
         return json.readTree(accepted.getBody()).path("orders").get(0).asText();
     }

@@ -48,6 +48,41 @@ class ShopWebhooksIT extends HubIntegrationTest {
     }
 
     @Test
+    void anOrderUpdatedInShopifyIsChangedInTheHub_onceForEachChange() throws Exception {
+        String orderId = acceptedOrder(postWebhook("shopify", DEMO_KEY, Samples.shopifyOrderNumbered(7104),
+                Map.of(ShopifyOrderMapper.TOPIC_HEADER, "orders/create")));
+        byte[] updated = new String(Samples.shopifyOrderNumbered(7104), StandardCharsets.UTF_8)
+                .replace("Chestnut Street 92", "Elm Street 12")
+                .replaceFirst("\"note\": null", "\"note\": \"Ring twice\"")
+                .replace("\"updated_at\": \"2008-01-10T11:00:00-05:00\"",
+                        "\"updated_at\": \"2008-01-11T09:00:00-05:00\"")
+                .getBytes(StandardCharsets.UTF_8);
+        Map<String, String> topic = Map.of(ShopifyOrderMapper.TOPIC_HEADER, "orders/updated");
+
+        ResponseEntity<String> changed = postWebhook("shopify", DEMO_KEY, updated, topic);
+
+        assertThat(changed.getStatusCode()).isEqualTo(HttpStatus.ACCEPTED);
+        assertThat(json.readTree(changed.getBody()).path("duplicate").asBoolean()).isFalse();
+        JsonNode order = json.readTree(get("/api/v1/orders/" + orderId, DEMO_KEY).getBody());
+        assertThat(order.path("shipTo").path("address").path("line1").asText()).isEqualTo("Elm Street 12");
+        assertThat(order.path("instructions").asText()).contains("Ring twice");
+        assertThat(order.path("status").asText()).isNotEqualTo("CANCELLED");
+        assertThat(json.readTree(postWebhook("shopify", DEMO_KEY, updated, topic).getBody()).path("duplicate")
+                .asBoolean()).as("the same change again").isTrue();
+    }
+
+    @Test
+    void anOrderUpdatedInShopifyThatTheHubMissedIsCreated() throws Exception {
+        ResponseEntity<String> created = postWebhook("shopify", DEMO_KEY, Samples.shopifyOrderNumbered(7105),
+                Map.of(ShopifyOrderMapper.TOPIC_HEADER, "orders/updated"));
+
+        String orderId = acceptedOrder(created);
+        assertThat(json.readTree(postWebhook("shopify", DEMO_KEY, Samples.shopifyOrderNumbered(7105),
+                Map.of(ShopifyOrderMapper.TOPIC_HEADER, "orders/create")).getBody()).path("orders").get(0).asText())
+                .isEqualTo(orderId);
+    }
+
+    @Test
     void anOrderDeletedInWooCommerceIsCancelledInTheHub() throws Exception {
         String orderId = acceptedOrder(postWebhook("woocommerce", DEMO_KEY, Samples.wooCommerceOrderNumbered(7102),
                 Map.of(WooCommerceOrderMapper.TOPIC_HEADER, "order.created")));

@@ -125,9 +125,12 @@ public final class EdiInbound {
         return mapping;
     }
 
-    /** How errors name a transaction set: {@code ST*204*0001} or {@code UNH+1+IFTMIN}. */
+    /** How errors name a transaction set: {@code ST*204*0001}, {@code UNH+1+IFTMIN} or {@code TA1*000000001}. */
     public static String name(EdiTransaction transaction) {
         String tag = transaction.segments().get(0).tag();
+        if (tag.equals(transaction.type())) { // TA1, an interchange-level segment read as a set
+            return tag + "*" + transaction.controlNumber();
+        }
         return tag.equals("UNH") ? "UNH+" + transaction.controlNumber() + "+" + transaction.type()
                 : tag + "*" + transaction.type() + "*" + transaction.controlNumber();
     }

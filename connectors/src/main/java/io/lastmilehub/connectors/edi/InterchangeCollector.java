@@ -86,6 +86,9 @@ final class InterchangeCollector {
         switch (tag) {
             case "ISA", "UNB" -> header = segment;
             case "GS", "UNG" -> group = segment;
+            // an interchange acknowledgement outside any group: read as a set of its own, type TA1, control TA1-01
+            case "TA1" -> transactions.add(new EdiTransaction(null, tag, segment.element(1), List.of(segment),
+                    List.of()));
             default -> {
                 if (segments != null) {
                     segments.add(segment);

@@ -3,6 +3,7 @@ package io.lastmilehub.connectors.shop;
 import io.lastmilehub.connectors.spi.InboundMessage;
 import io.lastmilehub.connectors.spi.MappedMessage;
 import io.lastmilehub.connectors.spi.OrderCancellation;
+import io.lastmilehub.connectors.spi.OrderRevision;
 import io.lastmilehub.model.DeliveryOrder;
 import io.lastmilehub.model.ExternalReferences;
 import io.lastmilehub.model.Money;
@@ -32,6 +33,8 @@ public record ShopOrder(String system, String orderId, String orderNumber, List<
 
     /** Ends the source message id of a cancellation, which must not be taken for a repeat of the order. */
     public static final String CANCELLED_SUFFIX = ":cancelled";
+    /** Ends the source message id of a change of an order, followed by the time of the change. */
+    public static final String UPDATED_SUFFIX = ":updated:";
 
     /**
      * The message that cancels a shop order the hub may have received: the same for every repeat of the
@@ -44,6 +47,21 @@ public record ShopOrder(String system, String orderId, String orderNumber, List<
     }
 
     /** One delivery order, or none when nothing is to be shipped. */
+    /**
+     * The message that changes the order the hub may have received ({@link OrderRevision}): the same for every repeat
+     * of one change (a webhook retried), different for each later change, as {@code updatedAt} says.
+     *
+     * @param updatedAt when the order last changed at the platform, as it sends it
+     */
+    public MappedMessage toRevision(InboundMessage message, String updatedAt) {
+        MappedMessage order = toMessage(message);
+        if (order.orders().isEmpty()) {
+            return order;
+        }
+        return MappedMessage.revising(system, orderId + UPDATED_SUFFIX + updatedAt,
+                new OrderRevision(orderId, order.orders().get(0)));
+    }
+
     public MappedMessage toMessage(InboundMessage message) {
         if (parcels.isEmpty()) {
             return new MappedMessage(system, orderId, List.of());

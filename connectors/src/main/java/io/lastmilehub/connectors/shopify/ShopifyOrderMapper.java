@@ -27,11 +27,12 @@ import java.util.Set;
  * line items that require shipping become parcels, with their current quantity (after order edits); an order without
  * any (digital goods, gift cards) maps to no delivery order at all.
  *
- * <p>Webhook topics ({@value #TOPIC_HEADER}): {@code orders/create}, {@code orders/paid}, {@code orders/fulfilled}
- * and {@code orders/updated} carry the order under its own id, so a later topic of an order the hub has is recognised
- * as the same order and one it missed is created. An order whose {@code cancelled_at} is set, and the topics
- * {@code orders/cancelled} and {@code orders/delete}, cancel the order instead. Everything that is not an order is
- * refused ({@link ShopifyDocuments}). With a webhook secret, webhooks must carry a valid
+ * <p>Webhook topics ({@value #TOPIC_HEADER}): {@code orders/create}, {@code orders/paid} and {@code orders/fulfilled}
+ * carry the order under its own id, so a later topic of an order the hub has is recognised as the same order and one
+ * it missed is created. {@code orders/updated} is a change of the order ({@link ShopOrder#toRevision}): the hub
+ * applies it to the order it has, or creates the order when it missed it. An order whose {@code cancelled_at} is
+ * set, and the topics {@code orders/cancelled} and {@code orders/delete}, cancel the order instead. Everything that
+ * is not an order is refused ({@link ShopifyDocuments}). With a webhook secret, webhooks must carry a valid
  * {@value #SIGNATURE_HEADER}.
  */
 public final class ShopifyOrderMapper implements InboundMapper {
@@ -85,9 +86,11 @@ public final class ShopifyOrderMapper implements InboundMapper {
             return ShopOrder.cancelled(FORMAT, orderId, cancellationReason(order, cancelledAt));
         }
         ShopFields.requireDates(order, ZoneOffset.UTC, "created_at", "updated_at", "processed_at", "closed_at");
-        return new ShopOrder(FORMAT, orderId, order.firstText("name", "order_number"),
+        ShopOrder shopOrder = new ShopOrder(FORMAT, orderId, order.firstText("name", "order_number"),
                 ShopifyParcels.decode(order), () -> decodeShipTo(order), ShopifyInstructions.of(order),
-                () -> decodeCashOnDelivery(order)).toMessage(message);
+                () -> decodeCashOnDelivery(order));
+        return "orders/updated".equals(topic) ? shopOrder.toRevision(message, order.get("updated_at").requiredText())
+                : shopOrder.toMessage(message);
     }
 
     private static String cancellationReason(JsonField order, Instant cancelledAt) {

@@ -68,9 +68,9 @@ public final class ShipNoticeBuilder {
             orderLevel(out, orderLevel, order);
             for (Parcel parcel : order.getParcels()) {
                 out.segment("HL", String.valueOf(++hl), String.valueOf(orderLevel), "P");
-                out.segment("MAN", packQualifier(parcel), OutboundValues.clip(packId(parcel), 48));
-                // MEA*physical dimensions*gross weight*value*KG
+                // MEA*physical dimensions*gross weight*value*KG; MEA (position 080) comes before MAN (190)
                 out.segment("MEA", "PD", "G", OutboundValues.kilograms(parcel.getWeightKg()), "KG");
+                out.segment("MAN", packQualifier(parcel), OutboundValues.clip(packId(parcel), 48));
             }
         }
         out.segment("CTT", String.valueOf(hl)); // CTT*number of HL segments

@@ -30,6 +30,9 @@ import java.util.Map;
  */
 public final class X12AcknowledgementBuilder implements AcknowledgementBuilder {
 
+    /** Maximum length of a transaction set control number (329). */
+    private static final int CONTROL_NUMBER_MAX = 9;
+
     private final ControlNumbers numbers;
     private final EdiSyntax syntax;
     private final String usage;
@@ -56,7 +59,8 @@ public final class X12AcknowledgementBuilder implements AcknowledgementBuilder {
     @Override
     public Acknowledgement build(EdiInterchange interchange, List<TransactionOutcome> outcomes, Instant now) {
         Map<EdiSegment, List<TransactionOutcome>> groups = new LinkedHashMap<>();
-        outcomes.forEach(o -> groups.computeIfAbsent(o.transaction().group(), g -> new ArrayList<>()).add(o));
+        outcomes.stream().filter(o -> o.transaction().group() != null) // a TA1 is not in a group: nothing to answer
+                .forEach(o -> groups.computeIfAbsent(o.transaction().group(), g -> new ArrayList<>()).add(o));
         EdiSegment firstGroup = groups.keySet().stream().findFirst().orElse(null);
         X12Parties parties = X12Parties.replyTo(interchange.header(), firstGroup);
         X12Envelope envelope = new X12Envelope(usage == null ? parties : parties.withUsage(usage), syntax, numbers,
@@ -93,7 +97,7 @@ public final class X12AcknowledgementBuilder implements AcknowledgementBuilder {
     /** AK2, AK3/AK4 and AK5 of one set; returns its AK501 status. */
     private static String acknowledgeSet(EdiOutput out, TransactionOutcome outcome, List<String> errors) {
         var set = outcome.transaction();
-        out.segment("AK2", set.type(), set.controlNumber()); // AK2*transaction set id*control number
+        out.segment("AK2", set.type(), echoed(set.controlNumber())); // AK2*transaction set id*control number
         String trailerCode = null;
         for (EdiError error : set.errors()) {
             errors.add(EdiInbound.name(set) + ": " + error.describe());
@@ -130,6 +134,18 @@ public final class X12AcknowledgementBuilder implements AcknowledgementBuilder {
                     : String.valueOf(error.elementPosition());
             out.segment("AK4", position, "", X12ErrorCodes.elementCode(error), badData(error.text()));
         }
+    }
+
+    /**
+     * AK202 (329) takes 4 to 9 characters: a sender's longer ST02 (a real 945 sends {@code 0003100001}) loses its
+     * leading zeros, the same number to the sender's translator, else keeps its last 9 characters.
+     */
+    static String echoed(String controlNumber) {
+        String number = controlNumber;
+        while (number.length() > CONTROL_NUMBER_MAX && number.startsWith("0")) {
+            number = number.substring(1);
+        }
+        return number.length() > CONTROL_NUMBER_MAX ? number.substring(number.length() - CONTROL_NUMBER_MAX) : number;
     }
 
     /** AK404 is up to 99 characters of the data in error (separators in it are replaced by {@link EdiOutput}). */

@@ -15,7 +15,8 @@ import java.util.List;
  * warehouse shipping order ({@link WarehouseOrderMapping}) into orders; 856 ship notice ({@link ShipNoticeMapping})
  * and 945 warehouse shipping advice ({@link ShippingAdviceMapping}) into
  * {@link io.lastmilehub.connectors.spi.ParcelUpdate parcel updates} for orders the hub already has; 997 and 999
- * acknowledgements of what we sent ({@link FunctionalAcknowledgementMapping}) into
+ * acknowledgements of what we sent ({@link FunctionalAcknowledgementMapping}) and TA1 interchange
+ * acknowledgements ({@link InterchangeAcknowledgementMapping}, read as a set of type TA1) into
  * {@link io.lastmilehub.connectors.spi.DocumentReceipt receipts}. Any other set
  * rejects the interchange. Wrong SE/GE/IEA counts and envelope element errors are tolerated and noted in the 997
  *.
@@ -43,6 +44,8 @@ public final class X12InboundMapper extends EdiInboundMapper {
                 TransactionMapping.of("997", (c, t) -> Result.ofReceipts(new FunctionalAcknowledgementMapping()
                         .receipts(t))),
                 TransactionMapping.of("999", (c, t) -> Result.ofReceipts(new FunctionalAcknowledgementMapping()
+                        .receipts(t))),
+                TransactionMapping.of("TA1", (c, t) -> Result.ofReceipts(new InterchangeAcknowledgementMapping()
                         .receipts(t)))),
                 X12InboundMapper::source, zones);
     }

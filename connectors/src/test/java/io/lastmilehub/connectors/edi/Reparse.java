@@ -14,7 +14,11 @@ import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Re-parses what we send with StAEDI, control structure and code value validation switched on. */
+/**
+ * Re-parses what we send with StAEDI, control structure and code value validation switched on, and each transaction
+ * set or message validated against its transaction schema ({@link TransactionSchemas}): the standard's segment
+ * order, element lengths and code lists. A document we write without a schema fails here.
+ */
 public final class Reparse {
 
     private Reparse() {
@@ -62,6 +66,9 @@ public final class Reparse {
                 charset.name())) {
             while (reader.hasNext()) {
                 EDIStreamEvent event = reader.next();
+                if (event == EDIStreamEvent.END_SEGMENT && TransactionSchemas.isHeader(reader.getText())) {
+                    reader.setTransactionSchema(TransactionSchemas.of(reader));
+                }
                 if (event.name().endsWith("_ERROR")) {
                     errors.add(reader.getLocation().getSegmentTag() + "-" + reader.getLocation().getElementPosition()
                             + " " + reader.getErrorType());

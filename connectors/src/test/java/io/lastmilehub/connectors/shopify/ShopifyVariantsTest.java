@@ -102,12 +102,32 @@ class ShopifyVariantsTest extends InboundMapperTestBase {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"orders/create", "orders/updated", "orders/paid", "orders/fulfilled"})
+    @ValueSource(strings = {"orders/create", "orders/paid", "orders/fulfilled"})
     void whenALaterTopicCarriesTheOrder_itShouldBeTheSameOrderUnderItsOwnId(String topic) {
         MappedMessage mapped = mapWebhook(order(), topic);
 
         assertThat(mapped.sourceMessageId()).isEqualTo("450789469");
         assertThat(mapped.orders()).hasSize(1);
+    }
+
+    @Test
+    void whenTheTopicIsOrdersUpdated_itShouldReviseTheOrderAsItIsNow_onceForEachChange() {
+        ObjectNode edited = order();
+        ((ObjectNode) edited.get("shipping_address")).put("address1", "12 Elm Street");
+        edited.put("note", "Leave at the back door");
+
+        MappedMessage mapped = mapWebhook(edited, "orders/updated");
+
+        assertThat(mapped.orders()).isEmpty();
+        assertThat(mapped.sourceMessageId()).isEqualTo("450789469:updated:2008-01-10T11:00:00-05:00");
+        assertThat(mapped.revisions()).singleElement().satisfies(revision -> {
+            assertThat(revision.orderMessageId()).isEqualTo("450789469");
+            assertThat(revision.order().getShipTo().getAddress().getLine1()).isEqualTo("12 Elm Street");
+            assertThat(revision.order().getInstructions()).contains("Leave at the back door");
+        });
+        edited.put("updated_at", "2008-01-11T09:30:00-05:00");
+        assertThat(mapWebhook(edited, "orders/updated").sourceMessageId())
+                .isEqualTo("450789469:updated:2008-01-11T09:30:00-05:00");
     }
 
     @Test

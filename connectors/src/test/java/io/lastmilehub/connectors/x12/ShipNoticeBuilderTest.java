@@ -29,8 +29,8 @@ class ShipNoticeBuilderTest {
                 ManifestOrders.CLOSED_AT, ManifestOrders.orders());
 
         assertThat(Reparse.strictly(edi)).containsExactly("ISA", "GS", "ST", "BSN", "HL", "TD1", "TD5", "DTM",
-                "HL", "PRF", "REF", "REF", "N1", "N3", "N4", "HL", "MAN", "MEA", "HL", "MAN", "MEA",
-                "HL", "REF", "N1", "N3", "N4", "HL", "MAN", "MEA", "CTT", "SE", "GE", "IEA");
+                "HL", "PRF", "REF", "REF", "N1", "N3", "N4", "HL", "MEA", "MAN", "HL", "MEA", "MAN",
+                "HL", "REF", "N1", "N3", "N4", "HL", "MEA", "MAN", "CTT", "SE", "GE", "IEA");
     }
 
     @Test
@@ -44,14 +44,14 @@ class ShipNoticeBuilderTest {
     void anOrderLevelCarriesPoTrackingNumberShipToAndItsSsccPacks() throws Exception {
         assertThat(build()).contains("HL*2*1*O~PRF*PO-4711~REF*CN*2JD541813301000870900~REF*OQ*ord-1001~"
                 + "N1*ST*Ana Martin~N3*55 ByWard Market Sq*Unit 2~N4*Ottawa*ON*K1N 9C3*CA~"
-                + "HL*3*2*P~MAN*GM*354123450000000014~MEA*PD*G*2.5*KG~"
-                + "HL*4*2*P~MAN*GM*354123450000000021~MEA*PD*G*4.25*KG~");
+                + "HL*3*2*P~MEA*PD*G*2.5*KG~MAN*GM*354123450000000014~"
+                + "HL*4*2*P~MEA*PD*G*4.25*KG~MAN*GM*354123450000000021~");
     }
 
     @Test
     void anUnbookedOrderWithoutPoIsIdentifiedByTheHubsIdAndSeparatorsInTextBecomeSpaces() throws Exception {
         assertThat(build()).contains("HL*5*1*O~REF*OQ*ord-1002~N1*ST*Ben O'Neil~N3*1 Rideau St~"
-                + "N4*Ottawa*ON*K1N 8S7*CA~HL*6*5*P~MAN*CP*line-1~MEA*PD*G*9*KG~CTT*6~SE*29*0001~");
+                + "N4*Ottawa*ON*K1N 8S7*CA~HL*6*5*P~MEA*PD*G*9*KG~MAN*CP*line-1~CTT*6~SE*29*0001~");
     }
 
     @Test

@@ -66,15 +66,15 @@ class X12AcknowledgementBuilderTest {
         assertThat(ack.accepted()).isFalse();
         assertThat(text(ack)).contains("AK1*QM*82265~AK2*214*822650001~AK5*R*1~AK9*R*1*1*0~");
         assertThat(ack.errors()).containsExactly(
-                "ST*214*822650001: 214 is not accepted inbound; we take 204, 856, 940, 945, 997, 999");
+                "ST*214*822650001: 214 is not accepted inbound; we take 204, 856, 940, 945, 997, 999, TA1");
     }
 
     @Test
-    void whenThe945HasTooLongControlNumbers_theElementErrorsAreNotedInAk3AndAk4() {
+    void whenThe945HasTooLongControlNumbers_theElementErrorsAreNotedAndAk2EchoesTheNumberInNineCharacters() {
         Acknowledgement ack = acknowledge("945-inter-americanproducts.txt");
 
         assertThat(ack.accepted()).isTrue();
-        assertThat(text(ack)).contains("AK2*945*0003100001~AK3*ST*1**8~AK4*2**5*0003100001~AK3*SE*17**8~"
+        assertThat(text(ack)).contains("AK2*945*003100001~AK3*ST*1**8~AK4*2**5*0003100001~AK3*SE*17**8~"
                 + "AK4*2**5*0003100001~AK5*E*5~AK9*E*1*1*1*4~");
     }
 

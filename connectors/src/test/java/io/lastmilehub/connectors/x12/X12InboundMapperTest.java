@@ -142,7 +142,7 @@ class X12InboundMapperTest extends InboundMapperTestBase {
 
         assertThat(failure.getField()).isEqualTo(field);
         assertThat(failure.getReason())
-                .isEqualTo(type + " is not accepted inbound; we take 204, 856, 940, 945, 997, 999");
+                .isEqualTo(type + " is not accepted inbound; we take 204, 856, 940, 945, 997, 999, TA1");
     }
 
     @Test

@@ -22,7 +22,8 @@ import java.util.stream.Stream;
 /**
  * Reads the partner files {@code <config-dir>/partners/<id>.yaml}, one partner each, and checks them all: a file
  * that cannot be read, a key the hub does not know, a value out of range, or two partners with the same envelope
- * ids stop the hub with every problem listed as {@code <file>: <field>: <reason>}.
+ * id (in {@code them} or {@code other-ids}) stop the hub with every problem listed as
+ * {@code <file>: <field>: <reason>}, a clash naming both files.
  */
 final class PartnerFiles {
 
@@ -58,10 +59,9 @@ final class PartnerFiles {
                 TradingPartner partner = YAML.readValue(file.toFile(), TradingPartner.class).withId(id);
                 List<String> found = PartnerRules.check(partner, tenants);
                 found.forEach(problem -> problems.add(file + ": " + problem));
-                Path other = found.isEmpty() ? bySender.putIfAbsent(partner.sourceSystem(), file) : null;
-                if (other != null) {
-                    problems.add(file + ": them: " + partner.sourceSystem() + " is already the partner of " + other);
-                } else if (found.isEmpty()) {
+                List<String> clashes = found.isEmpty() ? clashes(partner, file, bySender) : List.of();
+                clashes.forEach(problems::add);
+                if (found.isEmpty() && clashes.isEmpty()) {
                     partners.add(partner);
                 }
             } catch (JsonProcessingException e) {
@@ -75,6 +75,25 @@ final class PartnerFiles {
                     + String.join("\n  ", problems));
         }
         return partners;
+    }
+
+    /**
+     * Each envelope id ({@code them}, {@code other-ids}) of the partner that an earlier file already claims, naming
+     * both files; the partner's ids are claimed for it when there is none.
+     */
+    private static List<String> clashes(TradingPartner partner, Path file, Map<String, Path> bySender) {
+        List<String> clashes = new ArrayList<>();
+        for (String sender : partner.sourceSystems()) {
+            Path other = bySender.get(sender);
+            if (other != null) {
+                String field = sender.equals(partner.sourceSystem()) ? "them" : "other-ids";
+                clashes.add(file + ": " + field + ": " + sender + " is already the partner of " + other);
+            }
+        }
+        if (clashes.isEmpty()) {
+            partner.sourceSystems().forEach(sender -> bySender.put(sender, file));
+        }
+        return clashes;
     }
 
     private static List<Path> files(Path directory) {

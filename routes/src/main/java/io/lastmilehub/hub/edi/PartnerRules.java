@@ -80,6 +80,9 @@ final class PartnerRules {
                 + "': what we send to a " + partner.standard() + " partner is " + VERSION.get(partner.standard()));
         party(partner.us(), "us", x12);
         party(partner.them(), "them", x12);
+        for (int i = 0; i < partner.otherIds().size(); i++) {
+            party(partner.otherIds().get(i), "other-ids[" + i + "]", x12);
+        }
         if (x12) {
             require(partner.syntax() == null, "syntax", "is for EDIFACT partners only");
             require(Set.of("P", "T").contains(partner.usage()), "usage", "'" + partner.usage() + "': P or T");

@@ -18,9 +18,9 @@ import java.util.Set;
 
 /**
  * What the hub sent each trading partner and what the partner answered (table {@code edi_document}): a row per
- * transaction set or message is written when the document is queued, in the same transaction, and a 997, 999 or
- * CONTRL from the partner sets the rows it names, matched by our control numbers. An answer that names nothing we
- * sent is logged and kept with its message; it changes nothing.
+ * transaction set or message is written when the document is queued, in the same transaction, and a 997, 999, TA1 or
+ * CONTRL from the partner sets the rows it names, matched by our control numbers (a TA1 names our interchange). An
+ * answer that names nothing we sent is logged and kept with its message; it changes nothing.
  */
 @Component
 public class SentDocuments implements DocumentReceipts {
@@ -33,7 +33,8 @@ public class SentDocuments implements DocumentReceipts {
     private static final String NOT_EXPECTED = "NOT_EXPECTED";
     private static final String SET_ANSWER = "UPDATE edi_document SET ack_status = ?, ack_detail = ?, "
             + "ack_received_at = ?, ack_message = ? WHERE tenant = ? AND partner = ? AND ack_status <> '" + NOT_EXPECTED
-            + "' AND %1$s AND queued_at = (SELECT MAX(queued_at) FROM edi_document WHERE tenant = ? AND partner = ? "
+            + "' AND %1$s%2$s AND queued_at = (SELECT MAX(queued_at) FROM edi_document WHERE tenant = ? "
+            + "AND partner = ? "
             + "AND %1$s)";
 
     private final JdbcTemplate jdbc;
@@ -99,7 +100,17 @@ public class SentDocuments implements DocumentReceipts {
         arguments.add(partner.tenant());
         arguments.add(partner.id());
         arguments.addAll(keys);
-        return jdbc.update(String.format(SET_ANSWER, match), arguments.toArray());
+        return jdbc.update(String.format(SET_ANSWER, match, onlyPending(receipt) ? " AND ack_status = '" + PENDING
+                + "'" : ""), arguments.toArray());
+    }
+
+    /**
+     * An interchange's envelope accepted (TA1 A or E, CONTRL UCI 7) says nothing of its sets: it does not overwrite
+     * a set's answer already recorded (a 997 may come before the TA1). A rejected envelope rejects every set.
+     */
+    private static boolean onlyPending(DocumentReceipt receipt) {
+        return receipt.group() == null && receipt.control() == null
+                && receipt.status() != DocumentReceipt.Status.REJECTED;
     }
 
     /**

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
 
 /**
  * One trading partner, as configured in {@code config/partners/<id>.yaml} (see README, "For 3PLs and carriers").
@@ -23,7 +24,10 @@ import java.util.Set;
  * @param syntax           EDIFACT only: the syntax level (character set) of what we send, UNOA to UNOC
  * @param usage            X12 only: ISA15 of what we send, P (production) or T (test)
  * @param us               our identifiers in the envelope
- * @param them             the partner's identifiers in the envelope: what identifies its interchanges
+ * @param them             the partner's identifiers in the envelope: what identifies its interchanges, and whom
+ *                         what we send is addressed to
+ * @param otherIds         more qualifier/id pairs the partner's interchanges may carry (another ISA05 qualifier, a
+ *                         second id, a sister company's id): they identify the partner as {@code them} does
  * @param scac             our SCAC, written in 990 B1, 214 B10 and 210 B3
  * @param inbound          the transaction sets or messages we take from the partner (204, 940, 856, 945, IFTMIN...)
  * @param outbound         what we send it (997, 990, 214, 210, CONTRL, IFTSTA); the rest is not sent
@@ -42,11 +46,13 @@ import java.util.Set;
  *                         with the errors noted in the acknowledgement
  */
 public record TradingPartner(String id, String tenant, Standard standard, String version, String syntax,
-        String usage, Party us, Party them, String scac, Set<String> inbound, Set<String> outbound,
+        String usage, Party us, Party them, List<Party> otherIds, String scac, Set<String> inbound,
+        Set<String> outbound,
         AckPolicy acknowledgements, StatusReporting status, TenderRules tenderRules, Transport transport,
         Separators separators, String segmentSuffix, String charset, String zone, EnvelopeErrors envelopeErrors) {
 
     public TradingPartner {
+        otherIds = otherIds == null ? List.of() : List.copyOf(otherIds);
         inbound = inbound == null ? Set.of() : Set.copyOf(inbound);
         outbound = outbound == null ? Set.of() : Set.copyOf(outbound);
         acknowledgements = acknowledgements == null ? AckPolicy.ALWAYS : acknowledgements;
@@ -153,9 +159,9 @@ public record TradingPartner(String id, String tenant, Standard standard, String
 
     /** The same partner with its id (the file name). */
     TradingPartner withId(String partnerId) {
-        return new TradingPartner(partnerId, tenant, standard, version, syntax, usage, us, them, scac, inbound,
-                outbound, acknowledgements, status, tenderRules, transport, separators, segmentSuffix, charset, zone,
-                envelopeErrors);
+        return new TradingPartner(partnerId, tenant, standard, version, syntax, usage, us, them, otherIds, scac,
+                inbound, outbound, acknowledgements, status, tenderRules, transport, separators, segmentSuffix, charset,
+                zone, envelopeErrors);
     }
 
     /** How what we send the partner is written: its separators, else the standard's, and character set. */
@@ -175,9 +181,19 @@ public record TradingPartner(String id, String tenant, Standard standard, String
 
     /** The source system the inbound mappers give the partner's interchanges: {@code X12:ZZ:MGCTLYST}. */
     public String sourceSystem() {
+        return sourceSystem(them);
+    }
+
+    /** The source systems of {@code them} and of each of the {@code otherIds}, each identifying the partner. */
+    public List<String> sourceSystems() {
+        return Stream.concat(Stream.of(them), otherIds.stream()).map(this::sourceSystem).distinct().toList();
+    }
+
+    private String sourceSystem(Party party) {
         return switch (standard) {
-            case X12 -> "X12:" + them.qualifierOrEmpty() + ":" + them.id();
-            case EDIFACT -> "EDIFACT:" + them.id() + (them.qualifierOrEmpty().isEmpty() ? "" : ":" + them.qualifier());
+            case X12 -> "X12:" + party.qualifierOrEmpty() + ":" + party.id();
+            case EDIFACT -> "EDIFACT:" + party.id() + (party.qualifierOrEmpty().isEmpty() ? ""
+                    : ":" + party.qualifier());
         };
     }
 

@@ -5,6 +5,7 @@ import io.lastmilehub.hub.config.HubProperties;
 import io.lastmilehub.hub.inbound.PartnerZones;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -14,7 +15,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
@@ -26,26 +26,37 @@ public class TradingPartners implements PartnerZones {
 
     private static final Logger LOG = LoggerFactory.getLogger(TradingPartners.class);
 
+    private final List<TradingPartner> partners;
     private final Map<String, TradingPartner> bySourceSystem;
 
     /**
      * @param extraDirectories more directories of partner files besides {@code <config-dir>/partners}
      *                         ({@code lastmile.edi.extra-partner-dirs}, comma-separated), e.g. one per environment
      */
+    @Autowired
     public TradingPartners(HubProperties properties,
                            @Value("${lastmile.edi.extra-partner-dirs:}") String extraDirectories) {
+        this(PartnerFiles.read(directories(properties, extraDirectories), properties.tenants().keySet()));
+    }
+
+    /** These partners, each found by any of its envelope ids (PartnerFiles has checked that none is claimed twice). */
+    TradingPartners(List<TradingPartner> partners) {
+        this.partners = List.copyOf(partners);
+        this.bySourceSystem = partners.stream().flatMap(p -> p.sourceSystems().stream().map(s -> Map.entry(s, p)))
+                .collect(Collectors.toUnmodifiableMap(Map.Entry::getKey, Map.Entry::getValue));
+        partners.forEach(p -> LOG.info("Trading partner {} ({} {}, tenant {}): in {}, out {}", p.id(), p.standard(),
+                p.sourceSystems(), p.tenant(), p.inbound(), p.outbound()));
+    }
+
+    private static List<Path> directories(HubProperties properties, String extraDirectories) {
         List<Path> directories = new ArrayList<>(List.of(properties.configPath().resolve("partners")));
         directories.addAll(ConfiguredPaths.directories("lastmile.edi.extra-partner-dirs", extraDirectories));
-        List<TradingPartner> partners = PartnerFiles.read(directories, properties.tenants().keySet());
-        this.bySourceSystem = partners.stream()
-                .collect(Collectors.toUnmodifiableMap(TradingPartner::sourceSystem, Function.identity()));
-        partners.forEach(p -> LOG.info("Trading partner {} ({} {}, tenant {}): in {}, out {}", p.id(), p.standard(),
-                p.sourceSystem(), p.tenant(), p.inbound(), p.outbound()));
+        return directories;
     }
 
     /** Every partner. */
     public List<TradingPartner> all() {
-        return List.copyOf(bySourceSystem.values());
+        return partners;
     }
 
     /**

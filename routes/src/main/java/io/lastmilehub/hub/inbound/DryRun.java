@@ -61,6 +61,7 @@ public class DryRun {
         report.put("orders", preview.orders());
         report.put("parcelUpdates", preview.mapped().parcelUpdates());
         report.put("cancellations", preview.mapped().cancellations());
+        report.put("revisions", preview.mapped().revisions());
         report.put("statusReports", preview.mapped().statusReports());
         report.put("receipts", preview.mapped().receipts());
     }

@@ -4,6 +4,7 @@ import io.lastmilehub.connectors.spi.InboundMapper;
 import io.lastmilehub.connectors.spi.InboundMessage;
 import io.lastmilehub.connectors.spi.MappedMessage;
 import io.lastmilehub.connectors.spi.MappingException;
+import io.lastmilehub.connectors.spi.OrderRevision;
 import io.lastmilehub.hub.config.HubProperties;
 import io.lastmilehub.hub.errors.InvalidMessageException;
 import io.lastmilehub.hub.messaging.PlainHeaders;
@@ -37,17 +38,19 @@ public class InboundService {
     private final InboundMessageRepository messages;
     private final InboundStore store;
     private final NormalizedAddresses addresses;
+    private final SourceRevisions revisions;
     private final TenantDirectory tenants;
     private final HubProperties properties;
     private final Clock clock;
 
     public InboundService(TenantMappers mappers, InboundMessageRepository messages, InboundStore store,
-                          NormalizedAddresses addresses, TenantDirectory tenants, HubProperties properties,
-                          Clock clock) {
+                          NormalizedAddresses addresses, SourceRevisions revisions, TenantDirectory tenants,
+                          HubProperties properties, Clock clock) {
         this.mappers = mappers;
         this.messages = messages;
         this.store = store;
         this.addresses = addresses;
+        this.revisions = revisions;
         this.tenants = tenants;
         this.properties = properties;
         this.clock = clock;
@@ -61,7 +64,7 @@ public class InboundService {
         if (samePayload.isPresent()) {
             return samePayload.get();
         }
-        MappedMessage mapped = map(tenant, format, payload, headers);
+        MappedMessage mapped = revisedOrCreated(tenant, map(tenant, format, payload, headers));
         Optional<AcceptedMessage> sameSource = findBySource(tenant, mapped);
         if (sameSource.isPresent()) {
             return sameSource.get();
@@ -90,7 +93,7 @@ public class InboundService {
         checkEnvelope(tenant, format, payload);
         Optional<AcceptedMessage> samePayload = messages.findByTenantAndPayloadSha256(tenant, sha256(payload))
                 .map(InboundService::answerFor);
-        MappedMessage mapped = map(tenant, format, payload, headers);
+        MappedMessage mapped = revisedOrCreated(tenant, map(tenant, format, payload, headers));
         Optional<AcceptedMessage> earlier = samePayload.or(() -> findBySource(tenant, mapped));
         return new InboundPreview(mapped.sourceSystem(), mapped.sourceMessageId(),
                 prepared(tenant, mapped, clock.instant()), mapped, earlier.orElse(null));
@@ -141,6 +144,29 @@ public class InboundService {
             return mapper.map(message);
         } catch (MappingException e) {
             throw InvalidMessageException.of(e);
+        } catch (InvalidModelException e) {
+            throw InvalidMessageException.of(e);
+        }
+    }
+
+    /**
+     * A message changing orders sent before ({@link OrderRevision}): its revised ship-tos normalised as a new order's
+     * are; or, when the hub never had the order it changes, the order itself, created under its own source id.
+     */
+    private MappedMessage revisedOrCreated(String tenant, MappedMessage mapped) {
+        if (mapped.revisions().isEmpty()) {
+            return mapped;
+        }
+        if (!revisions.hasOriginal(tenant, mapped.sourceSystem(), mapped.revisions().get(0))) {
+            return mapped.revisionsAsOrders();
+        }
+        try {
+            List<OrderRevision> normalised = mapped.revisions().stream().map(r -> new OrderRevision(
+                    r.orderMessageId(), r.order().toBuilder().shipTo(r.order().getShipTo().toBuilder()
+                            .address(addresses.normalize(r.order().getShipTo().getAddress(), "shipTo.address"))
+                            .build()).build())).toList();
+            return new MappedMessage(mapped.sourceSystem(), mapped.sourceMessageId(), List.of(), List.of(), List.of(),
+                    List.of(), List.of(), normalised);
         } catch (InvalidModelException e) {
             throw InvalidMessageException.of(e);
         }

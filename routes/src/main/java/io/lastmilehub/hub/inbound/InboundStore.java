@@ -30,12 +30,14 @@ class InboundStore {
     private final EventPublisher publisher;
     private final ParcelUpdates parcels;
     private final SourceCancellations cancellations;
+    private final SourceRevisions revisions;
     private final SourceStatusReports statusReports;
     private final DocumentReceipts receipts;
 
     InboundStore(InboundMessageRepository messages, OrderRepository orders, OrderDocuments documents,
                  StatusRecorder statuses, EventPublisher publisher, ParcelUpdates parcels,
-                 SourceCancellations cancellations, SourceStatusReports statusReports, DocumentReceipts receipts) {
+                 SourceCancellations cancellations, SourceRevisions revisions, SourceStatusReports statusReports,
+                 DocumentReceipts receipts) {
         this.messages = messages;
         this.orders = orders;
         this.documents = documents;
@@ -43,6 +45,7 @@ class InboundStore {
         this.publisher = publisher;
         this.parcels = parcels;
         this.cancellations = cancellations;
+        this.revisions = revisions;
         this.statusReports = statusReports;
         this.receipts = receipts;
     }
@@ -66,6 +69,7 @@ class InboundStore {
         orders.flush();
         parcels.accept(message.getTenant(), message.getId(), mapped.parcelUpdates(), message.getReceivedAt());
         cancellations.apply(message.getTenant(), message.getSourceSystem(), mapped.cancellations());
+        revisions.apply(message.getTenant(), message.getSourceSystem(), mapped.revisions());
         statusReports.apply(message.getTenant(), message.getSourceSystem(), mapped.statusReports());
         if (!mapped.receipts().isEmpty()) {
             receipts.record(message.getTenant(), message.getSourceSystem(), message.getId(), mapped.receipts(),

@@ -1,5 +1,6 @@
 package io.lastmilehub.hub.orders;
 
+import io.lastmilehub.hub.geocoding.AddressResolution;
 import io.lastmilehub.hub.geocoding.AddressResolver;
 import io.lastmilehub.hub.messaging.EventPublisher;
 import io.lastmilehub.model.DeliveryOrder;
@@ -11,10 +12,11 @@ import java.time.Clock;
 /**
  * The stage after acceptance. Announces a received order on the status topic once its storage has committed, attaches
  * the parcel updates that were parked for it, then makes sure it has a point: an order without coordinates is
- * geocoded, and one whose address cannot be found is set aside (EXCEPTION with ADDRESS_NOT_FOUND or
- * AMBIGUOUS_ADDRESS) until it is corrected through the API. An order not (yet) visible, or a geocoder that cannot
- * answer now, fails the step, so the broker message is redelivered. Once the step succeeded the order is marked taken,
- * and a second message for it (a redelivery, or one the {@link IntakeSweeper} sent) is passed over.
+ * geocoded (its pickup stop first, when it has one without coordinates), and one whose address cannot be found is
+ * set aside (EXCEPTION with ADDRESS_NOT_FOUND or AMBIGUOUS_ADDRESS) until it is corrected through the API. An order
+ * not (yet) visible, or a geocoder that cannot answer now, fails the step, so the broker message is redelivered. Once
+ * the step succeeded the order is marked taken, and a second message for it (a redelivery, or one the
+ * {@link IntakeSweeper} sent) is passed over.
  */
 @Component("orderIntake")
 public class OrderIntake {
@@ -59,11 +61,22 @@ public class OrderIntake {
         if (order.getStatus() != DeliveryStatus.RECEIVED) {
             return;
         }
+        if (needsPickupPoint(order)) {
+            AddressResolution pickup = addresses.resolve(order.getTenant(), order.getPickupFrom().getAddress());
+            if (!updates.applyPickup(order.getId(), pickup)) {
+                return;
+            }
+        }
         if (order.getShipTo().getLocation() != null) {
             updates.placeInZone(order.getId());
         } else {
             updates.apply(order.getId(), addresses.resolve(order.getTenant(), order.getShipTo().getAddress()));
         }
+    }
+
+    /** A pickup stop (an X12 204's shipper, a return's collection) without coordinates needs them as the drop does. */
+    private static boolean needsPickupPoint(DeliveryOrder order) {
+        return order.getPickupFrom() != null && order.getPickupFrom().getLocation() == null;
     }
 
     /** Publishes the order's latest RECEIVED entry; a redelivery sends the same event id again. */

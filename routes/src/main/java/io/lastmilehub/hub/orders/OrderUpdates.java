@@ -41,6 +41,27 @@ public class OrderUpdates {
         }
     }
 
+    /**
+     * A point for the order's pickup stop, its pickup windows in the point's zone where they name none; or the order
+     * set aside with the reason, naming the pickup address. Whether the pickup stop now has its point.
+     */
+    @Transactional
+    public boolean applyPickup(String orderId, AddressResolution resolution) {
+        OrderEntity entity = orders.findById(orderId).orElseThrow();
+        DeliveryOrder order = documents.read(entity);
+        if (!resolution.isResolved()) {
+            statuses.record(entity, order, StatusChange.exception(resolution.problem(), "pickup address: "
+                    + resolution.reason()));
+            return false;
+        }
+        documents.write(order.toBuilder()
+                .pickupFrom(order.getPickupFrom().toBuilder().location(resolution.location()).buildUnvalidated())
+                .clearPickupTimeWindows().pickupTimeWindows(inZone(order.getPickupTimeWindows(),
+                        resolution.location()))
+                .buildUnvalidated(), entity);
+        return true;
+    }
+
     /** Gives time windows without a zone the zone of the ship-to's point. */
     @Transactional
     public void placeInZone(String orderId) {
@@ -51,14 +72,16 @@ public class OrderUpdates {
 
     /** The order at this point, its time windows in the point's time zone where they name none. */
     DeliveryOrder located(DeliveryOrder order, GeoPoint location) {
-        Optional<ZoneId> zone = timeZones.zoneAt(location);
-        List<TimeWindow> windows = order.getTimeWindows().stream()
-                .map(w -> w.getZoneId() != null || zone.isEmpty() ? w
-                        : w.toBuilder().zoneId(zone.get().getId()).buildUnvalidated())
-                .toList();
         return order.toBuilder()
                 .shipTo(order.getShipTo().toBuilder().location(location).buildUnvalidated())
-                .clearTimeWindows().timeWindows(windows)
+                .clearTimeWindows().timeWindows(inZone(order.getTimeWindows(), location))
                 .buildUnvalidated();
+    }
+
+    /** The windows, those without a zone given the zone of the point. */
+    private List<TimeWindow> inZone(List<TimeWindow> windows, GeoPoint location) {
+        Optional<ZoneId> zone = timeZones.zoneAt(location);
+        return windows.stream().map(w -> w.getZoneId() != null || zone.isEmpty() ? w
+                : w.toBuilder().zoneId(zone.get().getId()).buildUnvalidated()).toList();
     }
 }

@@ -105,6 +105,53 @@ class PartnerFilesTest {
     }
 
     @Test
+    void whenAFileNamesOtherIds_thePartnerIsFoundByAnyOfItsPairsAndAnswersToThem() throws IOException {
+        write("acme.yaml", ACME_X12 + """
+                other-ids:
+                  - { qualifier: "01", id: "123456789" }
+                  - { qualifier: "08", id: ACME_WEST }
+                acknowledgements: never
+                """);
+
+        TradingPartners partners = new TradingPartners(PartnerFiles.read(dir, TENANTS));
+
+        assertThat(partners.all()).singleElement().extracting(TradingPartner::sourceSystems).asList()
+                .containsExactly("X12:ZZ:ACME", "X12:01:123456789", "X12:08:ACME_WEST");
+        for (String sender : List.of("X12:ZZ:ACME", "X12:01:123456789", "X12:08:ACME_WEST")) {
+            assertThat(partners.bySender("demo", sender)).as(sender).get().extracting(TradingPartner::id)
+                    .isEqualTo("acme");
+        }
+        assertThat(partners.bySender("demo", "X12:01:ACME_EAST")).isEmpty();
+        assertThat(partners.all().get(0).x12Parties().receiverId()).isEqualTo("ACME");
+    }
+
+    @Test
+    void whenAnotherFileClaimsOneOfThePartnersOtherIds_theFirstStartNamesBothFiles() throws IOException {
+        write("a.yaml", ACME_X12 + """
+                other-ids: [{ qualifier: "01", id: "123456789" }]
+                acknowledgements: never
+                """);
+        write("b.yaml", ACME_X12.replace("id: ACME", "id: BETA") + """
+                other-ids: [{ qualifier: "01", id: "123456789" }]
+                acknowledgements: never
+                """);
+
+        assertThatThrownBy(() -> PartnerFiles.read(dir, TENANTS)).hasMessageContaining(file("b.yaml")
+                + ": other-ids: X12:01:123456789 is already the partner of " + file("a.yaml"));
+    }
+
+    @Test
+    void whenAnOtherIdBreaksTheRules_itIsNamedWithItsIndex() throws IOException {
+        write("acme.yaml", ACME_X12 + """
+                other-ids: [{ qualifier: ZZ, id: ACME }, { qualifier: ZZZ, id: "THIS ID IS FAR TOO LONG" }]
+                acknowledgements: never
+                """);
+
+        assertThatThrownBy(() -> PartnerFiles.read(dir, TENANTS)).hasMessageContaining("other-ids[1].id: ")
+                .hasMessageContaining("other-ids[1].qualifier: ");
+    }
+
+    @Test
     void whenAPartnerGivesSeparatorsAndACharset_whatWeSendIsWrittenInThem() throws IOException {
         write("acme.yaml", ACME_X12 + """
                 acknowledgements: never
