@@ -1,6 +1,8 @@
 package io.lastmilehub.hub.orders;
 
 import io.lastmilehub.hub.errors.InvalidMessageException;
+import io.lastmilehub.hub.persistence.CarrierShipmentEntity;
+import io.lastmilehub.hub.persistence.CarrierShipmentRepository;
 import io.lastmilehub.hub.persistence.OrderEntity;
 import io.lastmilehub.hub.persistence.OrderRepository;
 import io.lastmilehub.model.ExternalReferences;
@@ -13,21 +15,26 @@ import java.util.function.Function;
 
 /**
  * Finds the order of a tenant that external references point to: the first of erpDelivery, erpSalesOrder,
- * customerPo and shopOrder that is set and matches an order. A reference that matches several orders is refused
- * rather than guessed.
+ * customerPo, shopOrder and trackingNumber that is set and matches an order. A tracking number matches the order a
+ * carrier booked under it (a carrier's tracking messages name nothing else). A reference that matches several orders
+ * is refused rather than guessed.
  */
 @Component
 class OrderByReference {
 
     private final List<Reference> references;
 
-    OrderByReference(OrderRepository orders) {
+    OrderByReference(OrderRepository orders, CarrierShipmentRepository shipments) {
         this.references = List.of(
                 new Reference("erpDelivery", ExternalReferences::getErpDelivery, orders::findByTenantAndErpDelivery),
                 new Reference("erpSalesOrder", ExternalReferences::getErpSalesOrder,
                         orders::findByTenantAndErpSalesOrder),
                 new Reference("customerPo", ExternalReferences::getCustomerPo, orders::findByTenantAndCustomerPo),
-                new Reference("shopOrder", ExternalReferences::getShopOrder, orders::findByTenantAndShopOrder));
+                new Reference("shopOrder", ExternalReferences::getShopOrder, orders::findByTenantAndShopOrder),
+                new Reference("trackingNumber", ExternalReferences::getTrackingNumber, (tenant, tracking) ->
+                        shipments.findByTenantAndTrackingNumber(tenant, tracking).stream()
+                                .map(CarrierShipmentEntity::getOrderId).distinct()
+                                .flatMap(id -> orders.findByIdAndTenant(id, tenant).stream()).toList()));
     }
 
     /**
@@ -36,8 +43,8 @@ class OrderByReference {
      */
     Optional<OrderEntity> find(String tenant, ExternalReferences wanted, String field) {
         if (references.stream().allMatch(r -> r.value().apply(wanted) == null)) {
-            throw new InvalidMessageException(field, "no erpDelivery, erpSalesOrder, customerPo or shopOrder to "
-                    + "find the order by");
+            throw new InvalidMessageException(field, "no erpDelivery, erpSalesOrder, customerPo, shopOrder or "
+                    + "trackingNumber to find the order by");
         }
         for (Reference reference : references) {
             String value = reference.value().apply(wanted);
