@@ -59,11 +59,14 @@ class ArchitectureTest {
                 .check(hub);
     }
 
-    /** Shared by every connector: the SPI, the canonical codecs, and helpers for JSON, shops, addresses and places. */
+    /**
+     * Shared by every connector: the SPI, the canonical codecs, and helpers for JSON, shops, addresses, places and
+     * carrier statuses.
+     */
     private static final String[] SHARED_CONNECTOR_PACKAGES = {"io.lastmilehub.connectors.spi..",
         "io.lastmilehub.connectors.canonical..", "io.lastmilehub.connectors.json..", "io.lastmilehub.connectors.shop..",
         "io.lastmilehub.connectors.address..", "io.lastmilehub.connectors.geo..", "io.lastmilehub.connectors.xml..",
-        "io.lastmilehub.connectors.edi.."};
+        "io.lastmilehub.connectors.edi..", "io.lastmilehub.connectors.carrierstatus.."};
 
     @Test
     void connectorsNeverImportEachOther() {
