@@ -27,10 +27,11 @@ import java.util.Optional;
  * Format {@code ups-track}: an answer of the UPS Track API ({@code GET /api/track/v1/details/{inquiryNumber}}),
  * {@code trackResponse.shipment[].package[]}. Each package reports the status of its latest {@code activity} (status
  * type, and code where it says more: {@link UpsTrackFormat}) for its {@code trackingNumber} (else the shipment's
- * {@code inquiryNumber}), the latest by the activities' own dates and times; a package without activities reports its {@code currentStatus}, without a time. An
- * activity's {@code date} ({@code yyyyMMdd}) and {@code time} ({@code HHmmss}) are local to its location; where UPS
- * adds {@code gmtDate}, {@code gmtTime} and {@code gmtOffset}, those are used. The answer carries no id: its SHA-256
- * is the message id. A shipment with only {@code warnings} (tracking information not found) reports nothing; UPS's
+ * {@code inquiryNumber}), the latest by the activities' own dates and times; a package without activities reports
+ * its {@code currentStatus}, without a time. An activity's {@code date} ({@code yyyyMMdd}) and {@code time}
+ * ({@code HHmmss}) are local to its location; where UPS adds {@code gmtDate}, {@code gmtTime} and
+ * {@code gmtOffset}, those are used. The answer carries no id: its SHA-256 is the message id. A shipment with only
+ * {@code warnings} (tracking information not found) reports nothing; UPS's
  * error answer ({@code response.errors}) is refused with its first error.
  */
 public class UpsTrackMapper implements InboundMapper {

@@ -76,7 +76,8 @@ class DhlTrackingMapperTest extends InboundMapperTestBase {
 
     @Test
     void whenTheStatusCodeIsNotADhlCode_itShouldBeRefusedNamingIt() {
-        assertThat(mappingFails(documented("in-orbit"))).extracting("field").isEqualTo("shipments[0].status.statusCode");
+        assertThat(mappingFails(documented("in-orbit"))).extracting("field")
+                .isEqualTo("shipments[0].status.statusCode");
     }
 
     @Test
