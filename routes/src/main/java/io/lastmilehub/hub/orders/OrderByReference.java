@@ -12,17 +12,19 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.BiFunction;
 import java.util.function.Function;
+import java.util.stream.Stream;
 
 /**
  * Finds the order of a tenant that external references point to: the first of erpDelivery, erpSalesOrder,
- * customerPo, shopOrder and trackingNumber that is set and matches an order. A tracking number matches the order a
- * carrier booked under it (a carrier's tracking messages name nothing else). A reference that matches several orders
- * is refused rather than guessed.
+ * customerPo and shopOrder that is set and matches an order; for a carrier's status report, then the tracking number
+ * the carrier booked the order under (a carrier's tracking message names nothing else). A reference that matches
+ * several orders is refused rather than guessed.
  */
 @Component
 class OrderByReference {
 
     private final List<Reference> references;
+    private final List<Reference> withTracking;
 
     OrderByReference(OrderRepository orders, CarrierShipmentRepository shipments) {
         this.references = List.of(
@@ -30,21 +32,39 @@ class OrderByReference {
                 new Reference("erpSalesOrder", ExternalReferences::getErpSalesOrder,
                         orders::findByTenantAndErpSalesOrder),
                 new Reference("customerPo", ExternalReferences::getCustomerPo, orders::findByTenantAndCustomerPo),
-                new Reference("shopOrder", ExternalReferences::getShopOrder, orders::findByTenantAndShopOrder),
-                new Reference("trackingNumber", ExternalReferences::getTrackingNumber, (tenant, tracking) ->
-                        shipments.findByTenantAndTrackingNumber(tenant, tracking).stream()
-                                .map(CarrierShipmentEntity::getOrderId).distinct()
-                                .flatMap(id -> orders.findByIdAndTenant(id, tenant).stream()).toList()));
+                new Reference("shopOrder", ExternalReferences::getShopOrder, orders::findByTenantAndShopOrder));
+        this.withTracking = Stream.concat(references.stream(), Stream.of(new Reference("trackingNumber",
+                ExternalReferences::getTrackingNumber, (tenant, tracking) ->
+                shipments.findByTenantAndTrackingNumber(tenant, tracking).stream()
+                        .map(CarrierShipmentEntity::getOrderId).distinct()
+                        .flatMap(id -> orders.findByIdAndTenant(id, tenant).stream()).toList()))).toList();
     }
 
     /**
+     * By the ERP, PO and shop references (ship notices, warehouse confirmations).
+     *
      * @param field where the references are in the message, for the error
      * @throws InvalidMessageException when no reference to match by is set, or one matches several orders
      */
     Optional<OrderEntity> find(String tenant, ExternalReferences wanted, String field) {
+        return find(references, tenant, wanted, field);
+    }
+
+    /**
+     * By the same references, then by the tracking number of the order's carrier booking (status reports).
+     *
+     * @param field where the references are in the message, for the error
+     * @throws InvalidMessageException when no reference to match by is set, or one matches several orders
+     */
+    Optional<OrderEntity> findWithTracking(String tenant, ExternalReferences wanted, String field) {
+        return find(withTracking, tenant, wanted, field);
+    }
+
+    private static Optional<OrderEntity> find(List<Reference> references, String tenant, ExternalReferences wanted,
+                                              String field) {
         if (references.stream().allMatch(r -> r.value().apply(wanted) == null)) {
-            throw new InvalidMessageException(field, "no erpDelivery, erpSalesOrder, customerPo, shopOrder or "
-                    + "trackingNumber to find the order by");
+            throw new InvalidMessageException(field, "no " + String.join(", ", references.stream()
+                    .map(Reference::name).toList()) + " to find the order by");
         }
         for (Reference reference : references) {
             String value = reference.value().apply(wanted);
