@@ -12,13 +12,21 @@ import java.util.Optional;
  * @param dropReason     why it was dropped, or {@code null}
  * @param statusEvents   canonical status events to publish, in the order raised
  * @param geofenceEvents geofence passages, in the order raised
+ * @param outOfOrder     whether it was dropped for being older than the device's last fix
  */
 public record ChainResult(Optional<TrackedPosition> position, String dropReason,
-                          List<DeliveryStatusEvent> statusEvents, List<GeofenceEvent> geofenceEvents) {
+                          List<DeliveryStatusEvent> statusEvents, List<GeofenceEvent> geofenceEvents,
+                          boolean outOfOrder) {
 
     /** Copies the lists. */
     public ChainResult {
         statusEvents = List.copyOf(statusEvents);
         geofenceEvents = List.copyOf(geofenceEvents);
+    }
+
+    /** A result that was not dropped for being out of order. */
+    public ChainResult(Optional<TrackedPosition> position, String dropReason, List<DeliveryStatusEvent> statusEvents,
+                       List<GeofenceEvent> geofenceEvents) {
+        this(position, dropReason, statusEvents, geofenceEvents, false);
     }
 }

@@ -47,8 +47,11 @@ public final class FilterHandler implements PositionHandler {
     private Optional<TrackedPosition> againstLast(TrackedPosition position, GeoPoint lastLocation, Instant lastTime,
                                                   PositionContext context) {
         Instant time = position.position().getTime();
-        if (!time.isAfter(lastTime)) {
-            return context.drop("duplicate or out of order: " + time + " is not after the last fix " + lastTime);
+        if (time.equals(lastTime)) {
+            return context.drop("duplicate: " + time + " is the time of the last fix");
+        }
+        if (time.isBefore(lastTime)) {
+            return context.dropOutOfOrder("out of order: " + time + " is older than the last fix " + lastTime);
         }
         double meters = lastLocation.distanceMetersTo(position.position().getLocation());
         double hours = Duration.between(lastTime, time).toMillis() / 3_600_000.0;

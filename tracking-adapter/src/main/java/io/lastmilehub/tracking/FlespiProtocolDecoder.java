@@ -4,9 +4,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -30,8 +31,14 @@ public class FlespiProtocolDecoder implements ProtocolDecoder {
         this.knownDevice = knownDevice;
     }
 
-    /** Temperature sensors, e.g. {@code refrigerator.sensor.temperature#3} or {@code can.ambient.temperature}. */
-    private static final Pattern TEMPERATURE = Pattern.compile("(?:.*\\.)?temperature(?:#(\\d+))?");
+    /**
+     * Temperature sensors, numbered flespi's two ways or not at all: {@code refrigerator.sensor.temperature#3},
+     * {@code ble.sensor.temperature.2}, {@code can.refrigerator.temperature}, {@code can.ambient.temperature}.
+     */
+    private static final Pattern TEMPERATURE = Pattern.compile("(?:(.*)\\.)?temperature(?:[#.](\\d+))?");
+    /** Temperatures of the vehicle or the tracker, not of the cargo: {@code engine.coolant.temperature} and so on. */
+    private static final Set<String> NOT_CARGO = Set.of("engine", "coolant", "oil", "transmission", "device",
+            "internal", "battery", "cpu", "pcb");
 
     @Override
     public String protocol() {
@@ -88,16 +95,26 @@ public class FlespiProtocolDecoder implements ProtocolDecoder {
         }
     }
 
-    /** Every temperature sensor, in sensor-number order; the first becomes the position's cargo temperature. */
+    /**
+     * Every cargo temperature sensor, by name then sensor number ({@code ble.sensor} 1, 2, …, then
+     * {@code refrigerator.sensor} 1, 2, …), each kept; the first becomes the position's cargo temperature.
+     */
     private static void temperatures(JsonNode item, ReportBuilder report) {
-        Map<Integer, Double> bySensor = new TreeMap<>(Comparator.naturalOrder());
+        Map<String, Double> bySensor = new TreeMap<>();
         item.fields().forEachRemaining(field -> {
             Matcher matcher = TEMPERATURE.matcher(field.getKey());
-            if (matcher.matches() && field.getValue().isNumber()) {
-                int sensor = matcher.group(1) == null ? 0 : Integer.parseInt(matcher.group(1));
-                bySensor.put(sensor, field.getValue().asDouble()); // degrees Celsius
+            if (matcher.matches() && field.getValue().isNumber() && isCargo(matcher.group(1))) {
+                String family = matcher.group(1) == null ? "" : matcher.group(1);
+                String sensor = matcher.group(2) == null ? "" : matcher.group(2);
+                // zero-padded, so that sensor 10 comes after sensor 9
+                bySensor.put(family + "#" + "0".repeat(Math.max(0, 4 - sensor.length())) + sensor,
+                        field.getValue().asDouble()); // degrees Celsius
             }
         });
         bySensor.values().forEach(report::temperature);
+    }
+
+    private static boolean isCargo(String family) {
+        return family == null || Arrays.stream(family.split("\\.")).noneMatch(NOT_CARGO::contains);
     }
 }

@@ -49,7 +49,8 @@ public final class PositionChain {
             current = handler.handle(current.get(), context);
         }
         current.ifPresent(state::accept);
-        return new ChainResult(current, context.dropReason(), context.statusEvents(), context.geofenceEvents());
+        return new ChainResult(current, context.dropReason(), context.statusEvents(), context.geofenceEvents(),
+                context.outOfOrder());
     }
 
     private static TrackingPosition bind(TrackingPosition fix, DeviceState state) {

@@ -19,6 +19,7 @@ public final class PositionContext {
     private final List<DeliveryStatusEvent> statusEvents = new ArrayList<>();
     private final List<GeofenceEvent> geofenceEvents = new ArrayList<>();
     private String dropReason;
+    private boolean outOfOrder;
 
     PositionContext(Clock clock, DeviceState state) {
         this.clock = clock;
@@ -53,6 +54,19 @@ public final class PositionContext {
     public Optional<TrackedPosition> drop(String reason) {
         this.dropReason = reason;
         return Optional.empty();
+    }
+
+    /**
+     * Drops a fix older than the device's last one (a device replaying its buffer, two devices on one vehicle): the
+     * hub counts and logs these, since a device that keeps sending them is misconfigured or its clock is wrong.
+     */
+    public Optional<TrackedPosition> dropOutOfOrder(String reason) {
+        this.outOfOrder = true;
+        return drop(reason);
+    }
+
+    boolean outOfOrder() {
+        return outOfOrder;
     }
 
     List<DeliveryStatusEvent> statusEvents() {

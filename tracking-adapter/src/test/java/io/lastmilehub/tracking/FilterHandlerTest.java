@@ -52,6 +52,20 @@ class FilterHandlerTest {
     }
 
     @Test
+    void whenOlderThanTheLast_itShouldDropItAsOutOfOrder_whichADuplicateIsNot() {
+        state.accept(position(DEPOT, T0, null));
+        PositionContext older = context(T0, state);
+        PositionContext same = context(T0, state);
+
+        assertThat(filter.handle(position(DEPOT, T0.minusSeconds(30), null), older)).isEmpty();
+        assertThat(filter.handle(position(DEPOT, T0, null), same)).isEmpty();
+
+        assertThat(older.dropReason()).startsWith("out of order");
+        assertThat(older.outOfOrder()).isTrue();
+        assertThat(same.outOfOrder()).isFalse();
+    }
+
+    @Test
     void whenJumpingFasterThanAVehicle_itShouldDrop() {
         state.accept(position(DEPOT, T0.minusSeconds(10), null));
         assertDropped(position(north(DEPOT, 5_000), T0, null), "jump"); // 5 km in 10 s

@@ -65,4 +65,18 @@ class FlespiProtocolDecoderTest extends ProtocolTest {
 
         assertThat(positions).extracting(TrackingPosition::getDeviceId).containsExactly("reefer-7", "reefer-7");
     }
+
+    @Test
+    void everyCargoSensorIsKept_numberedEitherWay_andEngineOrTrackerTemperaturesAreNot() throws DecodeException {
+        String message = "{\"ident\":\"reefer-9\",\"timestamp\":1700000000,\"position.latitude\":52.1,"
+                + "\"position.longitude\":4.3,\"ble.sensor.temperature.2\":-18.4,\"ble.sensor.temperature.1\":-18.9,"
+                + "\"ble.sensor.temperature.10\":-17.5,\"can.refrigerator.temperature\":-19.0,"
+                + "\"refrigerator.sensor.temperature#1\":-18.0,\"refrigerator.sensor.temperature#2\":-18.1,"
+                + "\"engine.coolant.temperature\":88,\"device.temperature\":31,\"can.engine.temperature\":90}";
+
+        DeviceReport report = decoder.decode(message, RECEIVED_AT).get(0);
+
+        assertThat(report.temperatures()).containsExactly(-18.9, -18.4, -17.5, -19.0, -18.0, -18.1);
+        assertThat(report.position().getTemperatureCelsius()).isEqualTo(-18.9);
+    }
 }

@@ -108,6 +108,17 @@ class PositionChainTest {
         assertThat(second).hasSize(2).isEqualTo(first);
     }
 
+    @Test
+    void whenAFixIsOlderThanTheLast_theResultShouldSaySo() {
+        drive(DEPOT, 60);
+
+        ChainResult older = chain.process(report(DEPOT, T0.plusSeconds(30), 0.0), state);
+
+        assertThat(older.position()).isEmpty();
+        assertThat(older.outOfOrder()).isTrue();
+        assertThat(drive(north(DEPOT, 300), 120).outOfOrder()).isFalse();
+    }
+
     private ChainResult drive(GeoPoint where, long seconds) {
         Instant time = T0.plusSeconds(seconds);
         clock.set(time);

@@ -16,6 +16,9 @@ public interface CarrierShipmentRepository extends JpaRepository<CarrierShipment
 
     Optional<CarrierShipmentEntity> findByCarrierIdAndTrackingNumber(String carrierId, String trackingNumber);
 
+    /** The tenant's shipments a carrier booked under this tracking number (one per carrier at most). */
+    List<CarrierShipmentEntity> findByTenantAndTrackingNumber(String tenant, String trackingNumber);
+
     /** The tenant's orders given to a carrier and not yet on a manifest. */
     List<CarrierShipmentEntity> findByTenantAndOrderIdInAndManifestIdIsNull(String tenant, List<String> orderIds);
 

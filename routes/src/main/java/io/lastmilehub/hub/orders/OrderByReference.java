@@ -8,34 +8,58 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.BiFunction;
 import java.util.function.Function;
+import java.util.stream.Stream;
 
 /**
  * Finds the order of a tenant that external references point to: the first of erpDelivery, erpSalesOrder,
- * customerPo and shopOrder that is set and matches an order. A reference that matches several orders is refused
- * rather than guessed.
+ * customerPo and shopOrder that is set and matches an order; for a carrier's status report, then the tracking number
+ * the carrier booked the order under (a carrier's tracking message names nothing else). A reference that matches
+ * several orders is refused rather than guessed.
  */
 @Component
 class OrderByReference {
 
     private final List<Reference> references;
+    private final List<Reference> withTracking;
 
-    OrderByReference(OrderRepository orders) {
+    OrderByReference(OrderRepository orders, BookedTrackingNumbers bookings) {
         this.references = List.of(
                 new Reference("erpDelivery", ExternalReferences::getErpDelivery, orders::findByTenantAndErpDelivery),
                 new Reference("erpSalesOrder", ExternalReferences::getErpSalesOrder,
                         orders::findByTenantAndErpSalesOrder),
                 new Reference("customerPo", ExternalReferences::getCustomerPo, orders::findByTenantAndCustomerPo),
                 new Reference("shopOrder", ExternalReferences::getShopOrder, orders::findByTenantAndShopOrder));
+        this.withTracking = Stream.concat(references.stream(), Stream.of(new Reference("trackingNumber",
+                ExternalReferences::getTrackingNumber, (tenant, tracking) ->
+                bookings.orderIds(tenant, tracking).stream().distinct()
+                        .flatMap(id -> orders.findByIdAndTenant(id, tenant).stream()).toList()))).toList();
     }
 
     /**
+     * By the ERP, PO and shop references (ship notices, warehouse confirmations).
+     *
      * @param field where the references are in the message, for the error
      * @throws InvalidMessageException when no reference to match by is set, or one matches several orders
      */
     Optional<OrderEntity> find(String tenant, ExternalReferences wanted, String field) {
+        return find(references, tenant, wanted, field);
+    }
+
+    /**
+     * By the same references, then by the tracking number of the order's carrier booking (status reports).
+     *
+     * @param field where the references are in the message, for the error
+     * @throws InvalidMessageException when no reference to match by is set, or one matches several orders
+     */
+    Optional<OrderEntity> findWithTracking(String tenant, ExternalReferences wanted, String field) {
+        return find(withTracking, tenant, wanted, field);
+    }
+
+    private static Optional<OrderEntity> find(List<Reference> references, String tenant, ExternalReferences wanted,
+                                              String field) {
         if (references.stream().allMatch(r -> r.value().apply(wanted) == null)) {
-            throw new InvalidMessageException(field, "no erpDelivery, erpSalesOrder, customerPo or shopOrder to "
-                    + "find the order by");
+            throw new InvalidMessageException(field, "no " + String.join(", ", references.stream()
+                    .map(Reference::name).toList()) + " to find the order by");
         }
         for (Reference reference : references) {
             String value = reference.value().apply(wanted);

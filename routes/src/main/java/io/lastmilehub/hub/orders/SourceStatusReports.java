@@ -41,7 +41,7 @@ public class SourceStatusReports {
         for (int i = 0; i < reports.size(); i++) {
             StatusReport report = reports.get(i);
             String field = (reports.size() > 1 ? "statusReports[" + i + "]" : "statusReport") + ".references";
-            Optional<OrderEntity> order = finder.find(tenant, report.references(), field);
+            Optional<OrderEntity> order = finder.findWithTracking(tenant, report.references(), field);
             if (order.isEmpty()) {
                 LOG.info("{} reports {} for an order of tenant {} the hub does not have ({})", sourceSystem,
                         report.status(), tenant, report.detail());

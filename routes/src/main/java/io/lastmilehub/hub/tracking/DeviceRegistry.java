@@ -20,7 +20,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /**
  * Every bound device: those in the configuration (fixed while the hub runs) and those bound through the API (in the
@@ -29,9 +28,6 @@ import java.util.regex.Pattern;
  */
 @Component
 public class DeviceRegistry implements DeviceCredentials {
-
-    /** A device id is also an MQTT topic level: letters, digits, '-' and '_' only. */
-    static final Pattern DEVICE_ID = Pattern.compile("[A-Za-z0-9_-]{1,64}");
 
     private final DeviceBindings configured;
     private final HubProperties properties;
@@ -145,8 +141,8 @@ public class DeviceRegistry implements DeviceCredentials {
 
     private void check(String tenant, DeviceView request) {
         List<Violation> violations = new ArrayList<>();
-        if (request.id() == null || !DEVICE_ID.matcher(request.id()).matches()) {
-            violations.add(new Violation("id", "1 to 64 letters, digits, '-' or '_'"));
+        if (!DeviceIds.isValid(request.id())) {
+            violations.add(new Violation("id", DeviceIds.RULE));
         }
         if (request.vehicleId() == null || fleets.fleetOf(tenant).vehicles().stream()
                 .noneMatch(v -> v.getId().equals(request.vehicleId()))) {

@@ -18,6 +18,9 @@ import io.lastmilehub.tracking.PositionChain;
 import io.lastmilehub.tracking.ProtocolDecoder;
 import io.lastmilehub.tracking.StopEta;
 import io.lastmilehub.tracking.TrackedPosition;
+import io.micrometer.core.instrument.MeterRegistry;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 
 import java.time.Clock;
@@ -41,6 +44,10 @@ import java.util.concurrent.ConcurrentHashMap;
 @Service
 public class TrackingService implements VehiclePositions {
 
+    /** The counter of fixes older than their device's last one. */
+    public static final String OUT_OF_ORDER = "lastmile.tracking.positions.out.of.order";
+    private static final Logger LOG = LoggerFactory.getLogger(TrackingService.class);
+
     /** How long a vehicle's route is trusted before the newest plan is looked up again. */
     private static final Duration REASSIGN_AFTER = Duration.ofMinutes(1);
 
@@ -52,11 +59,12 @@ public class TrackingService implements VehiclePositions {
     private final TrackedOrderStatus orderStatus;
     private final EtaRecorder etas;
     private final EventPublisher publisher;
+    private final MeterRegistry meters;
     private final Clock clock;
 
     public TrackingService(DeviceProtocols protocols, DeviceRegistry registry, PositionChain chain,
                            RouteAssignments assignments, TrackedOrderStatus orderStatus, EtaRecorder etas,
-                           EventPublisher publisher, Clock clock) {
+                           EventPublisher publisher, MeterRegistry meters, Clock clock) {
         this.protocols = protocols;
         this.registry = registry;
         this.chain = chain;
@@ -64,6 +72,7 @@ public class TrackingService implements VehiclePositions {
         this.orderStatus = orderStatus;
         this.etas = etas;
         this.publisher = publisher;
+        this.meters = meters;
         this.clock = clock;
     }
 
@@ -134,9 +143,22 @@ public class TrackingService implements VehiclePositions {
                         position.etas()));
             });
             result.statusEvents().forEach(event -> publish(event, result));
+            if (result.outOfOrder()) {
+                outOfOrder(bound.device(), result.dropReason());
+            }
             accepted += result.position().isPresent() ? 1 : 0;
         }
         return accepted;
+    }
+
+    /**
+     * A fix older than the device's last is not used, but counted ({@value #OUT_OF_ORDER}, by tenant) and logged: a
+     * device that keeps sending them replays a buffer in the wrong order or has a wrong clock.
+     */
+    private void outOfOrder(DeviceBindings.Binding device, String reason) {
+        meters.counter(OUT_OF_ORDER, "tenant", device.tenant()).increment();
+        LOG.info("device {} of tenant {} (vehicle {}): {}; not used", device.deviceId(), device.tenant(),
+                device.vehicleId(), reason);
     }
 
     /** The vehicle's last accepted position from any of its devices since the hub started. */
