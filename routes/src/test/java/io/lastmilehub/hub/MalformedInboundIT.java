@@ -22,8 +22,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Every inbound format refuses a body it cannot read (cut off in the middle, binary garbage, empty) with a 400 in the
- * hub's error format that says what is wrong, keeps it as a dead letter byte for byte, stores nothing of it, and never
- * echoes it (the marker e-mail address below) nor shows a Java name.
+ * hub's error format that says what is wrong, keeps it as a dead letter byte for byte, and never echoes it (the marker
+ * e-mail address below) nor shows a Java name.
  */
 class MalformedInboundIT extends HubIntegrationTest {
 

@@ -28,14 +28,15 @@ import java.util.Map;
 public class BrokerSenders implements DisposableBean {
 
     private final ConnectionFactory consumers;
+    private final ActiveMQConnectionFactory boundedTarget;
     private final CachingConnectionFactory bounded;
     private final Templates ofConsumers;
     private final Templates ofBounded;
 
     public BrokerSenders(ConnectionFactory connectionFactory, HubProperties properties) {
         this.consumers = connectionFactory;
-        this.bounded = new CachingConnectionFactory(bounded(artemis(connectionFactory),
-                properties.broker().sendTimeout().toMillis()));
+        this.boundedTarget = bounded(artemis(connectionFactory), properties.broker().sendTimeout().toMillis());
+        this.bounded = new CachingConnectionFactory(boundedTarget);
         this.ofConsumers = new Templates(consumers);
         this.ofBounded = new Templates(bounded);
     }
@@ -53,6 +54,7 @@ public class BrokerSenders implements DisposableBean {
     @Override
     public void destroy() {
         bounded.destroy();
+        boundedTarget.close();
     }
 
     /** A listener container exposes its session under its connection factory while a message is being handled. */
