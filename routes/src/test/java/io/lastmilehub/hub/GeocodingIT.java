@@ -2,6 +2,7 @@ package io.lastmilehub.hub;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.client.WireMock;
 import io.lastmilehub.connectors.canonical.CanonicalJson;
 import io.lastmilehub.hub.testsupport.HubIntegrationTest;
@@ -35,7 +36,8 @@ import static org.awaitility.Awaitility.await;
 /**
  * Tenant "geo" geocodes with Nominatim (WireMock on loopback, answering in Nominatim's format): an order without
  * coordinates gets its point in the intake stage (and so does its pickup stop), each address is asked for once, an
- * unknown address is set aside, and an outage of the service dead-letters the step until a replay resumes it.
+ * unknown address is set aside, and an outage of the service (a 5xx, a 429, an answer that is not JSON, no answer in
+ * time) is retried as configured, then dead-letters the step until a replay resumes it.
  */
 class GeocodingIT extends HubIntegrationTest {
 
@@ -116,6 +118,54 @@ class GeocodingIT extends HubIntegrationTest {
                 GEO_KEY, new byte[0], MediaType.APPLICATION_JSON);
         assertThat(json.readTree(replayed.getBody()).path("replayOutcome").asText()).isEqualTo("delivered");
         awaitLocated(orderId);
+    }
+
+    @Test
+    void aRateLimitIsRetriedThenDeadLetteredWithTheProvidersRetryAfter() throws Exception {
+        JsonNode letter = deadLetteredWhenTheGeocoderAnswers("9 Busy Street", 9405,
+                aResponse().withStatus(429).withHeader("Retry-After", "120"));
+
+        assertThat(letter.path("reason").asText()).contains("HTTP 429", "Retry-After: 120");
+    }
+
+    @Test
+    void anAnswerThatIsNotJsonIsRetriedThenDeadLettered() throws Exception {
+        JsonNode letter = deadLetteredWhenTheGeocoderAnswers("5 Garbled Way", 9406,
+                aResponse().withStatus(200).withHeader("Content-Type", "application/json")
+                        .withBody("<html><body>maintenance</body></html>"));
+
+        assertThat(letter.path("reason").asText()).contains("not JSON");
+    }
+
+    @Test
+    void anAnswerThatTakesLongerThanTheTimeoutIsRetriedThenDeadLettered() throws Exception {
+        JsonNode letter = deadLetteredWhenTheGeocoderAnswers("3 Slow Road", 9407,
+                okJson("[]").withFixedDelay(3_000));
+
+        assertThat(letter.path("reason").asText()).contains("did not answer within PT2S");
+    }
+
+    /**
+     * Sends an order to this street, which the geocoder answers so, and returns its dead letter once the intake step
+     * was tried as often as configured (the first attempt and lastmile.redelivery.max-attempts = 2 more); the order
+     * stays RECEIVED without a point, and the dead letter holds the order's message for a replay.
+     */
+    private JsonNode deadLetteredWhenTheGeocoderAnswers(String street, int number, ResponseDefinitionBuilder answer)
+            throws Exception {
+        String word = street.split(" ")[1];
+        GEOCODER.stubFor(WireMock.get(urlPathEqualTo("/search")).withQueryParam("street", containing(word))
+                .willReturn(answer));
+        String orderId = accept(Samples.wooCommerceOrder(number, street));
+
+        JsonNode letter = await().atMost(Duration.ofSeconds(30)).until(() -> deadLetterOf(orderId), l -> l != null);
+        assertThat(letter.path("routeId").asText()).isEqualTo("order-intake");
+        GEOCODER.verify(3, getRequestedFor(urlPathEqualTo("/search")).withQueryParam("street", containing(word)));
+        JsonNode order = order(orderId);
+        assertThat(order.path("status").asText()).isEqualTo("RECEIVED");
+        assertThat(order.path("shipTo").path("location").isMissingNode()).isTrue();
+        assertThat(get("/api/v1/dead-letters/" + letter.path("id").asText() + "/payload", GEO_KEY).getBody())
+                .contains(orderId);
+        return letter;
     }
 
     private String accept(byte[] order) throws Exception {

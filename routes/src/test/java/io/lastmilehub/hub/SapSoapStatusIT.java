@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.tomakehurst.wiremock.client.MappingBuilder;
 import com.github.tomakehurst.wiremock.client.WireMock;
+import com.github.tomakehurst.wiremock.http.Fault;
 import io.lastmilehub.connectors.canonical.CanonicalJson;
 import io.lastmilehub.hub.testsupport.HubIntegrationTest;
 import io.lastmilehub.model.Address;
@@ -31,8 +32,9 @@ import static org.awaitility.Awaitility.await;
 
 /**
  * Tenant "sap" has its status changes pushed over SOAP to its SAP system (WireMock on loopback, answering as an SAP
- * SOAP receiver would): each change arrives as a canonical deliveryStatusEvent; a 500 or a timeout is retried with
- * back-off and then kept in the dead-letter store with the event, from where a replay delivers it.
+ * SOAP receiver would): each change arrives as a canonical deliveryStatusEvent; a 500 with a SOAP fault, a timeout,
+ * an answer that is not SOAP or a reset connection is retried with back-off and then kept in the dead-letter store
+ * with the event, from where a replay delivers it.
  */
 class SapSoapStatusIT extends HubIntegrationTest {
 
@@ -55,7 +57,7 @@ class SapSoapStatusIT extends HubIntegrationTest {
     void aStatusChangeArrivesInSapAsACanonicalEventInASoapEnvelope() throws Exception {
         String orderId = accept("sap-ok-1");
 
-        await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> SAP.verify(1,
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> SAP.verify(1,
                 postRequestedFor(urlPathEqualTo(SAP_STATUS_PATH)).withRequestBody(containing(orderId))));
         String body = SAP.findAll(postRequestedFor(urlPathEqualTo(SAP_STATUS_PATH))
                 .withRequestBody(containing(orderId))).get(0).getBodyAsString();
@@ -69,7 +71,7 @@ class SapSoapStatusIT extends HubIntegrationTest {
                 .willReturn(aResponse().withStatus(500).withHeader("Content-Type", "text/xml").withBody(SAP_FAULT)));
         String orderId = accept("sap-500-1");
 
-        JsonNode letter = await().atMost(Duration.ofSeconds(15)).until(() -> deadLetterOf(orderId), l -> l != null);
+        JsonNode letter = await().atMost(Duration.ofSeconds(30)).until(() -> deadLetterOf(orderId), l -> l != null);
         assertThat(letter.path("routeId").asText()).isEqualTo("sap-soap-status-sap");
         assertThat(letter.path("reason").asText()).contains("System failure");
         SAP.verify(3, postRequestedFor(urlPathEqualTo(SAP_STATUS_PATH)).withRequestBody(containing("sap-500-1")));
@@ -92,11 +94,36 @@ class SapSoapStatusIT extends HubIntegrationTest {
                 .willReturn(aResponse().withStatus(200).withBody(EMPTY_ANSWER).withFixedDelay(2_000)));
         String orderId = accept("sap-slow-1");
 
-        JsonNode letter = await().atMost(Duration.ofSeconds(20)).until(() -> deadLetterOf(orderId), l -> l != null);
+        JsonNode letter = await().atMost(Duration.ofSeconds(30)).until(() -> deadLetterOf(orderId), l -> l != null);
         assertThat(letter.path("routeId").asText()).isEqualTo("sap-soap-status-sap");
         // The JDK's HTTP client says "timed out" or "Timeout", depending on whether the connect or the read ran out.
         assertThat(letter.path("reason").asText().toLowerCase(Locale.ROOT)).containsAnyOf("timed out", "timeout");
         SAP.verify(3, postRequestedFor(urlPathEqualTo(SAP_STATUS_PATH)).withRequestBody(containing("sap-slow-1")));
+    }
+
+    @Test
+    void anAnswerThatIsNotSoapIsRetriedThenDeadLettered() throws Exception {
+        SAP.stubFor(statusCall().withRequestBody(containing("sap-html-1")).atPriority(1)
+                .willReturn(aResponse().withStatus(200).withHeader("Content-Type", "text/html")
+                        .withBody("<html><body>Logon failed</body></html>")));
+        String orderId = accept("sap-html-1");
+
+        JsonNode letter = await().atMost(Duration.ofSeconds(30)).until(() -> deadLetterOf(orderId), l -> l != null);
+        assertThat(letter.path("reason").asText()).startsWith("SAP did not take status event");
+        SAP.verify(3, postRequestedFor(urlPathEqualTo(SAP_STATUS_PATH)).withRequestBody(containing("sap-html-1")));
+    }
+
+    @Test
+    void aConnectionResetIsRetriedThenDeadLetteredWithTheEvent() throws Exception {
+        SAP.stubFor(statusCall().withRequestBody(containing("sap-reset-1")).atPriority(1)
+                .willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
+        String orderId = accept("sap-reset-1");
+
+        JsonNode letter = await().atMost(Duration.ofSeconds(30)).until(() -> deadLetterOf(orderId), l -> l != null);
+        assertThat(letter.path("reason").asText()).startsWith("SAP did not take status event");
+        SAP.verify(3, postRequestedFor(urlPathEqualTo(SAP_STATUS_PATH)).withRequestBody(containing("sap-reset-1")));
+        assertThat(get("/api/v1/dead-letters/" + letter.path("id").asText() + "/payload", SAP_KEY).getBody())
+                .contains(orderId);
     }
 
     private static MappingBuilder statusCall() {

@@ -1,5 +1,7 @@
 package io.lastmilehub.hub;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.lastmilehub.hub.soap.generated.CancelOrder;
 import io.lastmilehub.hub.soap.generated.DeliveryFault;
 import io.lastmilehub.hub.soap.generated.DeliveryService;
@@ -27,6 +29,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 
 import javax.xml.datatype.DatatypeFactory;
 import java.nio.charset.StandardCharsets;
@@ -42,6 +45,8 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
  * every operation as a tenant with a UsernameToken, the tenant's own data only, and typed faults naming the field.
  */
 class SoapDeliveryServiceIT extends HubIntegrationTest {
+
+    private final ObjectMapper json = new ObjectMapper();
 
     @LocalServerPort
     private int port;
@@ -94,7 +99,7 @@ class SoapDeliveryServiceIT extends HubIntegrationTest {
     }
 
     @Test
-    void badDataIsATypedFaultNamingTheFieldAndTheMessageIsDeadLettered() {
+    void badDataIsATypedFaultNamingTheFieldAndTheMessageIsDeadLettered() throws Exception {
         DeliveryService demo = SoapClients.soap11(baseUrl(), "demo", DEMO_KEY);
 
         DeliveryFault single = faultOf(() -> demo.submitDeliveryOrders(
@@ -106,8 +111,11 @@ class SoapDeliveryServiceIT extends HubIntegrationTest {
         assertThat(single.getViolation().get(0).getField()).isEqualTo("shipTo.address.countryCode");
         assertThat(single.getDeadLetter()).startsWith("dl-");
         assertThat(batch.getViolation().get(0).getField()).isEqualTo("deliveryOrder[1].shipTo.address.countryCode");
-        assertThat(get("/api/v1/dead-letters/" + single.getDeadLetter(), DEMO_KEY).getStatusCode())
-                .isEqualTo(HttpStatus.OK);
+        ResponseEntity<String> letter = get("/api/v1/dead-letters/" + single.getDeadLetter(), DEMO_KEY);
+        assertThat(letter.getStatusCode()).isEqualTo(HttpStatus.OK);
+        JsonNode sender = json.readTree(json.readTree(letter.getBody()).path("headers").asText());
+        assertThat(sender.path("LastMileSenderAddress").asText()).isEqualTo("127.0.0.1");
+        assertThat(sender.path("LastMileSenderAgent").asText()).startsWith("Apache-CXF");
         DeliveryFault noReason = faultOf(() -> demo.cancelOrder(cancel("ord-any", " ")));
         assertThat(noReason.getViolation().get(0).getField()).isEqualTo("reason");
     }

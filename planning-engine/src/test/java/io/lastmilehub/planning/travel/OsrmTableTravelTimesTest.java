@@ -2,6 +2,7 @@ package io.lastmilehub.planning.travel;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
+import com.github.tomakehurst.wiremock.http.Fault;
 import io.lastmilehub.model.GeoPoint;
 import io.lastmilehub.model.VehicleType;
 import org.junit.jupiter.api.AfterAll;
@@ -9,8 +10,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
+import java.net.http.HttpTimeoutException;
 import java.time.Duration;
 import java.util.List;
 
@@ -95,6 +98,34 @@ class OsrmTableTravelTimesTest {
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessage("OSRM table request failed: HTTP 400, code 'InvalidQuery': Query string malformed close "
                         + "to position 28");
+    }
+
+    @Test
+    void whenOsrmIsOverloaded_itShouldFailNamingTheStatus() {
+        answer(503, "<html><body>503 Service Temporarily Unavailable</body></html>");
+        assertThatThrownBy(() -> osrm.matrix(List.of(WESTHAFEN, ALEXANDERPLATZ), VAN))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessage("OSRM table request failed: HTTP 503, code ''");
+    }
+
+    @Test
+    void whenOsrmDoesNotAnswerInTime_itShouldFailNamingTheServer() {
+        server.stubFor(get(urlPathEqualTo(PATH)).willReturn(aResponse().withFixedDelay(2_000).withBody("{}")));
+        OsrmTableTravelTimes impatient = new OsrmTableTravelTimes(URI.create(server.baseUrl()),
+                HttpClient.newHttpClient(), Duration.ofMillis(200));
+
+        assertThatThrownBy(() -> impatient.matrix(List.of(WESTHAFEN, ALEXANDERPLATZ), VAN))
+                .isInstanceOf(UncheckedIOException.class)
+                .hasMessage("OSRM table request to " + server.baseUrl() + " failed")
+                .hasCauseInstanceOf(HttpTimeoutException.class);
+    }
+
+    @Test
+    void whenOsrmResetsTheConnection_itShouldFailNamingTheServer() {
+        server.stubFor(get(urlPathEqualTo(PATH)).willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
+        assertThatThrownBy(() -> osrm.matrix(List.of(WESTHAFEN, ALEXANDERPLATZ), VAN))
+                .isInstanceOf(UncheckedIOException.class)
+                .hasMessage("OSRM table request to " + server.baseUrl() + " failed");
     }
 
     @Test

@@ -1,9 +1,8 @@
 package io.lastmilehub.hub.carriers;
 
 import io.lastmilehub.hub.messaging.Addresses;
+import io.lastmilehub.hub.messaging.BrokerSenders;
 import jakarta.jms.BytesMessage;
-import jakarta.jms.ConnectionFactory;
-import org.springframework.jms.core.JmsTemplate;
 import org.springframework.stereotype.Component;
 
 /**
@@ -30,16 +29,15 @@ public class CarrierQueues {
      */
     public static final String FILE_NAME_HEADER = "LastMileFileName";
 
-    private final JmsTemplate queues;
+    private final BrokerSenders senders;
 
-    public CarrierQueues(ConnectionFactory connectionFactory) {
-        this.queues = new JmsTemplate(connectionFactory);
-        this.queues.setSessionTransacted(true);
+    public CarrierQueues(BrokerSenders senders) {
+        this.senders = senders;
     }
 
     /** A shipment of the carrier to book. */
     public void book(Carrier carrier, String orderId) {
-        queues.send(BOOKINGS, session -> {
+        senders.queues().send(BOOKINGS, session -> {
             var message = session.createTextMessage(orderId);
             message.setStringProperty(Addresses.TENANT_HEADER, carrier.tenant());
             message.setStringProperty(CARRIER_HEADER, carrier.id());
@@ -50,7 +48,7 @@ public class CarrierQueues {
 
     /** One document of a manifest, for the carrier's carrier-outbound route. */
     public void deliver(Carrier carrier, String manifestId, ManifestFormat format, byte[] document) {
-        queues.send(OUTBOUND, session -> {
+        senders.queues().send(OUTBOUND, session -> {
             BytesMessage message = session.createBytesMessage();
             message.writeBytes(document);
             message.setStringProperty(Addresses.TENANT_HEADER, carrier.tenant());

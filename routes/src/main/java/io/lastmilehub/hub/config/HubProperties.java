@@ -217,9 +217,11 @@ public record HubProperties(
      *                    empty for none
      * @param users       who may connect to the acceptor (ERPs, WMSs), by user name; each reads its tenant's
      *                    addresses {@code lastmile.tenant.<tenant>.*} only (docs/broker-security.md)
+     * @param sendTimeout longest a send outside a consumer (an inbound request's) waits to connect to the broker and,
+     *                    again, for the broker's answer; past it the request answers 503 (docs/operations.md)
      */
     public record Broker(@DefaultValue("") String acceptorUrl, @DefaultValue("") String mqttUrl,
-                         Map<String, BrokerUser> users) {
+                         Map<String, BrokerUser> users, @DefaultValue("5s") Duration sendTimeout) {
 
         public Broker {
             users = users == null ? Map.of() : Map.copyOf(users);

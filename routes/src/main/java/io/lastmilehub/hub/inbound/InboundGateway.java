@@ -2,9 +2,13 @@ package io.lastmilehub.hub.inbound;
 
 import io.lastmilehub.hub.camel.ExchangeFailures;
 import io.lastmilehub.hub.messaging.Addresses;
+import jakarta.servlet.http.HttpServletRequest;
 import org.apache.camel.Exchange;
 import org.apache.camel.ProducerTemplate;
+import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Component;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 
 import java.util.HashMap;
 import java.util.Map;
@@ -28,6 +32,7 @@ public class InboundGateway {
     public Outcome send(String tenant, String format, byte[] body, Map<String, Object> headers) {
         Exchange result = producer.send(InboundRoutes.INBOUND, exchange -> {
             exchange.getMessage().setHeaders(new HashMap<>(headers));
+            exchange.getMessage().getHeaders().putAll(sender());
             exchange.getMessage().setHeader(Addresses.TENANT_HEADER, tenant);
             exchange.getMessage().setHeader(Addresses.FORMAT_HEADER, format);
             exchange.getMessage().setBody(body);
@@ -36,6 +41,24 @@ public class InboundGateway {
         String deadLetter = result.getMessage().getHeader(Addresses.DEAD_LETTER_HEADER, String.class);
         return failure == null ? new Outcome(result.getMessage().getBody(AcceptedMessage.class), null, null)
                 : new Outcome(null, failure, deadLetter);
+    }
+
+    /**
+     * Who sent the message over HTTP (REST or SOAP), kept with its dead letter should it fail: the address the request
+     * came from and the client's User-Agent. Empty for a message from an inbox or a queue.
+     */
+    private static Map<String, Object> sender() {
+        if (!(RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes)) {
+            return Map.of();
+        }
+        HttpServletRequest request = attributes.getRequest();
+        Map<String, Object> sender = new HashMap<>();
+        sender.put(Addresses.SENDER_ADDRESS_HEADER, request.getRemoteAddr());
+        String userAgent = request.getHeader(HttpHeaders.USER_AGENT);
+        if (userAgent != null) {
+            sender.put(Addresses.SENDER_AGENT_HEADER, userAgent);
+        }
+        return sender;
     }
 
     /**

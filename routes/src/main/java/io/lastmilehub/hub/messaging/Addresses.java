@@ -72,6 +72,10 @@ public final class Addresses {
     public static final String CHANNEL_HEADER = "LastMileChannel";
     /** Header: the id of a customer notification. */
     public static final String NOTIFICATION_HEADER = "LastMileNotificationId";
+    /** Header: the address an inbound message came from over HTTP, as the hub saw it (a proxy's, behind one). */
+    public static final String SENDER_ADDRESS_HEADER = "LastMileSenderAddress";
+    /** Header: the User-Agent of the HTTP client that sent an inbound message. */
+    public static final String SENDER_AGENT_HEADER = "LastMileSenderAgent";
     /** Header: the dead letter a failed message was stored as. */
     public static final String DEAD_LETTER_HEADER = "LastMileDeadLetterId";
 

@@ -6,7 +6,6 @@ import io.lastmilehub.model.DeliveryOrder;
 import io.lastmilehub.model.DeliveryStatusEvent;
 import io.lastmilehub.model.TrackingPosition;
 import jakarta.jms.BytesMessage;
-import jakarta.jms.ConnectionFactory;
 import jakarta.jms.Message;
 import org.springframework.jms.core.JmsTemplate;
 import org.springframework.stereotype.Component;
@@ -18,60 +17,59 @@ import java.util.Map;
  * Puts canonical documents on the broker. Sends are persistent and use transacted sessions that Spring ties to the
  * caller's database transaction: a message sent while a transaction is open reaches the broker right after it
  * commits and never if it rolls back, so no consumer sees a message about data it cannot read yet. Outside a
- * transaction a send is committed at once.
+ * transaction a send is committed at once. Which connection a send uses: {@link BrokerSenders}.
  */
 @Component
 public class EventPublisher {
 
-    private final JmsTemplate queues;
-    private final JmsTemplate topics;
+    private final BrokerSenders senders;
 
-    public EventPublisher(ConnectionFactory connectionFactory) {
-        this.queues = template(connectionFactory, false);
-        this.topics = template(connectionFactory, true);
+    public EventPublisher(BrokerSenders senders) {
+        this.senders = senders;
     }
 
     public void orderReceived(DeliveryOrder order) {
-        send(queues, Addresses.ORDERS_RECEIVED, CanonicalJson.toJson(order), Map.of(
+        send(senders.queues(), Addresses.ORDERS_RECEIVED, CanonicalJson.toJson(order), Map.of(
                 Addresses.TENANT_HEADER, order.getTenant(), Addresses.ORDER_HEADER, order.getId()));
     }
 
     public void statusChanged(DeliveryStatusEvent event) {
-        send(topics, Addresses.STATUS, CanonicalJson.toJson(event), Map.of(
+        send(senders.topics(), Addresses.STATUS, CanonicalJson.toJson(event), Map.of(
                 Addresses.TENANT_HEADER, event.getTenant(), Addresses.ORDER_HEADER, event.getOrderId()));
     }
 
     /** A status change that is a delay: the same event, with how far behind plan the vehicle is as a header. */
     public void delayReported(DeliveryStatusEvent event, Duration behindPlan) {
-        send(topics, Addresses.STATUS, CanonicalJson.toJson(event), Map.of(
+        send(senders.topics(), Addresses.STATUS, CanonicalJson.toJson(event), Map.of(
                 Addresses.TENANT_HEADER, event.getTenant(), Addresses.ORDER_HEADER, event.getOrderId(),
                 Addresses.DELAY_HEADER, Long.toString(behindPlan.toSeconds())));
     }
 
     /** A plan request for the planning consumers, in the depot's message group. */
     public void planRequested(String tenant, String depotId, String planId, String requestJson) {
-        send(queues, Addresses.PLANNING_REQUESTS, requestJson, Map.of(Addresses.TENANT_HEADER, tenant,
+        send(senders.queues(), Addresses.PLANNING_REQUESTS, requestJson, Map.of(Addresses.TENANT_HEADER, tenant,
                 Addresses.PLAN_HEADER, planId, Addresses.GROUP_HEADER, tenant + "/" + depotId));
     }
 
     public void positionReported(TrackingPosition position) {
-        send(topics, Addresses.POSITIONS, CanonicalJson.toJson(position),
+        send(senders.topics(), Addresses.POSITIONS, CanonicalJson.toJson(position),
                 Map.of(Addresses.TENANT_HEADER, position.getTenant()));
     }
 
     /** A live ETA: the document is the hub's EtaUpdate, serialised like the canonical types. */
     public void etaChanged(Object etaUpdate, String tenant, String orderId) {
-        send(topics, Addresses.ETA, CanonicalJson.toJson(etaUpdate), Map.of(Addresses.TENANT_HEADER, tenant,
-                Addresses.ORDER_HEADER, orderId));
+        send(senders.topics(), Addresses.ETA, CanonicalJson.toJson(etaUpdate), Map.of(
+                Addresses.TENANT_HEADER, tenant, Addresses.ORDER_HEADER, orderId));
     }
 
     public void planCosted(CostSummary cost) {
-        send(topics, Addresses.COST, CanonicalJson.toJson(cost), Map.of(Addresses.TENANT_HEADER, cost.getTenant()));
+        send(senders.topics(), Addresses.COST, CanonicalJson.toJson(cost),
+                Map.of(Addresses.TENANT_HEADER, cost.getTenant()));
     }
 
     /** A customer notification (JSON), sent on by the route of its channel. */
     public void notification(String tenant, String orderId, String notificationId, String channel, String json) {
-        send(queues, Addresses.NOTIFICATIONS, json, Map.of(Addresses.TENANT_HEADER, tenant,
+        send(senders.queues(), Addresses.NOTIFICATIONS, json, Map.of(Addresses.TENANT_HEADER, tenant,
                 Addresses.ORDER_HEADER, orderId, Addresses.NOTIFICATION_HEADER, notificationId,
                 Addresses.CHANNEL_HEADER, channel));
     }
@@ -93,7 +91,7 @@ public class EventPublisher {
     }
 
     private void sendBytes(String queue, byte[] body, Map<String, String> headers) {
-        queues.send(queue, session -> {
+        senders.queues().send(queue, session -> {
             BytesMessage message = session.createBytesMessage();
             message.writeBytes(body);
             for (Map.Entry<String, String> header : headers.entrySet()) {
@@ -111,13 +109,6 @@ public class EventPublisher {
             }
             return message;
         });
-    }
-
-    private static JmsTemplate template(ConnectionFactory connectionFactory, boolean topics) {
-        JmsTemplate template = new JmsTemplate(connectionFactory);
-        template.setPubSubDomain(topics);
-        template.setSessionTransacted(true);
-        return template;
     }
 
 }

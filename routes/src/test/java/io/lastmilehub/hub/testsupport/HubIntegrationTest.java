@@ -106,7 +106,12 @@ public abstract class HubIntegrationTest {
      * (src/test/resources/carriers/dpx.yaml), with its booking API played by {@link #CARRIER_API}.
      */
     protected static final String CARRIER_KEY = "carrier-key";
-    /** Carrier dpx's booking API, on loopback. */
+    /**
+     * Tenant "manifest": the fleet of tenant "carrier", whose vehicle is carrier mpx's
+     * (src/test/resources/carriers/mpx.yaml), which takes its manifests over HTTP at {@link #CARRIER_API}.
+     */
+    protected static final String MANIFEST_KEY = "manifest-key";
+    /** Carrier dpx's booking API and carrier mpx's manifest endpoint, on loopback. */
     protected static final WireMockServer CARRIER_API = startWireMock();
     /**
      * Tenant "notify": the demo fleet and notification texts, with every channel: webhooks and SMS to
@@ -180,6 +185,10 @@ public abstract class HubIntegrationTest {
         registry.add("lastmile.carriers.dir", () -> Path.of("src/test/resources/carriers").toAbsolutePath()
                 .toString());
         registry.add("carrier-it.api-url", CARRIER_API::baseUrl);
+        registry.add("lastmile.tenants.manifest.api-keys[0]", () -> MANIFEST_KEY);
+        registry.add("lastmile.tenants.manifest.default-depot", () -> "ottawa");
+        registry.add("lastmile.tenants.manifest.fleet-file", () -> Path.of("src/test/resources/fleet/carrier.yaml")
+                .toAbsolutePath().toString());
         registry.add("lastmile.tenants.notify.api-keys[0]", () -> NOTIFY_KEY);
         registry.add("lastmile.tenants.notify.default-depot", () -> "ottawa");
         registry.add("lastmile.tenants.notify.fleet-file", () -> "fleet/demo.yaml");

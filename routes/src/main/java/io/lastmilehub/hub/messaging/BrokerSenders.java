@@ -1,0 +1,113 @@
+package io.lastmilehub.hub.messaging;
+
+import io.lastmilehub.hub.config.HubProperties;
+import jakarta.jms.ConnectionFactory;
+import org.apache.activemq.artemis.api.core.TransportConfiguration;
+import org.apache.activemq.artemis.core.remoting.impl.netty.NettyConnectorFactory;
+import org.apache.activemq.artemis.core.remoting.impl.netty.TransportConstants;
+import org.apache.activemq.artemis.jms.client.ActiveMQConnectionFactory;
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.jms.connection.CachingConnectionFactory;
+import org.springframework.jms.connection.SingleConnectionFactory;
+import org.springframework.jms.core.JmsTemplate;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * The templates the hub sends to the broker with. A send inside a JMS consumer's transaction uses the consumer's
+ * session, so that it commits with the consumption. Any other send (an inbound request's, a scheduled job's) uses a
+ * connection of its own that tries the broker once and waits at most {@code lastmile.broker.send-timeout}: on the
+ * connection the listener containers share, a request's send queued behind every container's reconnect attempts
+ * while the broker was down and held the request for minutes instead of answering 503.
+ */
+@Component
+public class BrokerSenders implements DisposableBean {
+
+    private final ConnectionFactory consumers;
+    private final ActiveMQConnectionFactory boundedTarget;
+    private final CachingConnectionFactory bounded;
+    private final Templates ofConsumers;
+    private final Templates ofBounded;
+
+    public BrokerSenders(ConnectionFactory connectionFactory, HubProperties properties) {
+        this.consumers = connectionFactory;
+        this.boundedTarget = bounded(artemis(connectionFactory), properties.broker().sendTimeout().toMillis());
+        this.bounded = new CachingConnectionFactory(boundedTarget);
+        this.ofConsumers = new Templates(consumers);
+        this.ofBounded = new Templates(bounded);
+    }
+
+    /** Sends to queues, transacted (see the class comment for which connection). */
+    public JmsTemplate queues() {
+        return current().queues();
+    }
+
+    /** Sends to topics, transacted (see the class comment for which connection). */
+    public JmsTemplate topics() {
+        return current().topics();
+    }
+
+    @Override
+    public void destroy() {
+        bounded.destroy();
+        boundedTarget.close();
+    }
+
+    /** A listener container exposes its session under its connection factory while a message is being handled. */
+    private Templates current() {
+        return TransactionSynchronizationManager.hasResource(consumers) ? ofConsumers : ofBounded;
+    }
+
+    /** The same broker, transport and credentials as the shared factory, with bounded connect and call times. */
+    private static ActiveMQConnectionFactory bounded(ActiveMQConnectionFactory shared, long timeoutMillis) {
+        TransportConfiguration[] connectors = Arrays.stream(shared.getStaticConnectors())
+                .map(connector -> withConnectTimeout(connector, timeoutMillis))
+                .toArray(TransportConfiguration[]::new);
+        ActiveMQConnectionFactory factory = new ActiveMQConnectionFactory(false, connectors);
+        factory.setUser(shared.getUser());
+        factory.setPassword(shared.getPassword());
+        factory.setInitialConnectAttempts(1);
+        factory.setReconnectAttempts(0);
+        factory.setCallTimeout(timeoutMillis);
+        factory.setCallFailoverTimeout(timeoutMillis);
+        return factory;
+    }
+
+    private static TransportConfiguration withConnectTimeout(TransportConfiguration connector, long timeoutMillis) {
+        if (!NettyConnectorFactory.class.getName().equals(connector.getFactoryClassName())) {
+            return connector;
+        }
+        Map<String, Object> params = new HashMap<>(connector.getParams());
+        params.put(TransportConstants.NETTY_CONNECT_TIMEOUT, (int) timeoutMillis);
+        return new TransportConfiguration(connector.getFactoryClassName(), params, connector.getName());
+    }
+
+    private static ActiveMQConnectionFactory artemis(ConnectionFactory connectionFactory) {
+        if (connectionFactory instanceof ActiveMQConnectionFactory artemis) {
+            return artemis;
+        }
+        if (connectionFactory instanceof SingleConnectionFactory single) {
+            return artemis(single.getTargetConnectionFactory());
+        }
+        throw new IllegalStateException("The broker connection is not an Artemis client's: "
+                + connectionFactory.getClass().getName() + " (spring.artemis.pool is not supported)");
+    }
+
+    private record Templates(JmsTemplate queues, JmsTemplate topics) {
+
+        Templates(ConnectionFactory connectionFactory) {
+            this(template(connectionFactory, false), template(connectionFactory, true));
+        }
+
+        private static JmsTemplate template(ConnectionFactory connectionFactory, boolean topics) {
+            JmsTemplate template = new JmsTemplate(connectionFactory);
+            template.setPubSubDomain(topics);
+            template.setSessionTransacted(true);
+            return template;
+        }
+    }
+}

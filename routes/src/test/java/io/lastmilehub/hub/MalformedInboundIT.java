@@ -1,0 +1,93 @@
+package io.lastmilehub.hub;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.lastmilehub.hub.testsupport.HubIntegrationTest;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.Random;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Every inbound format refuses a body it cannot read (cut off in the middle, binary garbage, empty) with a 400 in the
+ * hub's error format that says what is wrong, keeps it as a dead letter byte for byte, and never echoes it (the marker
+ * e-mail address below) nor shows a Java name.
+ */
+class MalformedInboundIT extends HubIntegrationTest {
+
+    private static final String MARKER = "bob.malformed@example.com";
+    private static final String JSON_CUT = "{\"id\": 1, \"email\": \"" + MARKER + "\", \"line_items\": [{\"sku\": \"A";
+    private static final String XML_CUT = "<?xml version=\"1.0\"?><deliveryOrder><email>" + MARKER
+            + "</email><shipTo><name>Ali";
+    /** A body cut off in the middle, in each format's own syntax. */
+    private static final Map<String, String> TRUNCATED = Map.ofEntries(
+            Map.entry("canonical-json", JSON_CUT),
+            Map.entry("shopify", JSON_CUT),
+            Map.entry("woocommerce", JSON_CUT),
+            Map.entry("magento", JSON_CUT),
+            Map.entry("wms-json", JSON_CUT),
+            Map.entry("aftership", JSON_CUT),
+            Map.entry("canonical-xml", XML_CUT),
+            Map.entry("idoc", XML_CUT),
+            Map.entry("wms-csv", "order_id,ship_to_name,email\n\"WO-1,Alice," + MARKER),
+            Map.entry("x12", "ISA*00*          *00*          *ZZ*" + MARKER + "*ZZ*LASTMILE"),
+            Map.entry("edifact", "UNA:+.? 'UNB+UNOA:2+" + MARKER + "+LASTMILE"));
+
+    private final ObjectMapper json = new ObjectMapper();
+
+    static Stream<Arguments> malformedBodies() {
+        return TRUNCATED.keySet().stream().sorted().flatMap(format -> Stream.of(
+                Arguments.of(format, "truncated", TRUNCATED.get(format).getBytes(StandardCharsets.UTF_8)),
+                Arguments.of(format, "binary garbage", garbage(format.hashCode())),
+                Arguments.of(format, "empty", new byte[0])));
+    }
+
+    @ParameterizedTest(name = "{0}, {1}")
+    @MethodSource("malformedBodies")
+    void aBodyTheFormatCannotReadIs400AndADeadLetter(String format, String kind, byte[] body) throws Exception {
+        ResponseEntity<String> answer = post("/api/v1/inbound/" + format, DEMO_KEY, body,
+                MediaType.APPLICATION_OCTET_STREAM);
+
+        assertThat(answer.getStatusCode().value()).as(answer.getBody()).isEqualTo(400);
+        JsonNode error = json.readTree(answer.getBody());
+        assertThat(error.path("error").asText()).isIn("invalid_message", "invalid_request");
+        assertThat(error.path("message").asText()).isNotBlank();
+        assertThat(answer.getBody()).doesNotContain(MARKER)
+                .doesNotContainPattern("(?i)exception|org\\.|java\\.|com\\.|\\.java");
+        if (body.length > 0) {
+            String deadLetter = error.path("deadLetter").asText();
+            assertThat(deadLetter).as("kept as a dead letter").isNotBlank();
+            assertThat(http.exchange("/api/v1/dead-letters/" + deadLetter + "/payload", HttpMethod.GET,
+                    new HttpEntity<>(apiKey()), byte[].class).getBody()).isEqualTo(body);
+        }
+    }
+
+    private static HttpHeaders apiKey() {
+        HttpHeaders headers = new HttpHeaders();
+        headers.set("X-Api-Key", DEMO_KEY);
+        return headers;
+    }
+
+    /** Bytes of every value with the marker amid them, the same for a format on every run. */
+    private static byte[] garbage(long seed) {
+        byte[] noise = new byte[512];
+        new Random(seed).nextBytes(noise);
+        ByteArrayOutputStream body = new ByteArrayOutputStream();
+        body.writeBytes(noise);
+        body.writeBytes(MARKER.getBytes(StandardCharsets.UTF_8));
+        body.writeBytes(noise);
+        return body.toByteArray();
+    }
+}
