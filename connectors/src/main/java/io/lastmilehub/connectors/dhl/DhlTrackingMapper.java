@@ -1,10 +1,10 @@
 package io.lastmilehub.connectors.dhl;
 
+import io.lastmilehub.connectors.carrierstatus.CarrierStatusMapper;
 import io.lastmilehub.connectors.carrierstatus.ScanTimes;
 import io.lastmilehub.connectors.carrierstatus.StatusCodeTable;
 import io.lastmilehub.connectors.carrierstatus.TrackingReports;
 import io.lastmilehub.connectors.json.JsonField;
-import io.lastmilehub.connectors.spi.InboundMapper;
 import io.lastmilehub.connectors.spi.InboundMessage;
 import io.lastmilehub.connectors.spi.MappedMessage;
 import io.lastmilehub.connectors.spi.MappingException;
@@ -23,21 +23,12 @@ import java.util.Optional;
  * {@code status.location.address.countryCode}. The answer carries no id: its SHA-256 is the message id. DHL's problem
  * answer ({@code {"title", "status", "detail"}}, e.g. 404 no shipment found) is refused with its detail.
  */
-public class DhlTrackingMapper implements InboundMapper {
+public class DhlTrackingMapper extends CarrierStatusMapper {
 
     public static final String FORMAT = "dhl-tracking";
 
-    private final StatusCodeTable statuses;
-    private final ScanTimes times;
-
     public DhlTrackingMapper(StatusCodeTable statuses, ScanTimes times) {
-        this.statuses = statuses;
-        this.times = times;
-    }
-
-    @Override
-    public String format() {
-        return FORMAT;
+        super(FORMAT, statuses, times);
     }
 
     @Override

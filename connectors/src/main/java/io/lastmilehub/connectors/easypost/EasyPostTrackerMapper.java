@@ -1,10 +1,10 @@
 package io.lastmilehub.connectors.easypost;
 
+import io.lastmilehub.connectors.carrierstatus.CarrierStatusMapper;
 import io.lastmilehub.connectors.carrierstatus.ScanTimes;
 import io.lastmilehub.connectors.carrierstatus.StatusCodeTable;
 import io.lastmilehub.connectors.carrierstatus.TrackingReports;
 import io.lastmilehub.connectors.json.JsonField;
-import io.lastmilehub.connectors.spi.InboundMapper;
 import io.lastmilehub.connectors.spi.InboundMessage;
 import io.lastmilehub.connectors.spi.MappedMessage;
 import io.lastmilehub.connectors.spi.MappingException;
@@ -26,7 +26,7 @@ import java.util.Optional;
  * {@code tracking_details} entry; the history is not replayed, so a tracker sent again never moves an order back.
  * Other events (batches, shipments, refunds) are taken and report nothing, so EasyPost does not retry them.
  */
-public class EasyPostTrackerMapper implements InboundMapper {
+public class EasyPostTrackerMapper extends CarrierStatusMapper {
 
     public static final String FORMAT = "easypost";
 
@@ -39,17 +39,8 @@ public class EasyPostTrackerMapper implements InboundMapper {
             "refused", ReasonCode.REFUSED,
             "lost", ReasonCode.OTHER);
 
-    private final StatusCodeTable statuses;
-    private final ScanTimes times;
-
     public EasyPostTrackerMapper(StatusCodeTable statuses, ScanTimes times) {
-        this.statuses = statuses;
-        this.times = times;
-    }
-
-    @Override
-    public String format() {
-        return FORMAT;
+        super(FORMAT, statuses, times);
     }
 
     @Override

@@ -1,10 +1,10 @@
 package io.lastmilehub.connectors.fedex;
 
+import io.lastmilehub.connectors.carrierstatus.CarrierStatusMapper;
 import io.lastmilehub.connectors.carrierstatus.ScanTimes;
 import io.lastmilehub.connectors.carrierstatus.StatusCodeTable;
 import io.lastmilehub.connectors.carrierstatus.TrackingReports;
 import io.lastmilehub.connectors.json.JsonField;
-import io.lastmilehub.connectors.spi.InboundMapper;
 import io.lastmilehub.connectors.spi.InboundMessage;
 import io.lastmilehub.connectors.spi.MappedMessage;
 import io.lastmilehub.connectors.spi.MappingException;
@@ -28,22 +28,13 @@ import java.util.Optional;
  * ({@code error}) reports nothing; an answer that is only {@code errors} is refused with the first. The answer's
  * {@code transactionId} is the message id, else its SHA-256.
  */
-public class FedExTrackMapper implements InboundMapper {
+public class FedExTrackMapper extends CarrierStatusMapper {
 
     public static final String FORMAT = "fedex-track";
     private static final String CUSTOMER_NOT_AVAILABLE = "15";
 
-    private final StatusCodeTable statuses;
-    private final ScanTimes times;
-
     public FedExTrackMapper(StatusCodeTable statuses, ScanTimes times) {
-        this.statuses = statuses;
-        this.times = times;
-    }
-
-    @Override
-    public String format() {
-        return FORMAT;
+        super(FORMAT, statuses, times);
     }
 
     @Override

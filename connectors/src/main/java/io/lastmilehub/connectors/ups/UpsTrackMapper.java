@@ -1,10 +1,10 @@
 package io.lastmilehub.connectors.ups;
 
+import io.lastmilehub.connectors.carrierstatus.CarrierStatusMapper;
 import io.lastmilehub.connectors.carrierstatus.ScanTimes;
 import io.lastmilehub.connectors.carrierstatus.StatusCodeTable;
 import io.lastmilehub.connectors.carrierstatus.TrackingReports;
 import io.lastmilehub.connectors.json.JsonField;
-import io.lastmilehub.connectors.spi.InboundMapper;
 import io.lastmilehub.connectors.spi.InboundMessage;
 import io.lastmilehub.connectors.spi.MappedMessage;
 import io.lastmilehub.connectors.spi.MappingException;
@@ -34,23 +34,14 @@ import java.util.Optional;
  * {@code warnings} (tracking information not found) reports nothing; UPS's
  * error answer ({@code response.errors}) is refused with its first error.
  */
-public class UpsTrackMapper implements InboundMapper {
+public class UpsTrackMapper extends CarrierStatusMapper {
 
     public static final String FORMAT = "ups-track";
     private static final DateTimeFormatter DATE = DateTimeFormatter.BASIC_ISO_DATE;
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HHmmss");
 
-    private final StatusCodeTable statuses;
-    private final ScanTimes times;
-
     public UpsTrackMapper(StatusCodeTable statuses, ScanTimes times) {
-        this.statuses = statuses;
-        this.times = times;
-    }
-
-    @Override
-    public String format() {
-        return FORMAT;
+        super(FORMAT, statuses, times);
     }
 
     @Override
