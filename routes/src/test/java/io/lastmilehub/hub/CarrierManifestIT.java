@@ -1,7 +1,7 @@
 package io.lastmilehub.hub;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.lastmilehub.connectors.edi.Reparse;
+import io.lastmilehub.connectors.support.edi.Reparse;
 import io.lastmilehub.hub.testsupport.CarrierIntegrationTest;
 import io.lastmilehub.hub.testsupport.TopicRecorder;
 import org.apache.commons.csv.CSVFormat;

@@ -2,8 +2,8 @@ package io.lastmilehub.hub;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.lastmilehub.connectors.shop.ShopWebhookSignature;
 import io.lastmilehub.connectors.shopify.ShopifyOrderMapper;
+import io.lastmilehub.connectors.support.shop.ShopWebhookSignature;
 import io.lastmilehub.connectors.woocommerce.WooCommerceOrderMapper;
 import io.lastmilehub.hub.testsupport.HubIntegrationTest;
 import io.lastmilehub.hub.testsupport.Samples;

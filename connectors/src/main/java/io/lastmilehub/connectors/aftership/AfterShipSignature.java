@@ -1,9 +1,9 @@
 package io.lastmilehub.connectors.aftership;
 
-import io.lastmilehub.connectors.shop.ShopFields;
-import io.lastmilehub.connectors.shop.ShopWebhookSignature;
 import io.lastmilehub.connectors.spi.InboundMessage;
 import io.lastmilehub.connectors.spi.MappingException;
+import io.lastmilehub.connectors.support.shop.ShopFields;
+import io.lastmilehub.connectors.support.shop.ShopWebhookSignature;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;

@@ -1,11 +1,11 @@
 package io.lastmilehub.connectors.aftership;
 
-import io.lastmilehub.connectors.json.JsonField;
 import io.lastmilehub.connectors.spi.InboundMapper;
 import io.lastmilehub.connectors.spi.InboundMessage;
 import io.lastmilehub.connectors.spi.MappedMessage;
 import io.lastmilehub.connectors.spi.MappingException;
 import io.lastmilehub.connectors.spi.StatusReport;
+import io.lastmilehub.connectors.support.json.JsonField;
 import io.lastmilehub.model.DeliveryStatus;
 import io.lastmilehub.model.ExternalReferences;
 

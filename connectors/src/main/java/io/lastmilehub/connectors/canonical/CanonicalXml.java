@@ -1,7 +1,7 @@
 package io.lastmilehub.connectors.canonical;
 
 import io.lastmilehub.connectors.spi.MappingException;
-import io.lastmilehub.connectors.xml.BoundedXmlReader;
+import io.lastmilehub.connectors.support.xml.BoundedXmlReader;
 import io.lastmilehub.model.CostSummary;
 import io.lastmilehub.model.DeliveryOrder;
 import io.lastmilehub.model.DeliveryOrders;

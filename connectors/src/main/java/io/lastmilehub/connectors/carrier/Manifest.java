@@ -1,6 +1,6 @@
 package io.lastmilehub.connectors.carrier;
 
-import io.lastmilehub.connectors.edi.OutboundValues;
+import io.lastmilehub.connectors.support.edi.OutboundValues;
 import io.lastmilehub.model.DeliveryOrder;
 
 import java.time.Instant;

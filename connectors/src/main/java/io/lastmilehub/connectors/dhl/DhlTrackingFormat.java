@@ -1,6 +1,6 @@
 package io.lastmilehub.connectors.dhl;
 
-import io.lastmilehub.connectors.carrierstatus.CarrierTrackingFormat;
+import io.lastmilehub.connectors.support.carrierstatus.CarrierTrackingFormat;
 
 import java.util.Map;
 

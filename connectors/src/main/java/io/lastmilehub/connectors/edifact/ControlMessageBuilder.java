@@ -1,17 +1,17 @@
 package io.lastmilehub.connectors.edifact;
 
-import io.lastmilehub.connectors.edi.Acknowledgement;
-import io.lastmilehub.connectors.edi.AcknowledgementBuilder;
-import io.lastmilehub.connectors.edi.ControlNumbers;
-import io.lastmilehub.connectors.edi.EdiSyntax;
-import io.lastmilehub.connectors.edi.EdiError;
-import io.lastmilehub.connectors.edi.EdiInbound;
-import io.lastmilehub.connectors.edi.EdiInterchange;
-import io.lastmilehub.connectors.edi.EdiOutput;
-import io.lastmilehub.connectors.edi.EdiSegment;
-import io.lastmilehub.connectors.edi.EdiTransaction;
-import io.lastmilehub.connectors.edi.ErrorLocation;
-import io.lastmilehub.connectors.edi.TransactionOutcome;
+import io.lastmilehub.connectors.support.edi.Acknowledgement;
+import io.lastmilehub.connectors.support.edi.AcknowledgementBuilder;
+import io.lastmilehub.connectors.support.edi.ControlNumbers;
+import io.lastmilehub.connectors.support.edi.EdiSyntax;
+import io.lastmilehub.connectors.support.edi.EdiError;
+import io.lastmilehub.connectors.support.edi.EdiInbound;
+import io.lastmilehub.connectors.support.edi.EdiInterchange;
+import io.lastmilehub.connectors.support.edi.EdiOutput;
+import io.lastmilehub.connectors.support.edi.EdiSegment;
+import io.lastmilehub.connectors.support.edi.EdiTransaction;
+import io.lastmilehub.connectors.support.edi.ErrorLocation;
+import io.lastmilehub.connectors.support.edi.TransactionOutcome;
 
 import java.time.Instant;
 import java.util.ArrayList;

@@ -1,12 +1,12 @@
 package io.lastmilehub.connectors.edifact;
 
-import io.lastmilehub.connectors.edi.EdiInbound;
-import io.lastmilehub.connectors.edi.EdiLoops;
-import io.lastmilehub.connectors.edi.EdiSegment;
-import io.lastmilehub.connectors.edi.EdiTransaction;
 import io.lastmilehub.connectors.spi.DocumentReceipt;
 import io.lastmilehub.connectors.spi.DocumentReceipt.Status;
 import io.lastmilehub.connectors.spi.MappingException;
+import io.lastmilehub.connectors.support.edi.EdiInbound;
+import io.lastmilehub.connectors.support.edi.EdiLoops;
+import io.lastmilehub.connectors.support.edi.EdiSegment;
+import io.lastmilehub.connectors.support.edi.EdiTransaction;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,9 +1,9 @@
 package io.lastmilehub.connectors.edifact;
 
-import io.lastmilehub.connectors.edi.EdiSegment;
-import io.lastmilehub.connectors.edi.EdiTransaction;
-import io.lastmilehub.connectors.edi.EdiValues;
 import io.lastmilehub.connectors.spi.MappingException;
+import io.lastmilehub.connectors.support.edi.EdiSegment;
+import io.lastmilehub.connectors.support.edi.EdiTransaction;
+import io.lastmilehub.connectors.support.edi.EdiValues;
 import io.lastmilehub.model.TimeWindow;
 
 import java.time.Instant;
@@ -19,8 +19,8 @@ import java.util.Optional;
  * Dates in DTM segments. Read: delivery windows from {@code DTM+qualifier:value:format}: 64 earliest and 63 latest
  * delivery, else 2 delivery requested (the whole day for format 102 CCYYMMDD, from the time to the end of the day for
  * 203 CCYYMMDDHHMM), or a 718 range CCYYMMDD-CCYYMMDD. EDIFACT dates carry no zone: they are local times, read in
- * the zone the caller knows for the place ({@link io.lastmilehub.connectors.edi.LocalZones}), else UTC. Written: an
- * instant in UTC as CCYYMMDDHHMM (format 203).
+ * the zone the caller knows for the place ({@link io.lastmilehub.connectors.support.edi.LocalZones}), else UTC.
+ * Written: an instant in UTC as CCYYMMDDHHMM (format 203).
  */
 final class EdifactDates {
 

@@ -1,9 +1,9 @@
 package io.lastmilehub.connectors.edifact;
 
-import io.lastmilehub.connectors.edi.ControlNumbers;
-import io.lastmilehub.connectors.edi.ControlNumbers.Kind;
-import io.lastmilehub.connectors.edi.EdiOutput;
-import io.lastmilehub.connectors.edi.EdiSyntax;
+import io.lastmilehub.connectors.support.edi.ControlNumbers;
+import io.lastmilehub.connectors.support.edi.ControlNumbers.Kind;
+import io.lastmilehub.connectors.support.edi.EdiOutput;
+import io.lastmilehub.connectors.support.edi.EdiSyntax;
 
 import java.time.Instant;
 import java.time.ZoneOffset;

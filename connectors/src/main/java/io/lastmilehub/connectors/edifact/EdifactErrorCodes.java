@@ -1,6 +1,6 @@
 package io.lastmilehub.connectors.edifact;
 
-import io.lastmilehub.connectors.edi.EdiError;
+import io.lastmilehub.connectors.support.edi.EdiError;
 
 import java.util.Map;
 

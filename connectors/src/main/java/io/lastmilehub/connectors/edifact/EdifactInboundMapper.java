@@ -1,11 +1,11 @@
 package io.lastmilehub.connectors.edifact;
 
-import io.lastmilehub.connectors.edi.EdiInboundMapper;
-import io.lastmilehub.connectors.edi.EdiSegment;
-import io.lastmilehub.connectors.edi.LocalZones;
-import io.lastmilehub.connectors.edi.TransactionMapping;
-import io.lastmilehub.connectors.edi.TransactionMapping.Result;
 import io.lastmilehub.connectors.spi.MappingException;
+import io.lastmilehub.connectors.support.edi.EdiInboundMapper;
+import io.lastmilehub.connectors.support.edi.EdiSegment;
+import io.lastmilehub.connectors.support.edi.LocalZones;
+import io.lastmilehub.connectors.support.edi.TransactionMapping;
+import io.lastmilehub.connectors.support.edi.TransactionMapping.Result;
 import io.lastmilehub.model.SourceRef;
 
 import java.util.List;

@@ -1,6 +1,6 @@
 package io.lastmilehub.connectors.edifact;
 
-import io.lastmilehub.connectors.edi.EdiSegment;
+import io.lastmilehub.connectors.support.edi.EdiSegment;
 
 /**
  * Who an EDIFACT interchange we send is from and to (UNB S002 and S003: id and code qualifier) and in which syntax
@@ -22,7 +22,9 @@ public record EdifactParties(String syntax, String senderId, String senderQualif
                 unb.component(2, 1), unb.component(2, 2));
     }
 
-    /** The partner key for {@link io.lastmilehub.connectors.edi.ControlNumbers}: {@code EDIFACT:<id>[:<qual>]}. */
+    /**
+     * The partner key for {@link io.lastmilehub.connectors.support.edi.ControlNumbers}: {@code EDIFACT:<id>[:<qual>]}.
+     */
     public String partner() {
         return "EDIFACT:" + recipientId + (recipientQualifier.isEmpty() ? "" : ":" + recipientQualifier);
     }

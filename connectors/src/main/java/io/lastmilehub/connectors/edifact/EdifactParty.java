@@ -1,8 +1,8 @@
 package io.lastmilehub.connectors.edifact;
 
-import io.lastmilehub.connectors.edi.EdiSegment;
-import io.lastmilehub.connectors.edi.EdiValues;
-import io.lastmilehub.connectors.edi.EdiTransaction;
+import io.lastmilehub.connectors.support.edi.EdiSegment;
+import io.lastmilehub.connectors.support.edi.EdiValues;
+import io.lastmilehub.connectors.support.edi.EdiTransaction;
 import io.lastmilehub.connectors.spi.MappingException;
 import io.lastmilehub.model.Address;
 import io.lastmilehub.model.Party;

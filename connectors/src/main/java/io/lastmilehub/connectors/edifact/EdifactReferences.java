@@ -1,6 +1,6 @@
 package io.lastmilehub.connectors.edifact;
 
-import io.lastmilehub.connectors.edi.EdiTransaction;
+import io.lastmilehub.connectors.support.edi.EdiTransaction;
 import io.lastmilehub.model.ExternalReferences;
 
 /** The references of a message: {@code RFF+ON:order number} (buyer's order, customer PO), {@code RFF+CU:...}. */

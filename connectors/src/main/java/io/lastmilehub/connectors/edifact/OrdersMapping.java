@@ -1,11 +1,11 @@
 package io.lastmilehub.connectors.edifact;
 
-import io.lastmilehub.connectors.edi.EdiContext;
-import io.lastmilehub.connectors.edi.EdiLoops;
-import io.lastmilehub.connectors.edi.EdiSegment;
-import io.lastmilehub.connectors.edi.EdiTransaction;
-import io.lastmilehub.connectors.edi.EdiValues;
 import io.lastmilehub.connectors.spi.MappingException;
+import io.lastmilehub.connectors.support.edi.EdiContext;
+import io.lastmilehub.connectors.support.edi.EdiLoops;
+import io.lastmilehub.connectors.support.edi.EdiSegment;
+import io.lastmilehub.connectors.support.edi.EdiTransaction;
+import io.lastmilehub.connectors.support.edi.EdiValues;
 import io.lastmilehub.model.DeliveryOrder;
 import io.lastmilehub.model.Parcel;
 import io.lastmilehub.model.Party;

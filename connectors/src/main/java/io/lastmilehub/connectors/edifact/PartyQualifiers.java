@@ -1,6 +1,6 @@
 package io.lastmilehub.connectors.edifact;
 
-import io.lastmilehub.connectors.edi.EdiSyntax;
+import io.lastmilehub.connectors.support.edi.EdiSyntax;
 
 import java.util.List;
 import java.util.regex.Pattern;

@@ -1,10 +1,10 @@
 package io.lastmilehub.connectors.edifact;
 
-import io.lastmilehub.connectors.edi.ControlNumbers;
-import io.lastmilehub.connectors.edi.EdiOutput;
-import io.lastmilehub.connectors.edi.EdiSyntax;
-import io.lastmilehub.connectors.edi.OutboundValues;
-import io.lastmilehub.connectors.geo.RegionZones;
+import io.lastmilehub.connectors.support.edi.ControlNumbers;
+import io.lastmilehub.connectors.support.edi.EdiOutput;
+import io.lastmilehub.connectors.support.edi.EdiSyntax;
+import io.lastmilehub.connectors.support.edi.OutboundValues;
+import io.lastmilehub.connectors.support.geo.RegionZones;
 import io.lastmilehub.model.Address;
 import io.lastmilehub.model.DeliveryOrder;
 import io.lastmilehub.model.ExternalReferences;

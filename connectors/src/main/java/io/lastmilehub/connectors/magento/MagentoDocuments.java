@@ -1,8 +1,8 @@
 package io.lastmilehub.connectors.magento;
 
-import io.lastmilehub.connectors.json.JsonField;
-import io.lastmilehub.connectors.shop.ForeignDocuments;
-import io.lastmilehub.connectors.shop.ShopFields;
+import io.lastmilehub.connectors.support.json.JsonField;
+import io.lastmilehub.connectors.support.shop.ForeignDocuments;
+import io.lastmilehub.connectors.support.shop.ShopFields;
 
 /**
  * Finds the order in a Magento / Adobe Commerce document: the order of {@code GET /V1/orders/{id}}, a search result

@@ -1,13 +1,13 @@
 package io.lastmilehub.connectors.parcelcsv;
 
-import io.lastmilehub.connectors.carrierstatus.CarrierTrackingSettings;
-import io.lastmilehub.connectors.carrierstatus.ScanTimes;
-import io.lastmilehub.connectors.carrierstatus.StatusCodeTable;
 import io.lastmilehub.connectors.spi.ConnectorSetting;
 import io.lastmilehub.connectors.spi.ConnectorSettings;
 import io.lastmilehub.connectors.spi.InboundFormat;
 import io.lastmilehub.connectors.spi.InboundMapper;
 import io.lastmilehub.connectors.spi.TenantContext;
+import io.lastmilehub.connectors.support.carrierstatus.CarrierTrackingSettings;
+import io.lastmilehub.connectors.support.carrierstatus.ScanTimes;
+import io.lastmilehub.connectors.support.carrierstatus.StatusCodeTable;
 
 import java.time.ZoneId;
 import java.util.List;

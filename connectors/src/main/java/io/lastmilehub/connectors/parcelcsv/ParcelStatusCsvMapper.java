@@ -1,13 +1,13 @@
 package io.lastmilehub.connectors.parcelcsv;
 
-import io.lastmilehub.connectors.carrierstatus.ScanTimes;
-import io.lastmilehub.connectors.carrierstatus.StatusCodeTable;
-import io.lastmilehub.connectors.carrierstatus.TrackingReports;
 import io.lastmilehub.connectors.spi.InboundMapper;
 import io.lastmilehub.connectors.spi.InboundMessage;
 import io.lastmilehub.connectors.spi.MappedMessage;
 import io.lastmilehub.connectors.spi.MappingException;
 import io.lastmilehub.connectors.spi.StatusReport;
+import io.lastmilehub.connectors.support.carrierstatus.ScanTimes;
+import io.lastmilehub.connectors.support.carrierstatus.StatusCodeTable;
+import io.lastmilehub.connectors.support.carrierstatus.TrackingReports;
 import io.lastmilehub.model.Address;
 
 import java.time.Instant;

@@ -1,6 +1,6 @@
 package io.lastmilehub.connectors.sap;
 
-import io.lastmilehub.connectors.geo.RegionZones;
+import io.lastmilehub.connectors.support.geo.RegionZones;
 import io.lastmilehub.model.Address;
 import io.lastmilehub.model.SourceRef;
 

@@ -1,8 +1,8 @@
 package io.lastmilehub.connectors.shopify;
 
-import io.lastmilehub.connectors.json.JsonField;
-import io.lastmilehub.connectors.shop.ForeignDocuments;
-import io.lastmilehub.connectors.shop.ShopFields;
+import io.lastmilehub.connectors.support.json.JsonField;
+import io.lastmilehub.connectors.support.shop.ForeignDocuments;
+import io.lastmilehub.connectors.support.shop.ShopFields;
 
 import java.util.Map;
 

@@ -1,6 +1,6 @@
 package io.lastmilehub.connectors.shopify;
 
-import io.lastmilehub.connectors.json.JsonField;
+import io.lastmilehub.connectors.support.json.JsonField;
 
 import java.util.ArrayList;
 import java.util.List;

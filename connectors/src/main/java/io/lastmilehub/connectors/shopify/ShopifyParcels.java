@@ -1,7 +1,7 @@
 package io.lastmilehub.connectors.shopify;
 
-import io.lastmilehub.connectors.json.JsonField;
-import io.lastmilehub.connectors.shop.ShopFields;
+import io.lastmilehub.connectors.support.json.JsonField;
+import io.lastmilehub.connectors.support.shop.ShopFields;
 import io.lastmilehub.model.Parcel;
 
 import java.util.ArrayList;

@@ -1,14 +1,14 @@
 package io.lastmilehub.connectors.ups;
 
-import io.lastmilehub.connectors.carrierstatus.CarrierStatusMapper;
-import io.lastmilehub.connectors.carrierstatus.ScanTimes;
-import io.lastmilehub.connectors.carrierstatus.StatusCodeTable;
-import io.lastmilehub.connectors.carrierstatus.TrackingReports;
-import io.lastmilehub.connectors.json.JsonField;
 import io.lastmilehub.connectors.spi.InboundMessage;
 import io.lastmilehub.connectors.spi.MappedMessage;
 import io.lastmilehub.connectors.spi.MappingException;
 import io.lastmilehub.connectors.spi.StatusReport;
+import io.lastmilehub.connectors.support.carrierstatus.CarrierStatusMapper;
+import io.lastmilehub.connectors.support.carrierstatus.ScanTimes;
+import io.lastmilehub.connectors.support.carrierstatus.StatusCodeTable;
+import io.lastmilehub.connectors.support.carrierstatus.TrackingReports;
+import io.lastmilehub.connectors.support.json.JsonField;
 import io.lastmilehub.model.Address;
 
 import java.time.Instant;

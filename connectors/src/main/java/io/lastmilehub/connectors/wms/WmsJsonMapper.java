@@ -1,11 +1,11 @@
 package io.lastmilehub.connectors.wms;
 
-import io.lastmilehub.connectors.json.JsonField;
 import io.lastmilehub.connectors.spi.InboundMapper;
 import io.lastmilehub.connectors.spi.InboundMessage;
 import io.lastmilehub.connectors.spi.MappedMessage;
 import io.lastmilehub.connectors.spi.MappingException;
 import io.lastmilehub.connectors.spi.WarehouseEvent;
+import io.lastmilehub.connectors.support.json.JsonField;
 import io.lastmilehub.model.ExternalReferences;
 
 import java.time.Instant;

@@ -1,10 +1,10 @@
 package io.lastmilehub.connectors.woocommerce;
 
-import io.lastmilehub.connectors.json.JsonField;
-import io.lastmilehub.connectors.shop.ForeignDocuments;
-import io.lastmilehub.connectors.shop.ShopFields;
 import io.lastmilehub.connectors.spi.InboundMessage;
 import io.lastmilehub.connectors.spi.MappingException;
+import io.lastmilehub.connectors.support.json.JsonField;
+import io.lastmilehub.connectors.support.shop.ForeignDocuments;
+import io.lastmilehub.connectors.support.shop.ShopFields;
 
 import java.util.List;
 

@@ -1,13 +1,13 @@
 package io.lastmilehub.connectors.woocommerce;
 
-import io.lastmilehub.connectors.json.JsonField;
-import io.lastmilehub.connectors.shop.ShopFields;
-import io.lastmilehub.connectors.shop.ShopOrder;
-import io.lastmilehub.connectors.shop.ShopWebhookSignature;
 import io.lastmilehub.connectors.spi.InboundMapper;
 import io.lastmilehub.connectors.spi.InboundMessage;
 import io.lastmilehub.connectors.spi.MappedMessage;
 import io.lastmilehub.connectors.spi.MappingException;
+import io.lastmilehub.connectors.support.json.JsonField;
+import io.lastmilehub.connectors.support.shop.ShopFields;
+import io.lastmilehub.connectors.support.shop.ShopOrder;
+import io.lastmilehub.connectors.support.shop.ShopWebhookSignature;
 import io.lastmilehub.model.Address;
 import io.lastmilehub.model.Contact;
 import io.lastmilehub.model.Money;

@@ -1,8 +1,8 @@
 package io.lastmilehub.connectors.x12;
 
-import io.lastmilehub.connectors.edi.ControlNumbers;
-import io.lastmilehub.connectors.edi.EdiSyntax;
-import io.lastmilehub.connectors.edi.EdiSegment;
+import io.lastmilehub.connectors.support.edi.ControlNumbers;
+import io.lastmilehub.connectors.support.edi.EdiSyntax;
+import io.lastmilehub.connectors.support.edi.EdiSegment;
 
 import java.time.Instant;
 

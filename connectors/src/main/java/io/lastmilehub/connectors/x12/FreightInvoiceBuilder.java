@@ -1,9 +1,9 @@
 package io.lastmilehub.connectors.x12;
 
-import io.lastmilehub.connectors.edi.ControlNumbers;
-import io.lastmilehub.connectors.edi.EdiOutput;
-import io.lastmilehub.connectors.edi.EdiSyntax;
-import io.lastmilehub.connectors.edi.OutboundValues;
+import io.lastmilehub.connectors.support.edi.ControlNumbers;
+import io.lastmilehub.connectors.support.edi.EdiOutput;
+import io.lastmilehub.connectors.support.edi.EdiSyntax;
+import io.lastmilehub.connectors.support.edi.OutboundValues;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;

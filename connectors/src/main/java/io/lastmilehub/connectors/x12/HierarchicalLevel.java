@@ -1,6 +1,6 @@
 package io.lastmilehub.connectors.x12;
 
-import io.lastmilehub.connectors.edi.EdiSegment;
+import io.lastmilehub.connectors.support.edi.EdiSegment;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,10 +1,10 @@
 package io.lastmilehub.connectors.x12;
 
-import io.lastmilehub.connectors.edi.ControlNumbers;
-import io.lastmilehub.connectors.edi.EdiOutput;
-import io.lastmilehub.connectors.edi.EdiSyntax;
-import io.lastmilehub.connectors.edi.OutboundValues;
-import io.lastmilehub.connectors.edi.StatusCodeTable;
+import io.lastmilehub.connectors.support.edi.ControlNumbers;
+import io.lastmilehub.connectors.support.edi.EdiOutput;
+import io.lastmilehub.connectors.support.edi.EdiSyntax;
+import io.lastmilehub.connectors.support.edi.OutboundValues;
+import io.lastmilehub.connectors.support.edi.StatusCodeTable;
 import io.lastmilehub.model.DeliveryStatusEvent;
 import io.lastmilehub.model.ExternalReferences;
 

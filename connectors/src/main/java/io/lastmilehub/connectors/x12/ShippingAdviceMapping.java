@@ -1,11 +1,11 @@
 package io.lastmilehub.connectors.x12;
 
-import io.lastmilehub.connectors.edi.EdiLoops;
-import io.lastmilehub.connectors.edi.EdiSegment;
-import io.lastmilehub.connectors.edi.EdiTransaction;
-import io.lastmilehub.connectors.edi.EdiValues;
 import io.lastmilehub.connectors.spi.MappingException;
 import io.lastmilehub.connectors.spi.ParcelUpdate;
+import io.lastmilehub.connectors.support.edi.EdiLoops;
+import io.lastmilehub.connectors.support.edi.EdiSegment;
+import io.lastmilehub.connectors.support.edi.EdiTransaction;
+import io.lastmilehub.connectors.support.edi.EdiValues;
 import io.lastmilehub.model.ExternalReferences;
 import io.lastmilehub.model.Parcel;
 

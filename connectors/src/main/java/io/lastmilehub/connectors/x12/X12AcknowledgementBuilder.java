@@ -1,15 +1,15 @@
 package io.lastmilehub.connectors.x12;
 
-import io.lastmilehub.connectors.edi.Acknowledgement;
-import io.lastmilehub.connectors.edi.AcknowledgementBuilder;
-import io.lastmilehub.connectors.edi.ControlNumbers;
-import io.lastmilehub.connectors.edi.EdiSyntax;
-import io.lastmilehub.connectors.edi.EdiError;
-import io.lastmilehub.connectors.edi.EdiInbound;
-import io.lastmilehub.connectors.edi.EdiInterchange;
-import io.lastmilehub.connectors.edi.EdiOutput;
-import io.lastmilehub.connectors.edi.EdiSegment;
-import io.lastmilehub.connectors.edi.TransactionOutcome;
+import io.lastmilehub.connectors.support.edi.Acknowledgement;
+import io.lastmilehub.connectors.support.edi.AcknowledgementBuilder;
+import io.lastmilehub.connectors.support.edi.ControlNumbers;
+import io.lastmilehub.connectors.support.edi.EdiSyntax;
+import io.lastmilehub.connectors.support.edi.EdiError;
+import io.lastmilehub.connectors.support.edi.EdiInbound;
+import io.lastmilehub.connectors.support.edi.EdiInterchange;
+import io.lastmilehub.connectors.support.edi.EdiOutput;
+import io.lastmilehub.connectors.support.edi.EdiSegment;
+import io.lastmilehub.connectors.support.edi.TransactionOutcome;
 import io.lastmilehub.connectors.spi.MappingException;
 
 import java.time.Instant;

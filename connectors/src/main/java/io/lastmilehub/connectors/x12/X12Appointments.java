@@ -1,7 +1,7 @@
 package io.lastmilehub.connectors.x12;
 
-import io.lastmilehub.connectors.edi.EdiSegment;
-import io.lastmilehub.connectors.edi.EdiValues;
+import io.lastmilehub.connectors.support.edi.EdiSegment;
+import io.lastmilehub.connectors.support.edi.EdiValues;
 import io.lastmilehub.model.TimeWindow;
 
 import java.time.Instant;
@@ -21,7 +21,7 @@ import java.util.Optional;
  * pick-up and 79 promised for shipment give both ends. A date without a time is the whole day: from 00:00 to 23:59,
  * and an end at 0000 means the end of that day, so that a date never becomes a window of no length. The time code
  * ET/CT/MT/PT (and their S/D variants) or UT/GM gives the zone; anything else (LT, none) is a local time, read in
- * the zone the caller knows for the place ({@link io.lastmilehub.connectors.edi.LocalZones}), else UTC.
+ * the zone the caller knows for the place ({@link io.lastmilehub.connectors.support.edi.LocalZones}), else UTC.
  */
 final class X12Appointments {
 

@@ -1,6 +1,6 @@
 package io.lastmilehub.connectors.x12;
 
-import io.lastmilehub.connectors.edi.EdiError;
+import io.lastmilehub.connectors.support.edi.EdiError;
 
 import java.util.Map;
 

@@ -1,9 +1,9 @@
 package io.lastmilehub.connectors.x12;
 
-import io.lastmilehub.connectors.edi.EdiOutput;
-import io.lastmilehub.connectors.edi.EdiTransaction;
-import io.lastmilehub.connectors.edi.ErrorLocation;
 import io.lastmilehub.connectors.spi.MappingException;
+import io.lastmilehub.connectors.support.edi.EdiOutput;
+import io.lastmilehub.connectors.support.edi.EdiTransaction;
+import io.lastmilehub.connectors.support.edi.ErrorLocation;
 
 /**
  * Writes the AK3 (and AK4) that names the segment and element of a mapping error ({@link ErrorLocation}): AK304 3

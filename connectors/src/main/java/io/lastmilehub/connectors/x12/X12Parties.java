@@ -1,6 +1,6 @@
 package io.lastmilehub.connectors.x12;
 
-import io.lastmilehub.connectors.edi.EdiSegment;
+import io.lastmilehub.connectors.support.edi.EdiSegment;
 
 /**
  * Who an X12 interchange we send is from and to: ISA05/ISA06 sender qualifier and id, ISA07/ISA08 receiver, GS02/GS03
@@ -37,7 +37,9 @@ public record X12Parties(String senderQualifier, String senderId, String receive
         return code.length() > 15 ? code.substring(0, 15) : code;
     }
 
-    /** The partner key for {@link io.lastmilehub.connectors.edi.ControlNumbers}: {@code X12:<ISA07>:<ISA08>}. */
+    /**
+     * The partner key for {@link io.lastmilehub.connectors.support.edi.ControlNumbers}: {@code X12:<ISA07>:<ISA08>}.
+     */
     public String partner() {
         return "X12:" + receiverQualifier + ":" + receiverId;
     }

@@ -1,9 +1,9 @@
 package io.lastmilehub.connectors.x12;
 
-import io.lastmilehub.connectors.edi.EdiLoops;
-import io.lastmilehub.connectors.edi.EdiSegment;
-import io.lastmilehub.connectors.edi.EdiValues;
 import io.lastmilehub.connectors.spi.MappingException;
+import io.lastmilehub.connectors.support.edi.EdiLoops;
+import io.lastmilehub.connectors.support.edi.EdiSegment;
+import io.lastmilehub.connectors.support.edi.EdiValues;
 import io.lastmilehub.model.Address;
 import io.lastmilehub.model.Party;
 

@@ -1,7 +1,6 @@
 package io.lastmilehub.connectors.aftership;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.lastmilehub.connectors.shop.ShopWebhookSignature;
 import io.lastmilehub.connectors.spi.ConnectorSettings;
 import io.lastmilehub.connectors.spi.InboundFormat;
 import io.lastmilehub.connectors.spi.InboundFormats;
@@ -11,6 +10,7 @@ import io.lastmilehub.connectors.spi.InboundMessage;
 import io.lastmilehub.connectors.spi.MappedMessage;
 import io.lastmilehub.connectors.spi.StatusReport;
 import io.lastmilehub.connectors.spi.TenantContext;
+import io.lastmilehub.connectors.support.shop.ShopWebhookSignature;
 import io.lastmilehub.model.DeliveryStatus;
 import io.lastmilehub.model.ReasonCode;
 import org.junit.jupiter.api.Test;

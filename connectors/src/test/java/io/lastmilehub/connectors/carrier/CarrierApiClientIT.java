@@ -3,7 +3,7 @@ package io.lastmilehub.connectors.carrier;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.client.WireMock;
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
-import io.lastmilehub.connectors.edi.ManifestOrders;
+import io.lastmilehub.connectors.support.edi.ManifestOrders;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;

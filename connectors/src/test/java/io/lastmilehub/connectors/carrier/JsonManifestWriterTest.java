@@ -3,7 +3,7 @@ package io.lastmilehub.connectors.carrier;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.lastmilehub.connectors.canonical.CanonicalJson;
-import io.lastmilehub.connectors.edi.ManifestOrders;
+import io.lastmilehub.connectors.support.edi.ManifestOrders;
 import io.lastmilehub.model.DeliveryOrder;
 import org.junit.jupiter.api.Test;
 

@@ -1,6 +1,6 @@
 package io.lastmilehub.connectors.carrier;
 
-import io.lastmilehub.connectors.edi.ManifestOrders;
+import io.lastmilehub.connectors.support.edi.ManifestOrders;
 
 /** The manifest of {@link ManifestOrders}: carrier dpx of tenant acme. */
 final class SampleManifest {

@@ -1,6 +1,5 @@
 package io.lastmilehub.connectors.edifact;
 
-import io.lastmilehub.connectors.edi.LocalZones;
 import io.lastmilehub.connectors.spi.InboundMapper;
 import io.lastmilehub.connectors.spi.InboundMapperTestBase;
 import io.lastmilehub.connectors.spi.InboundMappers;
@@ -8,6 +7,7 @@ import io.lastmilehub.connectors.spi.InboundMessage;
 import io.lastmilehub.connectors.spi.MappedMessage;
 import io.lastmilehub.connectors.spi.MappingException;
 import io.lastmilehub.connectors.spi.ParcelUpdate;
+import io.lastmilehub.connectors.support.edi.LocalZones;
 import io.lastmilehub.model.Address;
 import io.lastmilehub.model.DeliveryOrder;
 import io.lastmilehub.model.Parcel;

@@ -1,9 +1,9 @@
 package io.lastmilehub.connectors.edifact;
 
-import io.lastmilehub.connectors.edi.EdiInterchange;
-import io.lastmilehub.connectors.edi.EdiSyntax;
-import io.lastmilehub.connectors.edi.Reparse;
-import io.lastmilehub.connectors.edi.StatusCodeTable;
+import io.lastmilehub.connectors.support.edi.EdiInterchange;
+import io.lastmilehub.connectors.support.edi.EdiSyntax;
+import io.lastmilehub.connectors.support.edi.Reparse;
+import io.lastmilehub.connectors.support.edi.StatusCodeTable;
 import io.lastmilehub.model.DeliveryStatus;
 import io.lastmilehub.model.DeliveryStatusEvent;
 import io.lastmilehub.model.ExternalReferences;

@@ -1,9 +1,9 @@
 package io.lastmilehub.connectors.edifact;
 
-import io.lastmilehub.connectors.edi.EdiSyntax;
-import io.lastmilehub.connectors.edi.ManifestOrders;
-import io.lastmilehub.connectors.edi.Reparse;
 import io.lastmilehub.connectors.spi.InboundMessage;
+import io.lastmilehub.connectors.support.edi.EdiSyntax;
+import io.lastmilehub.connectors.support.edi.ManifestOrders;
+import io.lastmilehub.connectors.support.edi.Reparse;
 import io.lastmilehub.model.Address;
 import io.lastmilehub.model.DeliveryOrder;
 import io.lastmilehub.model.Parcel;

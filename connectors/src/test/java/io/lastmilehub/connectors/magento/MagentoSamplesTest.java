@@ -1,6 +1,6 @@
 package io.lastmilehub.connectors.magento;
 
-import io.lastmilehub.connectors.shop.GoldenSamples;
+import io.lastmilehub.connectors.support.shop.GoldenSamples;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 

@@ -1,9 +1,5 @@
 package io.lastmilehub.connectors.samples;
 
-import io.lastmilehub.connectors.edi.AcknowledgementBuilder;
-import io.lastmilehub.connectors.edi.ControlNumbers;
-import io.lastmilehub.connectors.edi.EdiInboundMapper;
-import io.lastmilehub.connectors.edi.EdiSyntax;
 import io.lastmilehub.connectors.edifact.ControlMessageBuilder;
 import io.lastmilehub.connectors.edifact.EdifactInboundMapper;
 import io.lastmilehub.connectors.magento.MagentoOrderMapper;
@@ -13,6 +9,10 @@ import io.lastmilehub.connectors.spi.InboundMapper;
 import io.lastmilehub.connectors.spi.InboundMessage;
 import io.lastmilehub.connectors.spi.MappedMessage;
 import io.lastmilehub.connectors.spi.MappingException;
+import io.lastmilehub.connectors.support.edi.AcknowledgementBuilder;
+import io.lastmilehub.connectors.support.edi.ControlNumbers;
+import io.lastmilehub.connectors.support.edi.EdiInboundMapper;
+import io.lastmilehub.connectors.support.edi.EdiSyntax;
 import io.lastmilehub.connectors.woocommerce.WooCommerceOrderMapper;
 import io.lastmilehub.connectors.x12.X12AcknowledgementBuilder;
 import io.lastmilehub.connectors.x12.X12InboundMapper;

@@ -1,12 +1,12 @@
 package io.lastmilehub.connectors.shopify;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.lastmilehub.connectors.shop.ShopWebhookSignature;
 import io.lastmilehub.connectors.spi.InboundMapper;
 import io.lastmilehub.connectors.spi.InboundMapperTestBase;
 import io.lastmilehub.connectors.spi.MappedMessage;
 import io.lastmilehub.connectors.spi.MappingException;
 import io.lastmilehub.connectors.spi.OrderCancellation;
+import io.lastmilehub.connectors.support.shop.ShopWebhookSignature;
 import io.lastmilehub.model.Money;
 import io.lastmilehub.model.Parcel;
 import org.junit.jupiter.api.Test;

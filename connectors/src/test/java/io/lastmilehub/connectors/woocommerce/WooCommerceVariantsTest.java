@@ -2,12 +2,12 @@ package io.lastmilehub.connectors.woocommerce;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.lastmilehub.connectors.shop.ShopWebhookSignature;
 import io.lastmilehub.connectors.spi.InboundMapper;
 import io.lastmilehub.connectors.spi.InboundMapperTestBase;
 import io.lastmilehub.connectors.spi.MappedMessage;
 import io.lastmilehub.connectors.spi.MappingException;
 import io.lastmilehub.connectors.spi.OrderCancellation;
+import io.lastmilehub.connectors.support.shop.ShopWebhookSignature;
 import io.lastmilehub.model.DeliveryOrder;
 import io.lastmilehub.model.Money;
 import org.junit.jupiter.api.Test;

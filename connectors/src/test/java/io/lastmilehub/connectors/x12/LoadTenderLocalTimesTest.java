@@ -1,8 +1,8 @@
 package io.lastmilehub.connectors.x12;
 
-import io.lastmilehub.connectors.edi.LocalZones;
 import io.lastmilehub.connectors.spi.InboundMapper;
 import io.lastmilehub.connectors.spi.InboundMapperTestBase;
+import io.lastmilehub.connectors.support.edi.LocalZones;
 import io.lastmilehub.model.Address;
 import io.lastmilehub.model.DeliveryOrder;
 import io.lastmilehub.model.Parcel;

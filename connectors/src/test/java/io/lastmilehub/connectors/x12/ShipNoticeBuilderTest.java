@@ -1,8 +1,8 @@
 package io.lastmilehub.connectors.x12;
 
-import io.lastmilehub.connectors.edi.EdiSyntax;
-import io.lastmilehub.connectors.edi.ManifestOrders;
-import io.lastmilehub.connectors.edi.Reparse;
+import io.lastmilehub.connectors.support.edi.EdiSyntax;
+import io.lastmilehub.connectors.support.edi.ManifestOrders;
+import io.lastmilehub.connectors.support.edi.Reparse;
 import io.lastmilehub.model.DeliveryOrder;
 import org.junit.jupiter.api.Test;
 

@@ -1,9 +1,9 @@
 package io.lastmilehub.connectors.x12;
 
-import io.lastmilehub.connectors.edi.Acknowledgement;
-import io.lastmilehub.connectors.edi.EdiInterchange;
-import io.lastmilehub.connectors.edi.EdiSyntax;
-import io.lastmilehub.connectors.edi.Reparse;
+import io.lastmilehub.connectors.support.edi.Acknowledgement;
+import io.lastmilehub.connectors.support.edi.EdiInterchange;
+import io.lastmilehub.connectors.support.edi.EdiSyntax;
+import io.lastmilehub.connectors.support.edi.Reparse;
 import io.lastmilehub.connectors.spi.InboundMapperTestBase;
 import io.lastmilehub.connectors.spi.InboundMessage;
 import org.junit.jupiter.params.ParameterizedTest;

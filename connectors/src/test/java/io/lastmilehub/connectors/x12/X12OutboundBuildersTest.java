@@ -1,8 +1,8 @@
 package io.lastmilehub.connectors.x12;
 
-import io.lastmilehub.connectors.edi.EdiSyntax;
-import io.lastmilehub.connectors.edi.Reparse;
-import io.lastmilehub.connectors.edi.StatusCodeTable;
+import io.lastmilehub.connectors.support.edi.EdiSyntax;
+import io.lastmilehub.connectors.support.edi.Reparse;
+import io.lastmilehub.connectors.support.edi.StatusCodeTable;
 import io.lastmilehub.model.DeliveryStatus;
 import io.lastmilehub.model.DeliveryStatusEvent;
 import io.lastmilehub.model.ExternalReferences;

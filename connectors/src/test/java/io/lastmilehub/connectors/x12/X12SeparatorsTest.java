@@ -1,8 +1,8 @@
 package io.lastmilehub.connectors.x12;
 
-import io.lastmilehub.connectors.edi.EdiInterchange;
-import io.lastmilehub.connectors.edi.EdiSyntax;
-import io.lastmilehub.connectors.edi.Reparse;
+import io.lastmilehub.connectors.support.edi.EdiInterchange;
+import io.lastmilehub.connectors.support.edi.EdiSyntax;
+import io.lastmilehub.connectors.support.edi.Reparse;
 import io.lastmilehub.connectors.x12.X12AcknowledgementBuilderTest.Samples;
 import org.junit.jupiter.api.Test;
 

@@ -5,9 +5,9 @@ import io.lastmilehub.connectors.carrier.CsvManifestWriter;
 import io.lastmilehub.connectors.carrier.JsonManifestWriter;
 import io.lastmilehub.connectors.carrier.Manifest;
 import io.lastmilehub.connectors.carrier.ManifestField;
-import io.lastmilehub.connectors.edi.ControlNumbers;
-import io.lastmilehub.connectors.edi.EdiSyntax;
 import io.lastmilehub.connectors.edifact.TransportInstructionBuilder;
+import io.lastmilehub.connectors.support.edi.ControlNumbers;
+import io.lastmilehub.connectors.support.edi.EdiSyntax;
 import io.lastmilehub.connectors.x12.ShipNoticeBuilder;
 import org.springframework.stereotype.Component;
 

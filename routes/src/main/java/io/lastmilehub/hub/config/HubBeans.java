@@ -1,11 +1,11 @@
 package io.lastmilehub.hub.config;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.lastmilehub.connectors.address.AddressNormalizer;
 import io.lastmilehub.connectors.canonical.CanonicalJson;
-import io.lastmilehub.connectors.geo.TimeZones;
 import io.lastmilehub.connectors.spi.InboundFormats;
 import io.lastmilehub.connectors.spi.InboundMappers;
+import io.lastmilehub.connectors.support.address.AddressNormalizer;
+import io.lastmilehub.connectors.support.geo.TimeZones;
 import io.lastmilehub.planning.PlanningEngine;
 import io.lastmilehub.planning.travel.GreatCircleTravelTimes;
 import org.springframework.context.annotation.Bean;

@@ -1,6 +1,6 @@
 package io.lastmilehub.hub.config;
 
-import io.lastmilehub.connectors.geo.BoundingBox;
+import io.lastmilehub.connectors.support.geo.BoundingBox;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**

@@ -1,10 +1,10 @@
 package io.lastmilehub.hub.edi;
 
-import io.lastmilehub.connectors.edi.AcknowledgementBuilder;
-import io.lastmilehub.connectors.edi.ControlNumbers;
-import io.lastmilehub.connectors.edi.EdiInbound;
-import io.lastmilehub.connectors.edi.EdiInterchange;
-import io.lastmilehub.connectors.edi.TransactionOutcome;
+import io.lastmilehub.connectors.support.edi.AcknowledgementBuilder;
+import io.lastmilehub.connectors.support.edi.ControlNumbers;
+import io.lastmilehub.connectors.support.edi.EdiInbound;
+import io.lastmilehub.connectors.support.edi.EdiInterchange;
+import io.lastmilehub.connectors.support.edi.TransactionOutcome;
 import io.lastmilehub.connectors.edifact.ControlMessageBuilder;
 import io.lastmilehub.connectors.spi.MappingException;
 import io.lastmilehub.connectors.x12.DuplicateInterchangeNotice;

@@ -1,6 +1,6 @@
 package io.lastmilehub.hub.edi;
 
-import io.lastmilehub.connectors.edi.ControlNumbers;
+import io.lastmilehub.connectors.support.edi.ControlNumbers;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;

@@ -2,10 +2,10 @@ package io.lastmilehub.hub.edi;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.lastmilehub.connectors.edi.ControlNumbers;
-import io.lastmilehub.connectors.edi.ControlNumbers.Kind;
 import io.lastmilehub.connectors.support.cost.DeliveryCost;
 import io.lastmilehub.connectors.support.cost.DeliveryCostAllocator;
+import io.lastmilehub.connectors.support.edi.ControlNumbers;
+import io.lastmilehub.connectors.support.edi.ControlNumbers.Kind;
 import io.lastmilehub.connectors.x12.FreightCharge;
 import io.lastmilehub.connectors.x12.FreightInvoiceBuilder;
 import io.lastmilehub.hub.orders.OrderDocuments;

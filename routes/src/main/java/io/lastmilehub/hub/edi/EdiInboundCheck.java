@@ -1,9 +1,9 @@
 package io.lastmilehub.hub.edi;
 
-import io.lastmilehub.connectors.edi.EdiError;
-import io.lastmilehub.connectors.edi.EdiInbound;
-import io.lastmilehub.connectors.edi.EdiInterchange;
-import io.lastmilehub.connectors.edi.EdiTransaction;
+import io.lastmilehub.connectors.support.edi.EdiError;
+import io.lastmilehub.connectors.support.edi.EdiInbound;
+import io.lastmilehub.connectors.support.edi.EdiInterchange;
+import io.lastmilehub.connectors.support.edi.EdiTransaction;
 import io.lastmilehub.hub.inbound.InboundGate;
 import io.lastmilehub.hub.errors.InvalidMessageException;
 import io.lastmilehub.hub.errors.Violation;

@@ -1,8 +1,8 @@
 package io.lastmilehub.hub.edi;
 
-import io.lastmilehub.connectors.edi.EdiInterchange;
-import io.lastmilehub.connectors.edi.EdiSyntax;
-import io.lastmilehub.connectors.edi.TransactionOutcome;
+import io.lastmilehub.connectors.support.edi.EdiInterchange;
+import io.lastmilehub.connectors.support.edi.EdiSyntax;
+import io.lastmilehub.connectors.support.edi.TransactionOutcome;
 import io.lastmilehub.hub.errors.InvalidMessageException;
 import io.lastmilehub.hub.inbound.PreviewDetails;
 import org.springframework.stereotype.Component;

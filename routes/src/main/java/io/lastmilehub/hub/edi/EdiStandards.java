@@ -1,8 +1,8 @@
 package io.lastmilehub.hub.edi;
 
-import io.lastmilehub.connectors.edi.EdiInbound;
-import io.lastmilehub.connectors.edi.EdiInboundMapper;
-import io.lastmilehub.connectors.edi.EdiInterchange;
+import io.lastmilehub.connectors.support.edi.EdiInbound;
+import io.lastmilehub.connectors.support.edi.EdiInboundMapper;
+import io.lastmilehub.connectors.support.edi.EdiInterchange;
 import io.lastmilehub.connectors.spi.MappingException;
 import io.lastmilehub.connectors.spi.InboundMappers;
 import org.springframework.stereotype.Component;

@@ -1,6 +1,6 @@
 package io.lastmilehub.hub.edi;
 
-import io.lastmilehub.connectors.edi.ControlNumbers;
+import io.lastmilehub.connectors.support.edi.ControlNumbers;
 import io.lastmilehub.hub.messaging.EventPublisher;
 import org.springframework.stereotype.Component;
 

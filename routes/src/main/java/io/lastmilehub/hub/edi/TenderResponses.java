@@ -1,7 +1,7 @@
 package io.lastmilehub.hub.edi;
 
-import io.lastmilehub.connectors.edi.EdiInterchange;
-import io.lastmilehub.connectors.edi.EdiTransaction;
+import io.lastmilehub.connectors.support.edi.EdiInterchange;
+import io.lastmilehub.connectors.support.edi.EdiTransaction;
 import io.lastmilehub.connectors.x12.TenderResponseBuilder;
 import io.lastmilehub.hub.messaging.Addresses;
 import io.lastmilehub.hub.orders.OrderCancellations;

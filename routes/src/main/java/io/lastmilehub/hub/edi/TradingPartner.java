@@ -1,9 +1,9 @@
 package io.lastmilehub.hub.edi;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
-import io.lastmilehub.connectors.edi.EdiSyntax;
-import io.lastmilehub.connectors.edi.StatusCodeTable;
 import io.lastmilehub.connectors.edifact.EdifactParties;
+import io.lastmilehub.connectors.support.edi.EdiSyntax;
+import io.lastmilehub.connectors.support.edi.StatusCodeTable;
 import io.lastmilehub.connectors.x12.X12Parties;
 
 import java.nio.charset.Charset;

@@ -1,7 +1,7 @@
 package io.lastmilehub.hub.orders;
 
-import io.lastmilehub.connectors.address.AddressNormalizer;
 import io.lastmilehub.connectors.spi.MappingException;
+import io.lastmilehub.connectors.support.address.AddressNormalizer;
 import io.lastmilehub.hub.errors.InvalidMessageException;
 import io.lastmilehub.hub.errors.Violation;
 import io.lastmilehub.model.Address;

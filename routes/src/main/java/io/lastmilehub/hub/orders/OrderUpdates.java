@@ -1,6 +1,6 @@
 package io.lastmilehub.hub.orders;
 
-import io.lastmilehub.connectors.geo.TimeZones;
+import io.lastmilehub.connectors.support.geo.TimeZones;
 import io.lastmilehub.hub.geocoding.AddressResolution;
 import io.lastmilehub.model.DeliveryOrder;
 import io.lastmilehub.model.GeoPoint;

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
-import io.lastmilehub.connectors.json.JsonErrorPaths;
+import io.lastmilehub.connectors.support.json.JsonErrorPaths;
 import io.lastmilehub.hub.errors.Violation;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.converter.HttpMessageNotReadableException;

@@ -1,6 +1,6 @@
 package io.lastmilehub.hub.config;
 
-import io.lastmilehub.connectors.geo.TimeZones;
+import io.lastmilehub.connectors.support.geo.TimeZones;
 import io.lastmilehub.model.GeoPoint;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.context.properties.bind.BindException;

@@ -1,6 +1,6 @@
 package io.lastmilehub.hub.edi;
 
-import io.lastmilehub.connectors.edi.ControlNumbers.Kind;
+import io.lastmilehub.connectors.support.edi.ControlNumbers.Kind;
 import io.lastmilehub.testsupport.postgres.EmbeddedPostgresServer;
 import org.flywaydb.core.Flyway;
 import org.h2.jdbcx.JdbcDataSource;

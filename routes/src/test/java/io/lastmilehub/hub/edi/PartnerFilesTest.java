@@ -1,6 +1,6 @@
 package io.lastmilehub.hub.edi;
 
-import io.lastmilehub.connectors.edi.EdiSyntax;
+import io.lastmilehub.connectors.support.edi.EdiSyntax;
 import io.lastmilehub.hub.edi.TradingPartner.AckPolicy;
 import io.lastmilehub.model.DeliveryStatus;
 import org.junit.jupiter.api.Test;

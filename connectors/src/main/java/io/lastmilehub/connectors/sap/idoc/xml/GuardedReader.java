@@ -1,6 +1,6 @@
 package io.lastmilehub.connectors.sap.idoc.xml;
 
-import io.lastmilehub.connectors.xml.BoundedXmlReader;
+import io.lastmilehub.connectors.support.xml.BoundedXmlReader;
 
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;

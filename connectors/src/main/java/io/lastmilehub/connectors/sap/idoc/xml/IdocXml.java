@@ -4,7 +4,7 @@ import io.lastmilehub.connectors.sap.idoc.ControlRecord;
 import io.lastmilehub.connectors.sap.idoc.FixedField;
 import io.lastmilehub.connectors.sap.idoc.Idoc;
 import io.lastmilehub.connectors.spi.MappingException;
-import io.lastmilehub.connectors.xml.BoundedXmlReader;
+import io.lastmilehub.connectors.support.xml.BoundedXmlReader;
 import jakarta.xml.bind.JAXBContext;
 import jakarta.xml.bind.JAXBElement;
 import jakarta.xml.bind.JAXBException;
