@@ -1,7 +1,8 @@
 // Charts the caller's KPIs: the filters come from the page's query string (from, to, depot, vehicleType, groupBy),
 // default the last 30 days. The credentials are the browser's, sent again to the KPI endpoint beside this page.
 // A click on a count of the figures table, or on a bar of the on-time chart, lists the orders behind it, from the
-// drill-down endpoint.
+// drill-down endpoint. Above them, today's routes (of the form's depot, if any) with their progress and their late
+// and at-risk stops.
 (function () {
   'use strict';
   const form = document.getElementById('filters');
@@ -117,6 +118,39 @@
     }));
   }
 
+  // The stops of a route with this flag, as a list of order ids with their window's end.
+  function flagged(route, flag) {
+    const list = document.createElement('ul');
+    list.className = flag;
+    list.append(...(route.stops || []).filter(s => s.flag === flag).map(s => {
+      const item = document.createElement('li');
+      item.textContent = s.orderId + ' (window to ' + s.windowEnd + ')';
+      return item;
+    }));
+    return list;
+  }
+
+  function todayTable(today) {
+    const routes = today.routes || [];
+    const done = routes.reduce((sum, r) => sum + r.stopsDone, 0);
+    const planned = routes.reduce((sum, r) => sum + r.stopsPlanned, 0);
+    document.getElementById('today-summary').textContent = routes.length + ' route(s) today, ' + done + ' of '
+        + planned + ' stop(s) done, as of ' + today.at;
+    document.querySelector('#today tbody').replaceChildren(...routes.map(r => {
+      const tr = document.createElement('tr');
+      tr.dataset.vehicle = r.vehicleId;
+      const progress = document.createElement('progress');
+      progress.max = r.stopsPlanned;
+      progress.value = r.stopsDone;
+      progress.title = percent(r.progress);
+      tr.append(cell(r.depotId), cell(r.vehicleId), cell(r.driverId), cell(progress),
+        cell(r.stopsDone + ' / ' + r.stopsPlanned), cell(r.lastPositionAt), cell(flagged(r, 'late')),
+        cell(flagged(r, 'at-risk')));
+      return tr;
+    }));
+    document.getElementById('today').dataset.rendered = 'true';
+  }
+
   // The hub leaves empty lists and maps out of its JSON.
   function render(report) {
     const periods = report.periods || [];
@@ -188,6 +222,8 @@
 
   function load() {
     document.getElementById('problem').textContent = '';
+    getJson('today' + (form.depot.value ? '?depot=' + encodeURIComponent(form.depot.value) : '')).then(todayTable)
+      .catch(e => { document.getElementById('problem').textContent = e.message || e.error || String(e); });
     getJson('drivers?' + filters()).then(driversTable)
       .catch(e => { document.getElementById('problem').textContent = e.message || e.error || String(e); });
     getJson('kpis?' + filters())

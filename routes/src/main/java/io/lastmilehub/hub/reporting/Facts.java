@@ -8,7 +8,8 @@ package io.lastmilehub.hub.reporting;
  */
 final class Facts {
 
-    private static final String DAY_EVENT = "FROM status_event e WHERE e.order_id = s.order_id AND e.status = '%s' "
+    /** The order's events of one status on the stop's day: format with the status. */
+    static final String DAY_EVENT = "FROM status_event e WHERE e.order_id = s.order_id AND e.status = '%s' "
             + "AND e.occurred_at >= s.day_start AND e.occurred_at < s.day_end";
 
     private Facts() {

@@ -128,6 +128,8 @@ public abstract class HubIntegrationTest {
     protected static final GreenMail MAIL = startGreenMail();
     /** Tenant "kpi": the demo fleet and nothing else, for the reporting ITs' delivery days. */
     protected static final String KPI_KEY = "kpi-key";
+    /** Tenant "today": the demo fleet and nothing else, for the day the today's-operation IT runs. */
+    protected static final String TODAY_KEY = "today-key";
     /** The hub's clock: the system clock, shifted forward by a test that needs a later "now". */
     protected static final ShiftableClock CLOCK = new ShiftableClock();
 
@@ -206,6 +208,11 @@ public abstract class HubIntegrationTest {
         registry.add("lastmile.tenants.kpi.api-keys[0]", () -> KPI_KEY);
         registry.add("lastmile.tenants.kpi.default-depot", () -> "ottawa");
         registry.add("lastmile.tenants.kpi.fleet-file", () -> "fleet/demo.yaml");
+        registry.add("lastmile.tenants.today.api-keys[0]", () -> TODAY_KEY);
+        registry.add("lastmile.tenants.today.default-depot", () -> "ottawa");
+        registry.add("lastmile.tenants.today.fleet-file", () -> "fleet/demo.yaml");
+        // Its stops' delays are the test's hand count: no re-plans.
+        registry.add("lastmile.tenants.today.planning.replan-delay", () -> "0s");
         registry.add("lastmile.tracking-page.base-url", () -> "https://track.example.com");
     }
 
