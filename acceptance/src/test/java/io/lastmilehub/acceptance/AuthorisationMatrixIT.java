@@ -66,6 +66,9 @@ class AuthorisationMatrixIT {
     /** The shipped device with a secret (config/application.yaml). */
     private static final String SECRET_DEVICE = "van-2-owntracks";
     private static final String DEVICE_SECRET = "demo-device-secret";
+    /** The metrics collector's demo credential (config/application.yaml, lastmile.metrics). */
+    private static final String METRICS_USER = "prometheus";
+    private static final String METRICS_PASSWORD = "demo-metrics-secret";
     /** The SUBACK return code of a refused MQTT subscription. */
     private static final int MQTT_SUBSCRIPTION_FAILED = 0x80;
 
@@ -106,8 +109,9 @@ class AuthorisationMatrixIT {
 
         assertThat(inMatrix).as("rows of the matrix for endpoints the hub does not serve").isSubsetOf(served);
         assertThat(served).as("endpoints the hub serves without a row in the matrix").isSubsetOf(inMatrix);
-        // health (with its liveness and readiness groups) and info: a new actuator endpoint needs its rows here.
-        assertThat(ServedEndpoints.actuatorEndpoints(hub.lastRunLog())).isEqualTo(2);
+        // health (with its liveness and readiness groups), info and prometheus: a new actuator endpoint needs its
+        // rows here.
+        assertThat(ServedEndpoints.actuatorEndpoints(hub.lastRunLog())).isEqualTo(3);
     }
 
     @Test
@@ -120,9 +124,19 @@ class AuthorisationMatrixIT {
     }
 
     @Test
-    void theActuatorShowsHealthToAnyoneAndNothingElseToAnybody() {
+    void theActuatorShowsHealthToAnyoneMetricsToTheCollectorAndNothingElseToAnybody() {
         assertThat(anonymous.get("/actuator/health").statusCode()).isEqualTo(200);
+        assertThat(anonymous.get("/actuator/health/liveness").statusCode()).isEqualTo(200);
         assertThat(anonymous.get("/actuator/health/readiness").statusCode()).isEqualTo(200);
+        Request metrics = get("/actuator/prometheus");
+        for (Request refused : List.of(metrics, metrics.withBasic("demo", HubClient.DEMO_KEY),
+                metrics.withBasic(METRICS_USER, "not-the-password"))) {
+            HttpResponse<String> answer = refused.by(anonymous);
+            assertThat(answer.statusCode()).as(refused.authorization()).isEqualTo(401);
+            assertJsonError(answer, "unauthorized");
+        }
+        assertThat(metrics.by(demo).statusCode()).as("with the tenant's X-Api-Key").isEqualTo(401);
+        assertThat(metrics.withBasic(METRICS_USER, METRICS_PASSWORD).by(anonymous).statusCode()).isEqualTo(200);
         for (HubClient caller : List.of(anonymous, demo)) {
             for (String path : List.of("/actuator/info", "/actuator", "/actuator/env", "/actuator/mappings")) {
                 HttpResponse<String> answer = caller.get(path);
@@ -283,6 +297,12 @@ class AuthorisationMatrixIT {
                 tenant("GET /api/v1/carriers/{id}/shipments/{orderId}",
                         get("/api/v1/carriers/dpx/shipments/" + a), 404, Other.NOT_FOUND),
                 new Row("GET /schema/{name}", Guard.PUBLIC, get("/schema/delivery-order.schema.json"), 200, null),
+                // The API's description (springdoc) and Swagger UI: endpoints, not data, public like the schemas.
+                new Row("GET /v3/api-docs", Guard.PUBLIC, get("/v3/api-docs"), 200, null),
+                new Row("GET /v3/api-docs.yaml", Guard.PUBLIC, get("/v3/api-docs.yaml"), 200, null),
+                new Row("GET /v3/api-docs/swagger-config", Guard.PUBLIC, get("/v3/api-docs/swagger-config"), 200,
+                        null),
+                new Row("GET /swagger-ui.html", Guard.PUBLIC, get("/swagger-ui.html"), 302, null),
                 new Row("GET /track/{token}", Guard.TRACKING_TOKEN, get("/track/" + data.token()), 200, null),
                 new Row("GET /track/{token}.json", Guard.TRACKING_TOKEN, get("/track/" + data.token() + ".json"), 200,
                         null),

@@ -21,15 +21,18 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 
 /**
- * The API and the SOAP services need a tenant's key; published schemas and the health check are public, and so are
- * the device intake, which accepts only devices bound to a vehicle (and checks their secrets), the carriers' webhooks,
- * which are signed, and the tracking page, whose unguessable token is its key.
+ * The API and the SOAP services need a tenant's key; published schemas, the API's OpenAPI description (with Swagger
+ * UI) and the health checks are public, and so are the device intake, which accepts only devices bound to a vehicle
+ * (and checks their secrets), the carriers' webhooks, which are signed, and the tracking page, whose unguessable token
+ * is its key. The metrics need the metrics collector's own credential.
  */
 @Configuration
 public class SecurityConfig {
 
     private static final String API_UNAUTHORIZED =
             "{\"error\":\"unauthorized\",\"message\":\"a valid X-Api-Key header (or Basic tenant:key) is required\"}";
+    private static final String METRICS_UNAUTHORIZED = "{\"error\":\"unauthorized\",\"message\":"
+            + "\"HTTP Basic with the metrics credential (lastmile.metrics) is required\"}";
     private static final String SOAP_UNAUTHORIZED = "{\"error\":\"unauthorized\",\"message\":"
             + "\"HTTP Basic with the tenant and one of its API keys (or a WS-Security UsernameToken) is required\"}";
 
@@ -80,12 +83,38 @@ public class SecurityConfig {
                 .build();
     }
 
+    /**
+     * The Prometheus metrics: HTTP Basic with the credential of {@link MetricsProperties}, nobody else. They name no
+     * order or customer, but they show every tenant's traffic, so a tenant's key does not open them.
+     */
     @Bean
     @Order(3)
+    SecurityFilterChain metricsSecurity(HttpSecurity http, MetricsCredential credential) throws Exception {
+        return http
+                .securityMatcher("/actuator/prometheus")
+                .csrf(AbstractHttpConfigurer::disable)
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .authenticationManager(new ProviderManager(credential))
+                .httpBasic(basic -> basic.authenticationEntryPoint((request, response, e) -> {
+                    response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"LastMile Hub metrics\"");
+                    unauthorized(response, METRICS_UNAUTHORIZED);
+                }))
+                .authorizeHttpRequests(a -> a.anyRequest().hasRole(MetricsCredential.ROLE))
+                .build();
+    }
+
+    /**
+     * Public: what describes the hub's interfaces, not its data (the canonical schemas, the OpenAPI description and
+     * Swagger UI), the health checks a load balancer or Kubernetes probes, and the endpoints that check a key of
+     * their own (the class comment).
+     */
+    @Bean
+    @Order(4)
     SecurityFilterChain publicPages(HttpSecurity http) throws Exception {
         return http
-                .securityMatcher("/schema/**", "/actuator/health/**", "/actuator/health", "/devices/**", "/track/**",
-                        "/carriers/*/webhooks")
+                .securityMatcher("/schema/**", "/v3/api-docs", "/v3/api-docs/**", "/v3/api-docs.yaml",
+                        "/swagger-ui.html", "/swagger-ui/**", "/actuator/health/**", "/actuator/health",
+                        "/devices/**", "/track/**", "/carriers/*/webhooks")
                 .csrf(AbstractHttpConfigurer::disable)
                 .authorizeHttpRequests(a -> a.anyRequest().permitAll())
                 .build();
@@ -97,7 +126,7 @@ public class SecurityConfig {
      * the failure's status instead of a 403.
      */
     @Bean
-    @Order(4)
+    @Order(5)
     SecurityFilterChain everythingElse(HttpSecurity http) throws Exception {
         return http
                 .csrf(AbstractHttpConfigurer::disable)

@@ -26,8 +26,8 @@ import java.util.stream.Stream;
 
 /**
  * The HTTP paths the hub serves, read from the code: the Spring MVC controllers' mappings (by reflection, so constants
- * in them are resolved), the SOAP services CXF publishes under {@code cxf.path}, and the actuator endpoints the
- * built-in {@code application.yaml} exposes.
+ * in them are resolved), the SOAP services CXF publishes under {@code cxf.path}, and the actuator endpoints and
+ * springdoc's paths of the built-in {@code application.yaml}.
  */
 final class HubEndpoints {
 
@@ -67,6 +67,7 @@ final class HubEndpoints {
         soapAddresses(mainJava, settings.getProperty("cxf.path", "/services")).forEach(path ->
                 mappings.add(new Mapping(Set.of(), PathSegments.of(path))));
         actuatorPaths(settings).forEach(path -> mappings.add(new Mapping(Set.of("GET"), PathSegments.of(path))));
+        springdocPaths(settings).forEach(path -> mappings.add(new Mapping(Set.of("GET"), PathSegments.of(path))));
         return new HubEndpoints(mappings);
     }
 
@@ -141,6 +142,13 @@ final class HubEndpoints {
             paths.add("/actuator/health/readiness");
         }
         return paths;
+    }
+
+    /** springdoc's OpenAPI description (as JSON and YAML, and Swagger UI's settings below it) and Swagger UI. */
+    private static List<String> springdocPaths(Properties settings) {
+        String apiDocs = settings.getProperty("springdoc.api-docs.path", "/v3/api-docs");
+        return List.of(apiDocs, apiDocs + ".yaml", apiDocs + "/swagger-config",
+                settings.getProperty("springdoc.swagger-ui.path", "/swagger-ui.html"));
     }
 
     private static Properties builtInSettings() {

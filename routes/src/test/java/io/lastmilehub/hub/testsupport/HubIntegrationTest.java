@@ -8,6 +8,7 @@ import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import io.lastmilehub.testsupport.postgres.EmbeddedPostgresServer;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
@@ -59,6 +60,8 @@ import java.time.Clock;
         "lastmile.broker.mqtt-url=${lastmile-it.mqtt-url}"
 })
 @Import(HubIntegrationTest.TestClock.class)
+// Metrics exported as in production (a test context otherwise drops them, and /actuator/prometheus with them).
+@AutoConfigureObservability(tracing = false)
 public abstract class HubIntegrationTest {
 
     protected static final String DEMO_KEY = "demo-key";
