@@ -6,7 +6,6 @@ import io.lastmilehub.hub.orders.OrderDocuments;
 import io.lastmilehub.hub.orders.StatusChange;
 import io.lastmilehub.hub.orders.StatusRecorder;
 import io.lastmilehub.hub.orders.OrderEntity;
-import io.lastmilehub.hub.reporting.ReportStops;
 import io.lastmilehub.model.Plan;
 import io.lastmilehub.model.Route;
 import io.lastmilehub.model.Stop;
@@ -39,17 +38,17 @@ public class PlanVersions {
     private final PlanRequestLifecycle lifecycle;
     private final StatusRecorder statuses;
     private final OrderDocuments documents;
-    private final ReportStops reportStops;
+    private final StoredPlanRecorder recorder;
     private final Clock clock;
 
     public PlanVersions(PlanRepository plans, EventPublisher publisher, PlanRequestLifecycle lifecycle,
-                        StatusRecorder statuses, OrderDocuments documents, ReportStops reportStops, Clock clock) {
+                        StatusRecorder statuses, OrderDocuments documents, StoredPlanRecorder recorder, Clock clock) {
         this.plans = plans;
         this.publisher = publisher;
         this.lifecycle = lifecycle;
         this.statuses = statuses;
         this.documents = documents;
-        this.reportStops = reportStops;
+        this.recorder = recorder;
         this.clock = clock;
     }
 
@@ -61,7 +60,7 @@ public class PlanVersions {
         plans.save(new PlanEntity(plan.getId(), request.getTenant(), request.getDepotId(), request.getPlanningDate(),
                 plan.getCreatedAt() != null ? plan.getCreatedAt() : clock.instant(), CanonicalJson.toJson(plan)));
         replaced.ifPresent(previous -> previous.supersede(plan.getId()));
-        reportStops.record(request.getTenant(), request.getPlanningDate(), plan);
+        recorder.record(request.getTenant(), request.getPlanningDate(), plan);
         publisher.planCosted(plan.getCost());
         lifecycle.done(request.getId(), progress.last());
         LOG.info("Plan {} ({}{}) for {}/{}: {} routes, {} orders planned, {} unassigned", plan.getId(),

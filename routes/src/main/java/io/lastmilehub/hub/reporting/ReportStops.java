@@ -7,6 +7,7 @@ import io.lastmilehub.hub.config.FleetRegistry;
 import io.lastmilehub.hub.orders.OrderDocuments;
 import io.lastmilehub.hub.orders.OrderEntity;
 import io.lastmilehub.hub.orders.OrderRepository;
+import io.lastmilehub.hub.planning.StoredPlanRecorder;
 import io.lastmilehub.model.CostSummary;
 import io.lastmilehub.model.Depot;
 import io.lastmilehub.model.Plan;
@@ -36,7 +37,7 @@ import org.springframework.transaction.annotation.Transactional;
  * the day had written for that order. Orders a newer version left out (done before the re-plan) keep their row.
  */
 @Component
-public class ReportStops {
+public class ReportStops implements StoredPlanRecorder {
 
     private static final String DELETE = "DELETE FROM report_stop WHERE tenant = ? AND order_id = ? "
             + "AND planning_date = ?";
@@ -64,6 +65,7 @@ public class ReportStops {
     }
 
     /** Records the stops and set-aside orders of a plan stored for the tenant's depot and day. */
+    @Override
     @Transactional(propagation = Propagation.MANDATORY)
     public void record(String tenant, LocalDate day, Plan plan) {
         Fleet fleet = fleets.fleetOf(tenant);
