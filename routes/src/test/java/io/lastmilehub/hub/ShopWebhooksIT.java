@@ -5,9 +5,13 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.lastmilehub.connectors.shopify.ShopifyOrderMapper;
 import io.lastmilehub.connectors.support.shop.ShopWebhookSignature;
 import io.lastmilehub.connectors.woocommerce.WooCommerceOrderMapper;
+import io.lastmilehub.hub.geocoding.AddressResolution;
+import io.lastmilehub.hub.orders.OrderUpdates;
 import io.lastmilehub.hub.testsupport.HubIntegrationTest;
 import io.lastmilehub.hub.testsupport.Samples;
+import io.lastmilehub.model.ReasonCode;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
@@ -25,6 +29,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * (tenant {@code other} signs Shopify's), and an order's later topics applied to the order the hub has.
  */
 class ShopWebhooksIT extends HubIntegrationTest {
+
+    @Autowired
+    private OrderUpdates updates;
 
     private final ObjectMapper json = new ObjectMapper();
 
@@ -92,6 +99,20 @@ class ShopWebhooksIT extends HubIntegrationTest {
                 Map.of(WooCommerceOrderMapper.TOPIC_HEADER, "order.deleted"));
 
         assertThat(deleted.getStatusCode()).isEqualTo(HttpStatus.ACCEPTED);
+        assertThat(json.readTree(get("/api/v1/orders/" + orderId, DEMO_KEY).getBody()).path("status").asText())
+                .isEqualTo("CANCELLED");
+    }
+
+    /** The intake stage looks the address up while the shop deletes the order: the lookup's end changes nothing. */
+    @Test
+    void anOrderCancelledWhileItsAddressIsLookedUpStaysCancelled() throws Exception {
+        String orderId = acceptedOrder(postWebhook("woocommerce", DEMO_KEY, Samples.wooCommerceOrderNumbered(7103),
+                Map.of(WooCommerceOrderMapper.TOPIC_HEADER, "order.created")));
+        postWebhook("woocommerce", DEMO_KEY, "{\"id\": 7103}".getBytes(StandardCharsets.UTF_8),
+                Map.of(WooCommerceOrderMapper.TOPIC_HEADER, "order.deleted"));
+
+        updates.apply(orderId, new AddressResolution(null, ReasonCode.ADDRESS_NOT_FOUND, "no such street"));
+
         assertThat(json.readTree(get("/api/v1/orders/" + orderId, DEMO_KEY).getBody()).path("status").asText())
                 .isEqualTo("CANCELLED");
     }

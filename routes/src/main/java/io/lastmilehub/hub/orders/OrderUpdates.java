@@ -29,11 +29,17 @@ public class OrderUpdates {
         this.timeZones = timeZones;
     }
 
-    /** A point for the order, or the order set aside with the reason there is none. */
+    /**
+     * A point for the order, or the order set aside with the reason there is none. An order that reached a final
+     * status while its address was looked up (its sender cancelled it) stays as it is.
+     */
     @Transactional
     public void apply(String orderId, AddressResolution resolution) {
         OrderEntity entity = orders.findById(orderId).orElseThrow();
         DeliveryOrder order = documents.read(entity);
+        if (order.getStatus().isFinal()) {
+            return;
+        }
         if (resolution.isResolved()) {
             documents.write(located(order, resolution.location()), entity);
         } else {
@@ -43,12 +49,16 @@ public class OrderUpdates {
 
     /**
      * A point for the order's pickup stop, its pickup windows in the point's zone where they name none; or the order
-     * set aside with the reason, naming the pickup address. Whether the pickup stop now has its point.
+     * set aside with the reason, naming the pickup address. Whether the pickup stop now has its point; an order that
+     * reached a final status meanwhile stays as it is.
      */
     @Transactional
     public boolean applyPickup(String orderId, AddressResolution resolution) {
         OrderEntity entity = orders.findById(orderId).orElseThrow();
         DeliveryOrder order = documents.read(entity);
+        if (order.getStatus().isFinal()) {
+            return false;
+        }
         if (!resolution.isResolved()) {
             statuses.record(entity, order, StatusChange.exception(resolution.problem(), "pickup address: "
                     + resolution.reason()));
