@@ -42,7 +42,11 @@ public final class GoldenSamples {
 
     /** What the mapper makes of a sample, as the golden files write it. */
     public static JsonNode outcome(InboundMapper mapper, String kind, String sample) {
-        byte[] payload = InboundMapperTestBase.sample(kind + "/" + sample);
+        return outcome(mapper, InboundMapperTestBase.sample(kind + "/" + sample));
+    }
+
+    /** What the mapper makes of a payload, as the golden files write it. */
+    public static JsonNode outcome(InboundMapper mapper, byte[] payload) {
         Map<String, Object> outcome = new LinkedHashMap<>();
         try {
             MappedMessage mapped = mapper.map(new InboundMessage(InboundMapperTestBase.TENANT, mapper.format(),
@@ -59,6 +63,11 @@ public final class GoldenSamples {
             outcome.put("refused", Map.of("field", refused.getField(), "reason", refused.getReason()));
         }
         return JSON.valueToTree(outcome);
+    }
+
+    /** Whether a sample has a golden file. */
+    public static boolean hasGolden(String kind, String sample) {
+        return GoldenSamples.class.getResource("/golden/" + kind + "/" + sample + ".json") != null;
     }
 
     /**
