@@ -103,6 +103,58 @@ class ShopWebhooksIT extends HubIntegrationTest {
                 .isEqualTo("CANCELLED");
     }
 
+    @Test
+    void anOrderUpdatedInWooCommerceIsChangedInTheHub_onceForEachChange() throws Exception {
+        String orderId = acceptedOrder(postWebhook("woocommerce", DEMO_KEY, Samples.wooCommerceOrderNumbered(7106),
+                Map.of(WooCommerceOrderMapper.TOPIC_HEADER, "order.created")));
+        byte[] updated = new String(Samples.wooCommerceOrder(7106, "1 Elm Street"), StandardCharsets.UTF_8)
+                .replace("\"date_modified_gmt\": \"2017-03-22T19:28:08\"",
+                        "\"date_modified_gmt\": \"2017-03-23T08:00:00\"")
+                .getBytes(StandardCharsets.UTF_8);
+        Map<String, String> topic = Map.of(WooCommerceOrderMapper.TOPIC_HEADER, "order.updated");
+
+        ResponseEntity<String> changed = postWebhook("woocommerce", DEMO_KEY, updated, topic);
+
+        assertThat(changed.getStatusCode()).isEqualTo(HttpStatus.ACCEPTED);
+        assertThat(json.readTree(changed.getBody()).path("duplicate").asBoolean()).isFalse();
+        assertThat(shipToLine1(orderId)).isEqualTo("1 Elm Street");
+        assertThat(json.readTree(postWebhook("woocommerce", DEMO_KEY, updated, topic).getBody()).path("duplicate")
+                .asBoolean()).as("the same change again").isTrue();
+    }
+
+    @Test
+    void aMagentoOrderSentAgainWithANewUpdateTimeIsChangedInTheHub() throws Exception {
+        String orderId = acceptedOrder(postWebhook("magento", DEMO_KEY, Samples.magentoOrderNumbered(7107),
+                Map.of()));
+        byte[] updated = magentoOrder(7107, "\"updated_at\": \"2017-08-22 08:00:00\"")
+                .replace("123 Oak Ave", "9 Elm St").getBytes(StandardCharsets.UTF_8);
+
+        ResponseEntity<String> changed = postWebhook("magento", DEMO_KEY, updated, Map.of());
+
+        assertThat(changed.getStatusCode()).isEqualTo(HttpStatus.ACCEPTED);
+        assertThat(json.readTree(changed.getBody()).path("duplicate").asBoolean()).isFalse();
+        assertThat(shipToLine1(orderId)).isEqualTo("9 Elm St");
+        assertThat(json.readTree(get("/api/v1/orders/" + orderId, DEMO_KEY).getBody()).path("status").asText())
+                .isNotEqualTo("CANCELLED");
+    }
+
+    @Test
+    void aMagentoOrderSentAgainCanceledIsCancelledInTheHub() throws Exception {
+        String orderId = acceptedOrder(postWebhook("magento", DEMO_KEY, Samples.magentoOrderNumbered(7108),
+                Map.of()));
+        byte[] canceled = magentoOrder(7108, "\"updated_at\": \"2017-08-22 08:00:00\"")
+                .replace("\"state\": \"new\"", "\"state\": \"canceled\"")
+                .replace("\"status\": \"pending\"", "\"status\": \"canceled\"")
+                .getBytes(StandardCharsets.UTF_8);
+
+        ResponseEntity<String> cancelled = postWebhook("magento", DEMO_KEY, canceled, Map.of());
+
+        assertThat(cancelled.getStatusCode()).isEqualTo(HttpStatus.ACCEPTED);
+        JsonNode order = json.readTree(get("/api/v1/orders/" + orderId, DEMO_KEY).getBody());
+        assertThat(order.path("status").asText()).isEqualTo("CANCELLED");
+        assertThat(order.path("statusReason").asText()).isEqualTo("canceled in Magento");
+    }
+
     /** The intake stage looks the address up while the shop deletes the order: the lookup's end changes nothing. */
     @Test
     void anOrderCancelledWhileItsAddressIsLookedUpStaysCancelled() throws Exception {
@@ -144,6 +196,17 @@ class ShopWebhooksIT extends HubIntegrationTest {
         assertThat(json.readTree(refused.getBody()).path("violations").get(0).path("field").asText())
                 .isEqualTo(ShopifyOrderMapper.SIGNATURE_HEADER);
         assertThat(accepted.getStatusCode()).isEqualTo(HttpStatus.ACCEPTED);
+    }
+
+    /** The numbered Magento sample with another order-level {@code updated_at}. */
+    private static String magentoOrder(int number, String updatedAt) {
+        return new String(Samples.magentoOrderNumbered(number), StandardCharsets.UTF_8)
+                .replace("\"updated_at\": \"2017-08-21 22:22:20\"", updatedAt);
+    }
+
+    private String shipToLine1(String orderId) throws Exception {
+        return json.readTree(get("/api/v1/orders/" + orderId, DEMO_KEY).getBody()).path("shipTo").path("address")
+                .path("line1").asText();
     }
 
     private String acceptedOrder(ResponseEntity<String> answer) throws Exception {

@@ -17,9 +17,10 @@ import java.util.Optional;
  * Format {@code aftership}: AfterShip Tracking's webhook, one tracking's update per call
  * ({@code {"event_id", "event", "msg": {tracking}, "ts"}}). A {@code tracking_update} reports the tracking's
  * {@code tag} ({@link AfterShipTags}) for the order named by {@code msg.order_number} (else {@code msg.order_id}), as
- * the shop's order number. The event id is the message id, so a webhook delivered twice is taken once. Other events
- * (estimated delivery dates) and trackings without an order are accepted and report nothing, so AfterShip does not
- * retry them.
+ * the shop's order number, and by its {@code tracking_number}, which finds an order the hub booked with the carrier
+ * when the tracking names no shop order. The event id is the message id, so a webhook delivered twice is taken once.
+ * Other events (estimated delivery dates) and trackings with neither are accepted and report nothing, so AfterShip
+ * does not retry them.
  */
 public class AfterShipWebhookMapper implements InboundMapper {
 
@@ -54,13 +55,14 @@ public class AfterShipWebhookMapper implements InboundMapper {
                     + "AvailableForPickup, Exception, Expired)");
         }
         String order = tracking.firstText("order_number", "order_id");
+        String trackingNumber = tracking.get("tracking_number").text();
         Optional<DeliveryStatus> status = AfterShipTags.status(tag);
-        if (order == null || status.isEmpty()) {
+        if (order == null && trackingNumber == null || status.isEmpty()) {
             return MappedMessage.reporting(FORMAT, eventId, List.of());
         }
         String subtag = tracking.get("subtag").text();
-        ExternalReferences references = ExternalReferences.builder().shopOrder(order)
-                .trackingNumber(tracking.get("tracking_number").text()).buildUnvalidated();
+        ExternalReferences references = ExternalReferences.builder().shopOrder(order).trackingNumber(trackingNumber)
+                .buildUnvalidated();
         return MappedMessage.reporting(FORMAT, eventId, List.of(new StatusReport(references, status.get(),
                 AfterShipTags.reason(subtag), occurredAt(root), "AfterShip " + (subtag == null ? tag : subtag))));
     }

@@ -39,13 +39,22 @@ public class EasyPostTrackerMapper extends CarrierStatusMapper {
             "refused", ReasonCode.REFUSED,
             "lost", ReasonCode.OTHER);
 
+    private final EasyPostSignature signature;
+
+    /** A mapper that checks no webhook signatures. */
     public EasyPostTrackerMapper(StatusCodeTable statuses, ScanTimes times) {
+        this(statuses, times, new EasyPostSignature(null));
+    }
+
+    EasyPostTrackerMapper(StatusCodeTable statuses, ScanTimes times, EasyPostSignature signature) {
         super(FORMAT, statuses, times);
+        this.signature = signature;
     }
 
     @Override
     public MappedMessage map(InboundMessage message) {
         JsonField root = JsonField.parse(message).requireObject();
+        signature.verify(message, "Event".equals(root.get("object").text()));
         if (root.get("trackers").isArray()) {
             List<StatusReport> reports = new ArrayList<>();
             root.get("trackers").elements().forEach(tracker -> report(tracker).ifPresent(reports::add));

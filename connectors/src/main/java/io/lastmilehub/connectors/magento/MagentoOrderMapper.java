@@ -29,8 +29,11 @@ import java.util.stream.Collectors;
  * bundle or configurable item are skipped so nothing is counted twice, and so are virtual and downloadable items;
  * an order with nothing to ship maps to no delivery order at all.
  *
- * <p>A canceled or closed (refunded) order cancels the order the hub may have instead. Documents that are not orders
- * are refused ({@link MagentoDocuments}).
+ * <p>Magento sends the order as it is now, with no word of whether it is new or changed: each {@code updated_at} is
+ * a change of the order ({@link ShopOrder#toRevision}), which the hub applies to the order it has, or which creates
+ * the order when the hub has none (the first time it sees it). The same order sent again with the same
+ * {@code updated_at} is a repeat. A canceled or closed (refunded) order cancels the order the hub may have instead.
+ * Documents that are not orders are refused ({@link MagentoDocuments}).
  *
  * <p>Magento weights are in the store's weight unit, which the order does not carry: it is taken from the message
  * header {@value #WEIGHT_UNIT_HEADER} ({@code lbs} or {@code kgs}, Magento's own setting values) when present, else
@@ -97,9 +100,11 @@ public final class MagentoOrderMapper implements InboundMapper {
         }
         // Magento answers in UTC, without saying so
         ShopFields.requireDates(order, ZoneOffset.UTC, "created_at", "updated_at");
-        return new ShopOrder(FORMAT, orderId, order.get("increment_id").text(),
+        ShopOrder shopOrder = new ShopOrder(FORMAT, orderId, order.get("increment_id").text(),
                 decodeParcels(order.get("items"), weightUnit(message)), () -> decodeShipTo(order),
-                order.get("customer_note").text(), () -> decodeCashOnDelivery(order)).toMessage(message);
+                order.get("customer_note").text(), () -> decodeCashOnDelivery(order));
+        String updatedAt = order.firstText("updated_at", "created_at");
+        return updatedAt == null ? shopOrder.toMessage(message) : shopOrder.toRevision(message, updatedAt);
     }
 
     private WeightUnit weightUnit(InboundMessage message) {

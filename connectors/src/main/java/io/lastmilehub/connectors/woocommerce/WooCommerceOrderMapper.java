@@ -30,10 +30,11 @@ import java.util.Set;
  * better; product names come HTML-encoded and are decoded.
  *
  * <p>An order whose status is {@code cancelled}, {@code refunded}, {@code failed} or {@code trash}, and the
- * {@code order.deleted} topic ({@value #TOPIC_HEADER}), cancel the order instead; {@code order.created},
- * {@code order.updated} and {@code order.restored} carry the order under its own id, so a later topic of an order the
- * hub has is recognised as the same order. With a webhook secret, webhooks must carry a valid
- * {@value #SIGNATURE_HEADER}.
+ * {@code order.deleted} topic ({@value #TOPIC_HEADER}), cancel the order instead; {@code order.created} and
+ * {@code order.restored} carry the order under its own id, so a later topic of an order the hub has is recognised as
+ * the same order. {@code order.updated} is a change of the order ({@link ShopOrder#toRevision}), one for each
+ * modification time ({@code date_modified_gmt}): the hub applies it to the order it has, or creates the order when it
+ * missed it. With a webhook secret, webhooks must carry a valid {@value #SIGNATURE_HEADER}.
  */
 public final class WooCommerceOrderMapper implements InboundMapper {
 
@@ -93,9 +94,12 @@ public final class WooCommerceOrderMapper implements InboundMapper {
         }
         ShopFields.requireDates(order, ZoneOffset.UTC, "date_created", "date_created_gmt", "date_modified",
                 "date_modified_gmt", "date_paid", "date_paid_gmt", "created_at", "updated_at", "completed_at");
-        return new ShopOrder(FORMAT, orderId, order.firstText("number", "order_number", "id"),
+        ShopOrder shopOrder = new ShopOrder(FORMAT, orderId, order.firstText("number", "order_number", "id"),
                 decodeParcels(order.get("line_items")), () -> decodeShipTo(order),
-                order.firstText("customer_note", "note"), () -> decodeCashOnDelivery(order)).toMessage(message);
+                order.firstText("customer_note", "note"), () -> decodeCashOnDelivery(order));
+        String modifiedAt = order.firstText("date_modified_gmt", "date_modified", "updated_at");
+        return "order.updated".equals(topic) && modifiedAt != null ? shopOrder.toRevision(message, modifiedAt)
+                : shopOrder.toMessage(message);
     }
 
     private static List<Parcel> decodeParcels(JsonField lineItems) {

@@ -74,7 +74,8 @@ public final class X12AcknowledgementBuilder implements AcknowledgementBuilder {
     private static void acknowledgeGroup(X12Envelope envelope, EdiSegment group, List<TransactionOutcome> sets,
             List<EdiError> envelopeErrors, List<String> errors) {
         EdiOutput out = envelope.startSet("997");
-        out.segment("AK1", group.element(1), group.element(6)); // AK1*functional id*group control number
+        // AK1*functional id*group control number, which has at most 9 digits (28) as AK202's set number (329)
+        out.segment("AK1", group.element(1), echoed(group.element(6)));
         int accepted = 0;
         boolean noted = false;
         for (TransactionOutcome outcome : sets) {
@@ -137,10 +138,13 @@ public final class X12AcknowledgementBuilder implements AcknowledgementBuilder {
     }
 
     /**
-     * AK202 (329) takes 4 to 9 characters: a sender's longer ST02 (a real 945 sends {@code 0003100001}) loses its
+     * AK102 (28) and AK202 (329) take at most 9 characters: a sender's longer GS06 or ST02 (a real 945 sends {@code 0003100001}) loses its
      * leading zeros, the same number to the sender's translator, else keeps its last 9 characters.
      */
     static String echoed(String controlNumber) {
+        if (controlNumber == null) {
+            return null;
+        }
         String number = controlNumber;
         while (number.length() > CONTROL_NUMBER_MAX && number.startsWith("0")) {
             number = number.substring(1);

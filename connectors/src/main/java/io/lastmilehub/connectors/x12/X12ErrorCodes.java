@@ -6,7 +6,8 @@ import java.util.Map;
 
 /**
  * StAEDI's errors as the codes of a 997: AK304 segment syntax error codes (element 720), AK403 element syntax error
- * codes (element 723), AK502 transaction set syntax error codes (element 718).
+ * codes (element 723), AK502 transaction set syntax error codes (element 718), as the version the hub writes
+ * (004010) lists them.
  */
 final class X12ErrorCodes {
 
@@ -15,14 +16,17 @@ final class X12ErrorCodes {
             "UNEXPECTED_SEGMENT", "2", "MANDATORY_SEGMENT_MISSING", "3", "LOOP_OCCURS_OVER_MAXIMUM_TIMES", "4",
             "SEGMENT_EXCEEDS_MAXIMUM_USE", "5", "SEGMENT_NOT_IN_DEFINED_TRANSACTION_SET", "6",
             "SEGMENT_NOT_IN_PROPER_SEQUENCE", "7");
-    /** AK403. */
+    /**
+     * AK403. Element 723 has codes 1 to 10 up to 004010; 12 (too many repetitions) and 13 (too many components) came
+     * with 005010, so a 004010 997 reports both as 3, too many data elements: more data than the element defines.
+     */
     private static final Map<String, String> ELEMENT = Map.ofEntries(Map.entry("REQUIRED_DATA_ELEMENT_MISSING", "1"),
             Map.entry("CONDITIONAL_REQUIRED_DATA_ELEMENT_MISSING", "2"), Map.entry("TOO_MANY_DATA_ELEMENTS", "3"),
             Map.entry("DATA_ELEMENT_TOO_SHORT", "4"), Map.entry("DATA_ELEMENT_TOO_LONG", "5"),
             Map.entry("INVALID_CHARACTER_DATA", "6"), Map.entry("INVALID_CODE_VALUE", "7"),
             Map.entry("INVALID_DATE", "8"), Map.entry("INVALID_TIME", "9"),
-            Map.entry("EXCLUSION_CONDITION_VIOLATED", "10"), Map.entry("TOO_MANY_REPETITIONS", "12"),
-            Map.entry("TOO_MANY_COMPONENTS", "13"));
+            Map.entry("EXCLUSION_CONDITION_VIOLATED", "10"), Map.entry("TOO_MANY_REPETITIONS", "3"),
+            Map.entry("TOO_MANY_COMPONENTS", "3"));
 
     /** AK304 8: segment has data element errors. */
     static final String SEGMENT_HAS_ELEMENT_ERRORS = "8";

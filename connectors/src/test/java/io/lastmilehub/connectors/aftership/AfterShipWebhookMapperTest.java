@@ -42,13 +42,25 @@ class AfterShipWebhookMapperTest extends InboundMapperTestBase {
     }
 
     @Test
-    void whenTheDocumentedExampleComes_itShouldBeTakenOnceByItsEventIdAndReportNothingWithoutAnOrder() {
+    void whenTheDocumentedExampleComes_itShouldBeTakenOnceByItsEventIdAndReportByTheTrackingNumberAlone() {
         MappedMessage mapped = map(sample(SAMPLE));
 
         assertThat(mapped.sourceSystem()).isEqualTo("aftership");
         assertThat(mapped.sourceMessageId()).isEqualTo("bca2a741-8613-4694-bfb4-2ceb0016ee4f");
-        assertThat(mapped.statusReports()).isEmpty();
+        assertThat(mapped.statusReports()).singleElement().satisfies(report -> {
+            assertThat(report.status()).isEqualTo(DeliveryStatus.DISPATCHED);
+            assertThat(report.references().getShopOrder()).as("the tracking names no order").isNull();
+            assertThat(report.references().getTrackingNumber()).isEqualTo("9405516902697649303570");
+        });
         assertThat(mapped.orders()).isEmpty();
+    }
+
+    @Test
+    void whenAnUpdateNamesNeitherOrderNorTrackingNumber_itShouldReportNothing() {
+        ObjectNode body = sampleJson(SAMPLE);
+        ((ObjectNode) body.get("msg")).remove("tracking_number");
+
+        assertThat(map(body).statusReports()).isEmpty();
     }
 
     @Test

@@ -10,6 +10,7 @@ import io.lastmilehub.connectors.spi.InboundMapper;
 import io.lastmilehub.connectors.spi.InboundMapperTestBase;
 import io.lastmilehub.connectors.spi.InboundMessage;
 import io.lastmilehub.connectors.spi.MappedMessage;
+import io.lastmilehub.connectors.spi.MappingException;
 import io.lastmilehub.connectors.spi.StatusReport;
 import io.lastmilehub.connectors.spi.TenantContext;
 import io.lastmilehub.model.DeliveryStatus;
@@ -19,11 +20,15 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.HexFormat;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.assertj.core.api.Assertions.tuple;
 
 /** EasyPost's tracker webhook ({@code samples/easypost}, see its SOURCES.md) and edited copies of it. */
@@ -152,6 +157,49 @@ class EasyPostTrackerMapperTest extends InboundMapperTestBase {
     void whenTheObjectIsNeitherEventNorTracker_itShouldBeRefusedSayingWhatItIs() {
         assertThat(mappingFails(sampleJson(SAMPLE).put("object", "Shipment")).getReason())
                 .startsWith("'Shipment' is not an EasyPost Event or Tracker");
+    }
+
+    @Test
+    void whenTheTenantHasAWebhookSecret_anEventSignedAsEasyPostSignsShouldBeTaken() throws Exception {
+        byte[] body = sample(SAMPLE);
+        // EasyPost's client libraries key the HMAC with the secret in NFKD form: the ligature is "fi"
+        String header = "hmac-sha256-hex=" + hexHmac("fi-secret", body);
+
+        MappedMessage mapped = mapper(Map.of("webhook-secret", "\uFB01-secret")).map(
+                new InboundMessage(TENANT, "easypost", body, Map.of("x-hmac-signature", header)));
+
+        assertThat(mapped.statusReports()).hasSize(1);
+    }
+
+    @Test
+    void whenASecretIsSet_anUnsignedOrWronglySignedEventShouldBeRefusedNamingTheHeader() throws Exception {
+        InboundMapper signed = mapper(Map.of("webhook-secret", "s3cret"));
+        byte[] body = sample(SAMPLE);
+        String otherSecrets = "hmac-sha256-hex=" + hexHmac("other", body);
+
+        MappingException unsigned = catchThrowableOfType(MappingException.class,
+                () -> signed.map(new InboundMessage(TENANT, "easypost", body, Map.of())));
+        MappingException wrong = catchThrowableOfType(MappingException.class, () -> signed.map(
+                new InboundMessage(TENANT, "easypost", body, Map.of("X-Hmac-Signature", otherSecrets))));
+
+        assertThat(unsigned.getField()).isEqualTo("X-Hmac-Signature");
+        assertThat(unsigned.getReason()).startsWith("missing");
+        assertThat(wrong.getField()).isEqualTo("X-Hmac-Signature");
+        assertThat(wrong.getReason()).doesNotContain(otherSecrets.substring(16));
+    }
+
+    @Test
+    void whenTheTenantHasAWebhookSecret_anUnsignedTrackerAnswerOfItsOwnPollerShouldBeTaken() {
+        ObjectNode tracker = (ObjectNode) sampleJson(SAMPLE).get("result");
+
+        assertThat(mapper(Map.of("webhook-secret", "s3cret")).map(message(tracker)).statusReports()).hasSize(1);
+    }
+
+    /** The HMAC-SHA256 of a body in lower-case hex, computed here as EasyPost's documentation describes it. */
+    private static String hexHmac(String key, byte[] body) throws Exception {
+        Mac mac = Mac.getInstance("HmacSHA256");
+        mac.init(new SecretKeySpec(key.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+        return HexFormat.of().formatHex(mac.doFinal(body));
     }
 
     private static InboundMessage message(ObjectNode body) {

@@ -6,6 +6,7 @@ import io.lastmilehub.connectors.spi.InboundMapperTestBase;
 import io.lastmilehub.connectors.spi.MappedMessage;
 import io.lastmilehub.connectors.spi.MappingException;
 import io.lastmilehub.connectors.spi.OrderCancellation;
+import io.lastmilehub.connectors.spi.OrderRevision;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
@@ -33,7 +34,7 @@ class MagentoVariantsTest extends InboundMapperTestBase {
         result.putObject("search_criteria").putArray("filter_groups");
         result.put("total_count", 1);
 
-        assertThat(map(result).orders()).containsExactlyElementsOf(map(sample(SAMPLE)).orders());
+        assertThat(mapOne(result)).isEqualTo(mapOne(sample(SAMPLE)));
     }
 
     @Test
@@ -41,7 +42,7 @@ class MagentoVariantsTest extends InboundMapperTestBase {
         ObjectNode wrapped = sampleJson(SAMPLE).objectNode();
         wrapped.set("entity", sampleJson(SAMPLE));
 
-        assertThat(map(wrapped).orders()).containsExactlyElementsOf(map(sample(SAMPLE)).orders());
+        assertThat(mapOne(wrapped)).isEqualTo(mapOne(sample(SAMPLE)));
     }
 
     @Test
@@ -88,6 +89,33 @@ class MagentoVariantsTest extends InboundMapperTestBase {
 
         assertThat(mapped.orders()).isEmpty();
         assertThat(mapped.cancellations()).containsExactly(new OrderCancellation("3", "canceled in Magento"));
+    }
+
+    @Test
+    void whenTheOrderIsSentAgainWithANewUpdateTime_itShouldBeAChangeOfTheSameOrder() {
+        ObjectNode changed = sampleJson(SAMPLE).put("updated_at", "2017-08-22 08:00:00").put("state", "processing");
+        ((ObjectNode) changed.at("/extension_attributes/shipping_assignments/0/shipping/address"))
+                .putArray("street").add("9 Elm St");
+
+        MappedMessage first = map(sample(SAMPLE));
+        MappedMessage second = map(changed);
+
+        assertThat(first.revisions()).extracting(OrderRevision::orderMessageId).containsExactly("3");
+        assertThat(second.revisions()).extracting(OrderRevision::orderMessageId).containsExactly("3");
+        assertThat(second.sourceMessageId()).as("each change is a message of its own")
+                .isNotEqualTo(first.sourceMessageId()).isEqualTo("3:updated:2017-08-22 08:00:00");
+        assertThat(map(changed.toString().replace(",", ", ")).sourceMessageId()).as("the same change again")
+                .isEqualTo(second.sourceMessageId());
+        assertThat(second.revisions().get(0).order().getShipTo().getAddress().getLine1()).isEqualTo("9 Elm St");
+        assertThat(second.orders()).as("nothing new to create").isEmpty();
+    }
+
+    @Test
+    void whenTheOrderIsClosed_itShouldCancelTheOrderInstead() {
+        MappedMessage mapped = map(sampleJson(SAMPLE).put("state", "closed").put("status", "closed"));
+
+        assertThat(mapped.revisions()).isEmpty();
+        assertThat(mapped.cancellations()).containsExactly(new OrderCancellation("3", "closed (refunded) in Magento"));
     }
 
     @Test

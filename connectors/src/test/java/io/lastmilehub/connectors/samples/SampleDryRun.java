@@ -25,6 +25,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -36,8 +37,10 @@ import java.util.stream.Stream;
  * {@code POST /api/v1/inbound/<format>?dryRun=true} does before the partner and address checks, and prints per format
  * how many were accepted and refused, each sample with what it became (orders, parcel updates, receipts of our
  * documents) or the field and reason of its refusal, and for X12 and EDIFACT whether the 997 or CONTRL the hub
- * would send accepts it. Samples of kinds with no intake of orders (tracking, carrier manifests) are listed as such.
- * Usage: {@code SampleDryRun <sample directory>}; the connectors module's profile {@code samples} runs it.
+ * would send accepts it. Each sample is judged against its hand-checked golden file ({@link StandardMeaning}), and
+ * the last line gives the share of samples, of the kinds the hub takes through these mappers, that are handled as
+ * their standard means. Samples of kinds with no intake of orders (tracking positions, carrier manifests) are listed
+ * as such and not counted. Usage: {@code SampleDryRun <sample directory>}; the connectors module's profile {@code samples} runs it.
  */
 public final class SampleDryRun {
 
@@ -66,8 +69,8 @@ public final class SampleDryRun {
         print(byFormat, System.out);
     }
 
-    /** What became of one sample. */
-    record Row(String format, String sample, String verdict, String detail) {
+    /** What became of one sample, and whether that is what it means (null for kinds without an intake here). */
+    record Row(String format, String sample, String verdict, String detail, StandardMeaning.Judgement meaning) {
     }
 
     static Row run(Path sample, byte[] payload) {
@@ -75,8 +78,10 @@ public final class SampleDryRun {
         Optional<InboundMapper> mapper = mapperFor(sample.getName(0).toString(), name);
         if (mapper.isEmpty()) {
             return new Row("(no order intake) " + sample.getName(0), name, "n/a",
-                    "positions go to the tracking adapter, carrier responses to the carrier connectors");
+                    "positions go to the tracking adapter, carrier responses to the carrier connectors", null);
         }
+        StandardMeaning.Judgement meaning = StandardMeaning.judge(sample.getName(0).toString(), name, mapper.get(),
+                payload);
         InboundMessage message = new InboundMessage(TENANT, mapper.get().format(), payload, Map.of());
         String acknowledgement = acknowledgement(mapper.get(), message);
         try {
@@ -84,13 +89,15 @@ public final class SampleDryRun {
             boolean onlyReceipts = mapped.orders().isEmpty() && mapped.parcelUpdates().isEmpty()
                     && !mapped.receipts().isEmpty();
             return new Row(mapper.get().format(), name, "accepted", mapped.orders().size() + " orders, "
-                    + mapped.parcelUpdates().size() + " parcel updates, " + mapped.receipts().size() + " receipts"
-                    + (onlyReceipts ? "; not acknowledged (an acknowledgement is never answered)" : acknowledgement));
+                    + mapped.revisions().size() + " changes of orders, " + mapped.parcelUpdates().size()
+                    + " parcel updates, " + mapped.receipts().size() + " receipts"
+                    + (onlyReceipts ? "; not acknowledged (an acknowledgement is never answered)" : acknowledgement),
+                    meaning);
         } catch (MappingException refused) {
             return new Row(mapper.get().format(), name, "refused", refused.getField() + ": "
-                    + refused.getReason() + acknowledgement);
+                    + refused.getReason() + acknowledgement, meaning);
         } catch (InvalidModelException invalid) {
-            return new Row(mapper.get().format(), name, "refused", invalid.getMessage() + acknowledgement);
+            return new Row(mapper.get().format(), name, "refused", invalid.getMessage() + acknowledgement, meaning);
         }
     }
 
@@ -125,16 +132,31 @@ public final class SampleDryRun {
     }
 
     static void print(Map<String, List<Row>> byFormat, PrintStream out) {
-        out.println("| format | accepted | refused | sample | verdict | what it became, or why refused |");
-        out.println("| --- | --- | --- | --- | --- | --- |");
+        out.println("| format | accepted | refused | sample | verdict | what it became, or why refused "
+                + "| as its standard means |");
+        out.println("| --- | --- | --- | --- | --- | --- | --- |");
         byFormat.forEach((format, rows) -> {
             long accepted = rows.stream().filter(r -> r.verdict().equals("accepted")).count();
             long refused = rows.stream().filter(r -> r.verdict().equals("refused")).count();
             for (int i = 0; i < rows.size(); i++) {
                 Row row = rows.get(i);
                 out.println("| " + (i == 0 ? format + " | " + accepted + " | " + refused : " | | ") + " | "
-                        + row.sample() + " | " + row.verdict() + " | " + row.detail().replace("|", "\\|") + " |");
+                        + row.sample() + " | " + row.verdict() + " | " + row.detail().replace("|", "\\|") + " | "
+                        + (row.meaning() == null ? "not counted" : (row.meaning().asItMeans() ? "yes: " : "no: ")
+                        + row.meaning().detail()) + " |");
             }
         });
+        out.println();
+        out.println(share(byFormat.values().stream().flatMap(List::stream).toList()));
+    }
+
+    /** The share of judged samples handled as their standard means, as the table's last line says it. */
+    static String share(List<Row> rows) {
+        List<Row> counted = rows.stream().filter(row -> row.meaning() != null).toList();
+        long asItMeans = counted.stream().filter(row -> row.meaning().asItMeans()).count();
+        double percent = counted.isEmpty() ? 0 : 100.0 * asItMeans / counted.size();
+        return String.format(Locale.ROOT, "Handled as their standard means: %d of %d samples of the kinds the hub "
+                + "takes (%.1f%%); %d samples of kinds without an order intake not counted.", asItMeans,
+                counted.size(), percent, rows.size() - counted.size());
     }
 }

@@ -18,7 +18,8 @@ import java.util.stream.Stream;
 /**
  * Golden files for the samples of one kind ({@code samples/<kind>/}, the copies of the shared sample set): what a
  * mapper makes of each sample, orders, parcel updates and receipts in canonical JSON or the refusal with its field
- * and reason, compared field by field with {@code golden/<kind>/<sample>.json}, which was checked by hand against the sample.
+ * and reason (status reports, cancellations and changes of orders too, when there are any), compared field by field
+ * with {@code golden/<kind>/<sample>.json}, which was checked by hand against the sample.
  */
 public final class GoldenSamples {
 
@@ -30,7 +31,8 @@ public final class GoldenSamples {
     /** The file names of every sample of a kind. */
     public static List<String> of(String kind) {
         try (Stream<Path> files = Files.list(Path.of(GoldenSamples.class.getResource("/samples/" + kind).toURI()))) {
-            return files.map(f -> f.getFileName().toString()).sorted().toList();
+            return files.map(f -> f.getFileName().toString()).filter(name -> !name.equals("SOURCES.md")).sorted()
+                    .toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (URISyntaxException e) {
@@ -40,7 +42,11 @@ public final class GoldenSamples {
 
     /** What the mapper makes of a sample, as the golden files write it. */
     public static JsonNode outcome(InboundMapper mapper, String kind, String sample) {
-        byte[] payload = InboundMapperTestBase.sample(kind + "/" + sample);
+        return outcome(mapper, InboundMapperTestBase.sample(kind + "/" + sample));
+    }
+
+    /** What the mapper makes of a payload, as the golden files write it. */
+    public static JsonNode outcome(InboundMapper mapper, byte[] payload) {
         Map<String, Object> outcome = new LinkedHashMap<>();
         try {
             MappedMessage mapped = mapper.map(new InboundMessage(InboundMapperTestBase.TENANT, mapper.format(),
@@ -49,13 +55,44 @@ public final class GoldenSamples {
             outcome.put("sourceMessageId", mapped.sourceMessageId());
             outcome.put("orders", mapped.orders());
             outcome.put("parcelUpdates", mapped.parcelUpdates());
-            if (!mapped.receipts().isEmpty()) {
-                outcome.put("receipts", mapped.receipts());
-            }
+            putUnlessEmpty(outcome, "receipts", mapped.receipts());
+            putUnlessEmpty(outcome, "statusReports", mapped.statusReports());
+            putUnlessEmpty(outcome, "cancellations", mapped.cancellations());
+            putUnlessEmpty(outcome, "revisions", mapped.revisions());
         } catch (MappingException refused) {
             outcome.put("refused", Map.of("field", refused.getField(), "reason", refused.getReason()));
         }
         return JSON.valueToTree(outcome);
+    }
+
+    /** Whether a sample has a golden file. */
+    public static boolean hasGolden(String kind, String sample) {
+        return GoldenSamples.class.getResource("/golden/" + kind + "/" + sample + ".json") != null;
+    }
+
+    /**
+     * The mapper of a format as the hub makes it for a tenant with the settings of {@code golden/<kind>/<sample>
+     * .settings.json} (a carrier's own columns, the zone of its scan times), or with none when there is no such file.
+     */
+    public static InboundMapper mapper(String format, String kind, String sample) {
+        InboundFormat found = InboundFormats.load().find(format).orElseThrow();
+        Map<String, Object> settings = new LinkedHashMap<>();
+        try (InputStream in = GoldenSamples.class.getResourceAsStream("/golden/" + kind + "/" + sample
+                + ".settings.json")) {
+            if (in != null) {
+                JSON.readTree(in).fields().forEachRemaining(setting -> settings.put(setting.getKey(),
+                        JSON.convertValue(setting.getValue(), Object.class)));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return found.create(ConnectorSettings.of(found.settings(), settings), TenantContext.none());
+    }
+
+    private static void putUnlessEmpty(Map<String, Object> outcome, String name, List<?> values) {
+        if (!values.isEmpty()) {
+            outcome.put(name, values);
+        }
     }
 
     /** The golden file of a sample. */

@@ -68,15 +68,23 @@ public abstract class InboundMapperTestBase {
         return map(payload.toString());
     }
 
-    /** Maps a payload that must carry exactly one order, and returns it. */
+    /**
+     * Maps a payload that must carry exactly one order, and returns it: the order itself, or the order a change of
+     * it carries ({@link OrderRevision}), which the hub creates when it does not have the order yet.
+     */
     protected DeliveryOrder mapOne(byte[] payload) {
-        MappedMessage mapped = map(payload);
+        MappedMessage mapped = firstSight(map(payload));
         assertThat(mapped.orders()).hasSize(1);
         return mapped.orders().get(0);
     }
 
     protected DeliveryOrder mapOne(JsonNode payload) {
         return mapOne(payload.toString().getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** What the hub makes of a message when it has none of the orders it changes: each change as a new order. */
+    protected static MappedMessage firstSight(MappedMessage mapped) {
+        return mapped.revisions().isEmpty() ? mapped : mapped.revisionsAsOrders();
     }
 
     /** Maps a payload that must fail, and returns the failure. */

@@ -7,6 +7,7 @@ import io.lastmilehub.connectors.spi.InboundMapperTestBase;
 import io.lastmilehub.connectors.spi.MappedMessage;
 import io.lastmilehub.connectors.spi.MappingException;
 import io.lastmilehub.connectors.spi.OrderCancellation;
+import io.lastmilehub.connectors.spi.OrderRevision;
 import io.lastmilehub.connectors.support.shop.ShopWebhookSignature;
 import io.lastmilehub.model.DeliveryOrder;
 import io.lastmilehub.model.Money;
@@ -130,7 +131,7 @@ class WooCommerceVariantsTest extends InboundMapperTestBase {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"order.created", "order.updated", "order.restored"})
+    @ValueSource(strings = {"order.created", "order.restored"})
     void whenATopicCarriesTheOrder_itShouldBeTheSameOrderUnderItsOwnId(String topic) {
         ObjectNode order = sampleJson(V3);
 
@@ -138,6 +139,21 @@ class WooCommerceVariantsTest extends InboundMapperTestBase {
 
         assertThat(mapped.sourceMessageId()).isEqualTo("727");
         assertThat(mapped.orders()).hasSize(1);
+    }
+
+    @Test
+    void whenTheTopicIsOrderUpdated_itShouldBeAChangeOfTheSameOrder_oncePerModification() {
+        ObjectNode order = sampleJson(V3).put("date_modified_gmt", "2017-03-23T08:00:00");
+        ((ObjectNode) order.get("shipping")).put("address_1", "12 Elm Street");
+
+        MappedMessage mapped = map(order, webhook(order, "order.updated"));
+
+        assertThat(mapped.orders()).as("nothing new to create").isEmpty();
+        assertThat(mapped.sourceMessageId()).isEqualTo("727:updated:2017-03-23T08:00:00");
+        assertThat(mapped.revisions()).extracting(OrderRevision::orderMessageId).containsExactly("727");
+        assertThat(mapped.revisions().get(0).order().getShipTo().getAddress().getLine1()).isEqualTo("12 Elm Street");
+        assertThat(firstSight(mapped).sourceMessageId()).as("created under its own id when the hub missed it")
+                .isEqualTo("727");
     }
 
     @Test

@@ -1,11 +1,13 @@
 package io.lastmilehub.connectors.x12;
 
 import io.lastmilehub.connectors.support.edi.Acknowledgement;
+import io.lastmilehub.connectors.support.edi.EdiError;
 import io.lastmilehub.connectors.support.edi.EdiInterchange;
 import io.lastmilehub.connectors.support.edi.EdiSyntax;
 import io.lastmilehub.connectors.support.edi.Reparse;
 import io.lastmilehub.connectors.spi.InboundMapperTestBase;
 import io.lastmilehub.connectors.spi.InboundMessage;
+import io.xlate.edi.stream.EDIStreamValidationError;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
@@ -76,6 +78,27 @@ class X12AcknowledgementBuilderTest {
         assertThat(ack.accepted()).isTrue();
         assertThat(text(ack)).contains("AK2*945*003100001~AK3*ST*1**8~AK4*2**5*0003100001~AK3*SE*17**8~"
                 + "AK4*2**5*0003100001~AK5*E*5~AK9*E*1*1*1*4~");
+    }
+
+    @Test
+    void whenTheGroupControlNumberIsLongerThanNine_ak1EchoesItInNineCharactersAndTheAckReparses() throws Exception {
+        String longGroupNumber = new String(Samples.x12("204-MGCTLYST-SAMPLE.EDI"), StandardCharsets.UTF_8)
+                .replace("*17878*X*004010", "*0000017878*X*004010").replace("GE*1*17878", "GE*1*0000017878");
+        EdiInterchange interchange = mapper.inbound().read(longGroupNumber.getBytes(StandardCharsets.UTF_8));
+
+        Acknowledgement ack = new X12AcknowledgementBuilder(Reparse.counting(), EdiSyntax.X12)
+                .build(interchange, mapper.inbound().outcomes("acme", interchange), NOW);
+
+        assertThat(text(ack)).contains("AK1*SM*000017878~");
+        assertThat(Reparse.strictly(ack.payload())).contains("AK1");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"TOO_MANY_REPETITIONS", "TOO_MANY_COMPONENTS"})
+    void whenAnElementHasMoreThanItDefines_the004010CodeIs3NotThe005010Codes12Or13(String error) {
+        EdiError tooMuch = new EdiError(EDIStreamValidationError.valueOf(error), "N1", 3, 4, 0, "X");
+
+        assertThat(X12ErrorCodes.elementCode(tooMuch)).isEqualTo("3");
     }
 
     @Test

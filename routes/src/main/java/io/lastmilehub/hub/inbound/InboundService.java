@@ -64,7 +64,7 @@ public class InboundService {
         if (samePayload.isPresent()) {
             return samePayload.get();
         }
-        MappedMessage mapped = revisedOrCreated(tenant, map(tenant, format, payload, headers));
+        MappedMessage mapped = revisedOrCreated(tenant, map(tenant, format, payload, headers), headers);
         Optional<AcceptedMessage> sameSource = findBySource(tenant, mapped);
         if (sameSource.isPresent()) {
             return sameSource.get();
@@ -93,7 +93,7 @@ public class InboundService {
         checkEnvelope(tenant, format, payload);
         Optional<AcceptedMessage> samePayload = messages.findByTenantAndPayloadSha256(tenant, sha256(payload))
                 .map(InboundService::answerFor);
-        MappedMessage mapped = revisedOrCreated(tenant, map(tenant, format, payload, headers));
+        MappedMessage mapped = revisedOrCreated(tenant, map(tenant, format, payload, headers), headers);
         Optional<AcceptedMessage> earlier = samePayload.or(() -> findBySource(tenant, mapped));
         return new InboundPreview(mapped.sourceSystem(), mapped.sourceMessageId(),
                 prepared(tenant, mapped, clock.instant()), mapped, earlier.orElse(null));
@@ -151,13 +151,16 @@ public class InboundService {
 
     /**
      * A message changing orders sent before ({@link OrderRevision}): its revised ship-tos normalised as a new order's
-     * are; or, when the hub never had the order it changes, the order itself, created under its own source id.
+     * are; or, when the hub never had the order it changes, the order itself, created under its own source id; or,
+     * when the order came with this very change, that order (a repeat of it).
      */
-    private MappedMessage revisedOrCreated(String tenant, MappedMessage mapped) {
+    private MappedMessage revisedOrCreated(String tenant, MappedMessage mapped, Map<String, Object> headers) {
         if (mapped.revisions().isEmpty()) {
             return mapped;
         }
-        if (!revisions.hasOriginal(tenant, mapped.sourceSystem(), mapped.revisions().get(0))) {
+        Optional<InboundMessageEntity> original = revisions.original(tenant, mapped.sourceSystem(),
+                mapped.revisions().get(0));
+        if (original.isEmpty() || isSameChange(original.get(), mapped, headers)) {
             return mapped.revisionsAsOrders();
         }
         try {
@@ -169,6 +172,19 @@ public class InboundService {
                     List.of(), List.of(), normalised);
         } catch (InvalidModelException e) {
             throw InvalidMessageException.of(e);
+        }
+    }
+
+    /**
+     * Whether the message that created an order was this change itself, in other bytes: a sender that does not tell
+     * a new order from a changed one (Magento) sends every order as a change, and the first one created the order.
+     */
+    private boolean isSameChange(InboundMessageEntity original, MappedMessage change, Map<String, Object> headers) {
+        try {
+            return change.sourceMessageId().equals(map(original.getTenant(), original.getFormat(),
+                    original.getPayload(), headers).sourceMessageId());
+        } catch (InvalidMessageException originalReadsOtherwiseNow) {
+            return false;
         }
     }
 

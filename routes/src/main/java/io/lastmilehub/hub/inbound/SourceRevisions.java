@@ -18,6 +18,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -51,10 +52,10 @@ public class SourceRevisions {
         this.addresses = addresses;
     }
 
-    /** Whether the hub has the message that brought the order a revision changes. */
-    public boolean hasOriginal(String tenant, String sourceSystem, OrderRevision revision) {
+    /** The message that brought the order a revision changes, if the hub has it. */
+    public Optional<InboundMessageEntity> original(String tenant, String sourceSystem, OrderRevision revision) {
         return messages.findByTenantAndSourceSystemAndSourceMessageId(tenant, sourceSystem,
-                revision.orderMessageId()).isPresent();
+                revision.orderMessageId());
     }
 
     @Transactional(propagation = Propagation.MANDATORY)

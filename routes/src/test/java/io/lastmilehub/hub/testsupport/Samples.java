@@ -47,6 +47,14 @@ public final class Samples {
     }
 
     /** The Shopify sample order as a different order: its own id and customer-visible number #{@code number}. */
+    /** The Magento sample order as a different order: entity id {@code number}, increment id {@code 0000<number>}. */
+    public static byte[] magentoOrderNumbered(int number) {
+        String order = new String(read("ecommerce/magento-order.json"), StandardCharsets.UTF_8);
+        return order.replaceFirst("\"entity_id\": 3,", "\"entity_id\": " + number + ",")
+                .replace("\"000000003\"", "\"0000" + number + "\"")
+                .getBytes(StandardCharsets.UTF_8);
+    }
+
     public static byte[] shopifyOrderNumbered(int number) {
         String order = new String(read("ecommerce/shopify-order.json"), StandardCharsets.UTF_8);
         return order.replace(SHOPIFY_ORDER_ID, Integer.toString(900_000_000 + number))

@@ -49,8 +49,16 @@ public abstract class CarrierTrackingFormat implements InboundFormat {
     @Override
     public InboundMapper create(ConnectorSettings settings, TenantContext tenant) {
         ZoneId zone = settings.get(CarrierTrackingSettings.ZONE);
-        return mapper.apply(new StatusCodeTable(carrier, documentedCodes,
+        return mapper(new StatusCodeTable(carrier, documentedCodes,
                 settings.get(CarrierTrackingSettings.STATUS_CODES)),
-                new ScanTimes(zone != null ? zone : tenant.depotZone()));
+                new ScanTimes(zone != null ? zone : tenant.depotZone()), settings);
+    }
+
+    /**
+     * The tenant's mapper, from its status table, scan times and settings: the constructor's factory, unless the
+     * format has settings of its own (declared in an override of {@link #settings()}).
+     */
+    protected InboundMapper mapper(StatusCodeTable statuses, ScanTimes times, ConnectorSettings settings) {
+        return mapper.apply(statuses, times);
     }
 }

@@ -46,7 +46,6 @@ public record ShopOrder(String system, String orderId, String orderNumber, List<
         return MappedMessage.cancelling(system, orderId + CANCELLED_SUFFIX, new OrderCancellation(orderId, reason));
     }
 
-    /** One delivery order, or none when nothing is to be shipped. */
     /**
      * The message that changes the order the hub may have received ({@link OrderRevision}): the same for every repeat
      * of one change (a webhook retried), different for each later change, as {@code updatedAt} says.
@@ -62,6 +61,7 @@ public record ShopOrder(String system, String orderId, String orderNumber, List<
                 new OrderRevision(orderId, order.orders().get(0)));
     }
 
+    /** One delivery order, or none when nothing is to be shipped. */
     public MappedMessage toMessage(InboundMessage message) {
         if (parcels.isEmpty()) {
             return new MappedMessage(system, orderId, List.of());
