@@ -12,6 +12,7 @@ import io.lastmilehub.connectors.spi.InboundMessage;
 import io.lastmilehub.connectors.spi.MappedMessage;
 import io.lastmilehub.connectors.spi.MappingException;
 import io.lastmilehub.connectors.support.json.JsonErrorPaths;
+import io.lastmilehub.connectors.support.json.JsonField;
 import io.lastmilehub.model.DeliveryOrder;
 import io.lastmilehub.model.DeliveryOrders;
 
@@ -70,6 +71,8 @@ public final class CanonicalJsonMapper implements InboundMapper {
             throw new MappingException("$", "not JSON: " + e.getOriginalMessage() + at(e.getLocation()), e);
         } catch (IOException e) {
             throw new MappingException("$", "unreadable: " + e.getMessage(), e);
+        } catch (NumberFormatException e) {
+            throw new MappingException("$", JsonField.UNREADABLE_NUMBER, e);
         }
     }
 

@@ -45,7 +45,7 @@ public class WmsCsvMapper implements InboundMapper {
     @Override
     public MappedMessage map(InboundMessage message) {
         List<WmsLine> lines = new ArrayList<>();
-        try (CSVParser parser = csvFormat().parse(new StringReader(withoutBom(message.text())))) {
+        try (CSVParser parser = open(message)) {
             checkHeader(parser);
             for (CSVRecord record : parser) {
                 lines.add(new CsvRow(record, layout, "row " + (lines.size() + 1)).line());
@@ -60,6 +60,16 @@ public class WmsCsvMapper implements InboundMapper {
         }
         return new MappedMessage(layout.system(), WmsMessageIds.of(message), List.of(),
                 WmsConfirmations.updates(lines));
+    }
+
+    /** A parser over the message, which has read the header line if the layout has one. */
+    private CSVParser open(InboundMessage message) {
+        try {
+            return csvFormat().parse(new StringReader(withoutBom(message.text())));
+        } catch (IOException | IllegalArgumentException e) {
+            // The parser reads the header at once: a broken quote or a duplicate name there is the header's fault.
+            throw new MappingException(layout.header() ? "header" : "row 1", "not CSV: " + e.getMessage(), e);
+        }
     }
 
     private CSVFormat csvFormat() {

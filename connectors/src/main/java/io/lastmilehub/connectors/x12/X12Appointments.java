@@ -54,7 +54,7 @@ final class X12Appointments {
         if (from.isEmpty() && until.isEmpty()) {
             return Optional.empty();
         }
-        EdiSegment start = from.orElse(until.get());
+        EdiSegment start = from.orElseGet(until::get);
         EdiSegment end = until.orElse(start);
         LocalTime startTime = from.isPresent() ? time(start, LocalTime.MIN, field) : LocalTime.MIN;
         LocalTime endTime = time(end, END_OF_DAY, field);

@@ -6,6 +6,7 @@ import io.lastmilehub.connectors.spi.InboundMapper;
 import io.lastmilehub.connectors.spi.InboundMapperTestBase;
 import io.lastmilehub.connectors.spi.MappedMessage;
 import io.lastmilehub.connectors.spi.MappingException;
+import io.lastmilehub.connectors.support.json.JsonField;
 import io.lastmilehub.model.DeliveryOrder;
 import io.lastmilehub.model.InvalidModelException;
 import io.lastmilehub.model.SourceRef;
@@ -62,6 +63,15 @@ class CanonicalJsonMapperTest extends InboundMapperTestBase {
         batch.putArray("orders").add(json(ORDER)).add(json(second()));
 
         assertThat(map(batch).orders()).containsExactly(MAPPED, second());
+    }
+
+    @Test
+    void whenANumberHasAnExponentTooLongToRead_itShouldBeRefusedNamingTheDocument() {
+        // Found with JsonMappersFuzzTest: Jackson threw a NumberFormatException, which is no MappingException.
+        MappingException failure = mappingFails("{\"weightKg\": 1e10000008046}");
+
+        assertThat(failure.getField()).isEqualTo("$");
+        assertThat(failure.getReason()).isEqualTo(JsonField.UNREADABLE_NUMBER);
     }
 
     @Test

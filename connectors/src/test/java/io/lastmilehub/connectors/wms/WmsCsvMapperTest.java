@@ -111,6 +111,17 @@ class WmsCsvMapperTest extends InboundMapperTestBase {
     }
 
     @Test
+    void whenTheHeaderHasAnUnclosedQuote_itIsRefusedNamingTheHeader() {
+        // Found by CsvFuzzTest: the parser reads the header at once and its CSVException left as UncheckedIOException.
+        mapper = new WmsCsvMapper();
+
+        MappingException failure = mappingFails("erpDelivery,\"event\n80001234,SHIPPED\n");
+
+        assertThat(failure.getField()).isEqualTo("header");
+        assertThat(failure.getReason()).startsWith("not CSV: ");
+    }
+
+    @Test
     void whenTheFileHasNoHeader_columnsAreNumbers() {
         mapper = new WmsCsvMapper(new CsvLayout("wms", '|', false, Map.of("erpDelivery", "1", "event", "2",
                 "sscc", "3", "weight", "4"), ZoneId.of("UTC"), "lb", "cm"));

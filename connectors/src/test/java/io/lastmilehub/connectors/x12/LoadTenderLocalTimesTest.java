@@ -115,6 +115,16 @@ class LoadTenderLocalTimesTest extends InboundMapperTestBase {
     }
 
     @Test
+    void whenThePickUpHasOnlyAStartDate_theWindowRunsToTheEndOfThatDay() {
+        // Found by X12FuzzTest: a "ship not before" (37) without a "ship no later than" (38) threw
+        // NoSuchElementException instead of mapping.
+        DeliveryOrder order = tender(TENDER.replace("G62*38*20160729*K*2359", "NTE**NO LATEST PICK-UP"));
+
+        TimeWindow pickUp = order.getPickupTimeWindows().get(0);
+        assertThat(pickUp.getEnd()).isAfter(pickUp.getStart());
+    }
+
+    @Test
     void whenATenderCarriesReferences_theShipperCanQuoteEachBack() {
         DeliveryOrder order = tender(TENDER);
 

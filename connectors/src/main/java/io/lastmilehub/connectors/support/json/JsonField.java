@@ -32,6 +32,12 @@ public final class JsonField {
 
     /** The root's name in errors. */
     public static final String ROOT = "$";
+    /**
+     * Why a document with a number Jackson cannot hold (an exponent of more digits than it reads) is refused. Jackson
+     * throws a NumberFormatException for it, with the number in its message, which must not be echoed.
+     */
+    public static final String UNREADABLE_NUMBER = "not JSON: a number has more digits or a larger exponent than "
+            + "can be read";
 
     private static final ObjectReader TREE_READER = JsonMapper.builder()
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
@@ -63,6 +69,8 @@ public final class JsonField {
             throw new MappingException(ROOT, "not JSON: " + e.getOriginalMessage() + at(e.getLocation()), e);
         } catch (IOException e) {
             throw new MappingException(ROOT, "unreadable: " + e.getMessage(), e);
+        } catch (NumberFormatException e) {
+            throw new MappingException(ROOT, UNREADABLE_NUMBER, e);
         }
     }
 
