@@ -20,6 +20,7 @@ import io.lastmilehub.model.PodRequirements;
 import io.lastmilehub.model.ReasonCode;
 import io.lastmilehub.model.SourceRef;
 import io.lastmilehub.model.TimeWindow;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -87,6 +88,10 @@ class KpiReportIT extends TrackedRouteTest {
     private TrackedOrderStatus tracking;
     @Autowired
     private TelemetryRecorder telemetry;
+    @Autowired
+    private KpiGauges gauges;
+    @Autowired
+    private MeterRegistry meters;
     @LocalServerPort
     private int port;
 
@@ -377,6 +382,25 @@ class KpiReportIT extends TrackedRouteTest {
         }
         assertThat(routeStops).isEqualTo(6);
         assertThat(routesInSequence).isEqualTo(inSequence.size());
+    }
+
+    @Test
+    void theHeadlineGaugesShouldShowTheDaySoFar() {
+        try {
+            at(15, 0);
+            gauges.refresh();
+            assertThat(gauge(KpiGauges.ON_TIME_RATE)).isEqualTo(0.6);
+            assertThat(gauge(KpiGauges.FIRST_ATTEMPT_RATE)).isEqualTo(0.6667);
+            assertThat(gauge(KpiGauges.DELIVERIES_TODAY)).isEqualTo(5);
+            assertThat(gauge(KpiGauges.DELIVERY_MINUTES)).isCloseTo(344, within(SLACK));
+        } finally {
+            CLOCK.reset();
+            gauges.refresh();
+        }
+    }
+
+    private double gauge(String name) {
+        return meters.get(name).tag("tenant", "kpi").gauge().value();
     }
 
     @Test
