@@ -252,6 +252,8 @@ class AuthorisationMatrixIT {
                         + days()), 200, Other.SEES_ONLY_ITS_OWN),
                 tenant("GET /api/v1/reports/drivers", get("/api/v1/reports/drivers?" + days()), 200,
                         Other.SEES_ONLY_ITS_OWN),
+                tenant("GET /api/v1/reports/routes", get("/api/v1/reports/routes?" + days()), 200,
+                        Other.SEES_ONLY_ITS_OWN),
                 tenant("GET /api/v1/reports/today", get("/api/v1/reports/today"), 200, Other.SEES_ONLY_ITS_OWN),
                 tenant("GET /api/v1/reports/dashboard", get("/api/v1/reports/dashboard"), 200,
                         Other.SEES_ONLY_ITS_OWN),

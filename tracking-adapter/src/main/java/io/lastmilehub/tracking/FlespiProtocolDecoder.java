@@ -78,6 +78,7 @@ public class FlespiProtocolDecoder implements ProtocolDecoder {
         JsonMessages.copy(item, "position.satellites", report);
         JsonMessages.copy(item, "position.hdop", report);
         JsonMessages.copy(item, "vehicle.mileage", report);  // km, the tracker's own odometer
+        JsonMessages.copy(item, "can.fuel.consumed", report); // litres, the vehicle's fuel used counter (CAN bus)
         JsonMessages.copy(item, "battery.voltage", report);  // volts of the tracker's own battery
         JsonMessages.copy(item, "engine.ignition.status", report);
         return report.build(receivedAt);

@@ -32,7 +32,20 @@ public enum Kpi {
     WITH_PROOF("with-proof", "f.delivered_at IS NOT NULL AND f.has_proof = 1", null),
     /** Delivered by a vehicle that emits nothing at the tailpipe. */
     ZERO_EMISSION("zero-emission", "f.delivered_at IS NOT NULL AND f.zero_emission = TRUE", null),
-    SET_ASIDE("set-aside", "f.unassigned_reason IS NOT NULL", null);
+    SET_ASIDE("set-aside", "f.unassigned_reason IS NOT NULL", null),
+    /** Attempted stops on a route: the base of the sequence adherence. */
+    SEQUENCED("sequenced", "f.planned_rank IS NOT NULL", null),
+    /** Attempted in their planned position: as many of the route's stops attempted before it as planned before it. */
+    IN_SEQUENCE("in-sequence", "f.planned_rank = f.actual_rank", null),
+    OUT_OF_SEQUENCE("out-of-sequence", "f.planned_rank <> f.actual_rank", null),
+    /** Delivered after the window's end, or reported delayed (its ETA beyond the window) by the tracking stage. */
+    DELAYED("delayed", "(f.delivered_at > f.window_end OR f.delay_reports > 0)", null),
+    /** A temperature sensor of the vehicle read outside a parcel's range while the order was on board. */
+    COLD_CHAIN_EXCURSION("cold-chain-excursion", "f.excursions > 0", null),
+    /** Delivered, and the order asked for a photo or a signature. */
+    PROOF_REQUIRED("proof-required", "f.delivered_at IS NOT NULL AND f.proof_required = TRUE", null),
+    /** Delivered without the photo or signature the order asked for (no proof of delivery through the hub). */
+    PROOF_MISSING("proof-missing", "f.has_proof = 0", null);
 
     private final String path;
     private final String condition;
@@ -59,6 +72,7 @@ public enum Kpi {
         return switch (this) {
             case ON_TIME, EARLY, LATE -> DELIVERED_IN_WINDOW.condition + " AND " + condition;
             case ETA_KEPT -> ARRIVAL.condition + " AND " + condition;
+            case PROOF_MISSING -> PROOF_REQUIRED.condition + " AND " + condition;
             default -> condition;
         };
     }

@@ -3,9 +3,12 @@ package io.lastmilehub.hub.reporting;
 import io.lastmilehub.hub.reporting.KpiReport.Arrival;
 import io.lastmilehub.hub.reporting.KpiReport.Costs;
 import io.lastmilehub.hub.reporting.KpiReport.Durations;
+import io.lastmilehub.hub.reporting.KpiReport.Exceptions;
 import io.lastmilehub.hub.reporting.KpiReport.FirstAttempt;
 import io.lastmilehub.hub.reporting.KpiReport.OnTime;
 import io.lastmilehub.hub.reporting.KpiReport.Optimisation;
+import io.lastmilehub.hub.reporting.KpiReport.ProofCompleteness;
+import io.lastmilehub.hub.reporting.KpiReport.Sequence;
 import io.lastmilehub.hub.reporting.KpiReport.VehicleTypeCosts;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -41,7 +44,12 @@ class KpiQueries {
                 + " AS ofd_p90, " + count(Kpi.ARRIVAL) + " AS arrivals, " + average(Kpi.ARRIVAL) + " AS arrival_avg, "
                 + "AVG(CASE WHEN " + Kpi.ARRIVAL.condition() + " THEN ABS(" + Kpi.ARRIVAL.minutes() + ") END) "
                 + "AS arrival_abs, " + count(Kpi.ETA_KEPT) + " AS eta_kept, " + count(Kpi.ZERO_EMISSION)
-                + " AS zero_emission, " + COSTS + " FROM (" + Facts.sql(filter) + ") f GROUP BY "
+                + " AS zero_emission, " + count(Kpi.SEQUENCED) + " AS sequenced, " + count(Kpi.IN_SEQUENCE)
+                + " AS in_sequence, " + count(Kpi.SET_ASIDE) + " AS set_aside, " + count(Kpi.DELAYED) + " AS delayed, "
+                + "SUM(CASE WHEN f.delay_reports > 0 THEN 1 ELSE 0 END) AS reported_delayed, "
+                + count(Kpi.COLD_CHAIN_EXCURSION) + " AS excursions, " + count(Kpi.PROOF_REQUIRED)
+                + " AS proof_required, " + count(Kpi.PROOF_MISSING) + " AS proof_missing, " + COSTS + " FROM ("
+                + Facts.sql(filter) + ") f GROUP BY "
                 + filter.groupBy().periodSql();
         Map<LocalDate, Figures> figures = new TreeMap<>();
         jdbc.query(sql, filter.parameters(), rs -> {
@@ -145,7 +153,8 @@ class KpiQueries {
 
     /** One period's row of {@link #figures}. */
     record Figures(OnTime onTime, long firstAttempts, long firstDelivered, long failures, Durations delivery,
-                   Durations outForDelivery, Arrival arrival, Costs costs) {
+                   Durations outForDelivery, Arrival arrival, Costs costs, Sequence sequence, Exceptions exceptions,
+                   ProofCompleteness proof) {
 
         static Figures of(ResultSet rs, int etaMargin) throws SQLException {
             long early = rs.getLong("early");
@@ -172,7 +181,20 @@ class KpiQueries {
                             KpiReport.round(decimal(rs, "ofd_p90"), 2)),
                     new Arrival(arrivals, KpiReport.round(decimal(rs, "arrival_avg"), 2),
                             KpiReport.round(decimal(rs, "arrival_abs"), 2), etaMargin, rs.getLong("eta_kept"),
-                            KpiReport.ratio(rs.getLong("eta_kept"), arrivals, 4)), costs);
+                            KpiReport.ratio(rs.getLong("eta_kept"), arrivals, 4)), costs, sequence(rs),
+                    new Exceptions(rs.getLong("set_aside"), rs.getLong("delayed"), late, rs.getLong("reported_delayed"),
+                            rs.getLong("excursions")),
+                    proof(rs.getLong("proof_required"), rs.getLong("proof_missing")));
+        }
+
+        private static Sequence sequence(ResultSet rs) throws SQLException {
+            long sequenced = rs.getLong("sequenced");
+            return new Sequence(sequenced, rs.getLong("in_sequence"),
+                    KpiReport.ratio(rs.getLong("in_sequence"), sequenced, 4));
+        }
+
+        static ProofCompleteness proof(long required, long missing) {
+            return new ProofCompleteness(required, missing, KpiReport.ratio(required - missing, required, 4));
         }
 
         FirstAttempt firstAttempt(Map<String, Long> byReason) {

@@ -16,8 +16,53 @@ public record KpiReport(String tenant, LocalDate from, LocalDate to, Grouping gr
     /** The figures of one period; {@code period} is its first day. */
     public record Period(LocalDate period, OnTime onTime, FirstAttempt firstAttempt, Durations receivedToDelivered,
                          Durations outForDeliveryToDelivered, Productivity productivity, Arrival arrival,
-                         Costs costs, Map<String, VehicleTypeCosts> byVehicleType, Optimisation optimisation,
-                         Map<String, Long> setAsideByReason) {
+                         Sequence sequence, PlannedVersusDriven plannedVersusDriven, Costs costs,
+                         Map<String, VehicleTypeCosts> byVehicleType, Optimisation optimisation,
+                         Map<String, Long> setAsideByReason, Exceptions exceptions, ProofCompleteness proof) {
+    }
+
+    /** Stop sequence adherence: attempted stops served in their planned position on the route, and their share. */
+    public record Sequence(long stops, long inSequence, Double adherence) {
+    }
+
+    /**
+     * The exceptions of the period's stops: orders set aside by the plan, delayed (delivered after the window or
+     * reported delayed by tracking), and those a cold-chain excursion touched.
+     */
+    public record Exceptions(long setAside, long delayed, long deliveredLate, long reportedDelayed,
+                             long coldChainExcursions) {
+    }
+
+    /** POD completeness: delivered stops that asked for a photo or signature, and those delivered without it. */
+    public record ProofCompleteness(long required, long missing, Double completeness) {
+    }
+
+    /**
+     * The period's routes as planned against as driven, over the routes whose vehicle reported positions that day
+     * ({@code trackedRoutes} of {@code routes}); see {@link RouteFigures}.
+     */
+    public record PlannedVersusDriven(long routes, long trackedRoutes, double plannedDistanceKm,
+                                      double drivenDistanceKm, Double distanceRatio, double plannedHours,
+                                      double drivenHours, Double durationRatio, long harshSpeedEvents) {
+    }
+
+    /**
+     * One route (a vehicle's day in a depot's newest plan) as planned against as driven. Driven: the distance between
+     * the accepted positions of the vehicle's devices that day ({@code positionsDistanceKm}), the device's own
+     * odometer, last minus first reading, where it reports one ({@code odometerDistanceKm}); {@code drivenDistanceKm}
+     * is the odometer's where there is one, else the positions'; the time driven runs from the first position to the
+     * last. Energy: the fleet file's energy or fuel per km times the planned and the driven distance; fuel used from
+     * the device's counter where it reports one.
+     */
+    public record RouteFigures(LocalDate period, LocalDate day, String depotId, String vehicleId, String driverId,
+                               String vehicleType, String planId, long stops, long attempted, long inSequence,
+                               Double sequenceAdherence, Double averageMinutesLate, Double averageAbsoluteMinutes,
+                               Instant plannedStart, Instant plannedEnd, double plannedDistanceKm,
+                               Double plannedMinutes, long positions, Instant firstPositionAt,
+                               Instant lastPositionAt, Double positionsDistanceKm, Double odometerDistanceKm,
+                               Double drivenDistanceKm, Double drivenMinutes, Double energyPerKm,
+                               Double plannedEnergy, Double drivenEnergy, Double fuelUsedLitres,
+                               Double fuelLitresPerKm, Double maxSpeedKmh, long harshSpeedEvents) {
     }
 
     public record OnTime(long delivered, long withWindow, long onTime, long early, long late, Double rate,
@@ -81,13 +126,15 @@ public record KpiReport(String tenant, LocalDate from, LocalDate to, Grouping gr
 
     /**
      * One driver's performance over the report's days (a route without a driver counts its vehicle as the driver):
-     * on-time and first-attempt rates as the period figures count them, the ETA kept within the margin, and the
-     * deliveries made with the hub's proof of delivery.
+     * on-time and first-attempt rates as the period figures count them, the ETA kept within the margin, the
+     * deliveries made with the hub's proof of delivery, POD completeness (the deliveries that asked for a photo or
+     * signature and were made with it) and the harsh speed events of the vehicles on the days they drove them.
      */
     public record DriverFigures(String driver, long days, long stops, long delivered, long withWindow, long onTime,
                                 Double onTimeRate, long firstAttempts, long deliveredAtFirstAttempt,
                                 Double firstAttemptRate, long arrivals, long etaKept, Double etaAccuracy,
-                                long deliveredWithProof, Double proofRate) {
+                                long deliveredWithProof, Double proofRate, long proofRequired, long proofMissing,
+                                Double podCompleteness, long harshSpeedEvents) {
     }
 
     /** An order behind a figure, with the timestamps it was counted by. */

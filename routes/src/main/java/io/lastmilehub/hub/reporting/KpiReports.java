@@ -5,6 +5,7 @@ import io.lastmilehub.hub.reporting.KpiReport.DriverDay;
 import io.lastmilehub.hub.reporting.KpiReport.Optimisation;
 import io.lastmilehub.hub.reporting.KpiReport.OrderRow;
 import io.lastmilehub.hub.reporting.KpiReport.Period;
+import io.lastmilehub.hub.reporting.KpiReport.RouteFigures;
 import io.lastmilehub.hub.reporting.KpiReport.VehicleTypeCosts;
 import io.lastmilehub.model.Depot;
 import java.time.LocalDate;
@@ -24,14 +25,16 @@ public class KpiReports {
     private final KpiOrders orders;
     private final DeadLetterCounts deadLetters;
     private final FleetRegistry fleets;
+    private final DrivenRoutes routes;
 
     KpiReports(KpiQueries queries, DriverDays driverDays, KpiOrders orders, DeadLetterCounts deadLetters,
-               FleetRegistry fleets) {
+               FleetRegistry fleets, DrivenRoutes routes) {
         this.queries = queries;
         this.driverDays = driverDays;
         this.orders = orders;
         this.deadLetters = deadLetters;
         this.fleets = fleets;
+        this.routes = routes;
     }
 
     @Transactional(readOnly = true)
@@ -43,14 +46,17 @@ public class KpiReports {
         Map<LocalDate, Optimisation> optimisation = queries.optimisation(filter);
         List<DriverDay> days = driverDays.of(filter);
         Map<LocalDate, List<DriverDay>> daysByPeriod = days.stream().collect(Collectors.groupingBy(DriverDay::period));
+        Map<LocalDate, List<RouteFigures>> routesByPeriod = routes.of(filter).stream()
+                .collect(Collectors.groupingBy(RouteFigures::period));
         List<Period> periods = figures.entrySet().stream().map(e -> {
             LocalDate period = e.getKey();
             KpiQueries.Figures day = e.getValue();
             return new Period(period, day.onTime(), day.firstAttempt(failures.getOrDefault(period, Map.of())),
                     day.delivery(), day.outForDelivery(),
-                    DriverDays.productivity(daysByPeriod.getOrDefault(period, List.of())), day.arrival(), day.costs(),
+                    DriverDays.productivity(daysByPeriod.getOrDefault(period, List.of())), day.arrival(),
+                    day.sequence(), DrivenRoutes.totals(routesByPeriod.getOrDefault(period, List.of())), day.costs(),
                     types.getOrDefault(period, Map.of()), optimisation.get(period),
-                    setAside.getOrDefault(period, Map.of()));
+                    setAside.getOrDefault(period, Map.of()), day.exceptions(), day.proof());
         }).toList();
         ZoneId zone = zoneOf(filter);
         return new KpiReport(filter.tenant(), filter.from(), filter.to(), filter.groupBy(), periods, days,

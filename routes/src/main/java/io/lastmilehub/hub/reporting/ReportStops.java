@@ -9,8 +9,10 @@ import io.lastmilehub.hub.orders.OrderEntity;
 import io.lastmilehub.hub.orders.OrderRepository;
 import io.lastmilehub.hub.planning.StoredPlanRecorder;
 import io.lastmilehub.model.CostSummary;
+import io.lastmilehub.model.DeliveryOrder;
 import io.lastmilehub.model.Depot;
 import io.lastmilehub.model.Plan;
+import io.lastmilehub.model.PodRequirements;
 import io.lastmilehub.model.Route;
 import io.lastmilehub.model.Stop;
 import io.lastmilehub.model.TimeWindow;
@@ -43,8 +45,8 @@ public class ReportStops implements StoredPlanRecorder {
             + "AND planning_date = ?";
     private static final String INSERT = "INSERT INTO report_stop (tenant, order_id, planning_date, plan_id, "
             + "depot_id, day_start, day_end, vehicle_id, driver_id, stop_sequence, planned_arrival, window_start, "
-            + "window_end, unassigned_reason, vehicle_type, zero_emission, cost, currency, co2_grams, distance_meters) "
-            + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+            + "window_end, unassigned_reason, vehicle_type, zero_emission, cost, currency, co2_grams, distance_meters, "
+            + "proof_required) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
     private static final String DELETE_PLAN = "DELETE FROM report_plan WHERE tenant = ? AND depot_id = ? "
             + "AND planning_date = ?";
@@ -56,12 +58,15 @@ public class ReportStops implements StoredPlanRecorder {
     private final OrderRepository orders;
     private final OrderDocuments documents;
     private final FleetRegistry fleets;
+    private final ReportRoutes routes;
 
-    public ReportStops(JdbcTemplate jdbc, OrderRepository orders, OrderDocuments documents, FleetRegistry fleets) {
+    ReportStops(JdbcTemplate jdbc, OrderRepository orders, OrderDocuments documents, FleetRegistry fleets,
+                ReportRoutes routes) {
         this.jdbc = jdbc;
         this.orders = orders;
         this.documents = documents;
         this.fleets = fleets;
+        this.routes = routes;
     }
 
     /** Records the stops and set-aside orders of a plan stored for the tenant's depot and day. */
@@ -72,6 +77,7 @@ public class ReportStops implements StoredPlanRecorder {
         ZoneId zone = fleet.depot(plan.getDepotId()).map(Depot::getZoneId).map(ZoneId::of).orElse(ZoneId.of("UTC"));
         Map<String, DeliveryCost> costs = costsOf(plan);
         recordSavings(tenant, day, plan);
+        routes.record(tenant, day, plan, fleet);
         Row base = new Row(tenant, day, plan.getId(), plan.getDepotId(), day.atStartOfDay(zone).toInstant(),
                 day.plusDays(1).atStartOfDay(zone).toInstant());
         Map<String, OrderEntity> byId = orders.findAllById(plan.getRoutes().stream()
@@ -83,22 +89,22 @@ public class ReportStops implements StoredPlanRecorder {
             route.getStops().stream().filter(s -> byId.containsKey(s.getOrderId()))
                     .collect(Collectors.toMap(Stop::getOrderId, Function.identity(), (first, next) -> next))
                     .values().forEach(stop -> write(base, new PlannedRoute(route, zeroEmission(fleet, route)), stop,
-                            windowOf(byId.get(stop.getOrderId()), stop), costs.get(stop.getOrderId())));
+                            documents.read(byId.get(stop.getOrderId())), costs.get(stop.getOrderId())));
         }
         for (Unassigned entry : plan.getUnassigned()) {
             if (orders.findByIdAndTenant(entry.getOrderId(), tenant).isPresent()) {
-                replace(base, entry.getOrderId(), null, null, null, null, entry.getReasonCode().name(), null);
+                replace(base, entry.getOrderId(), null, null, null, null, entry.getReasonCode().name(), null, null);
             }
         }
     }
 
-    private void write(Row base, PlannedRoute onRoute, Stop stop, Optional<TimeWindow> window, DeliveryCost cost) {
-        replace(base, stop.getOrderId(), onRoute, stop.getSequence(), stop.getEta(), window.orElse(null), null,
-                cost);
+    private void write(Row base, PlannedRoute onRoute, Stop stop, DeliveryOrder order, DeliveryCost cost) {
+        replace(base, stop.getOrderId(), onRoute, stop.getSequence(), stop.getEta(), windowOf(order, stop)
+                .orElse(null), null, cost, proofRequired(order));
     }
 
     private void replace(Row base, String orderId, PlannedRoute onRoute, Integer sequence, Instant plannedArrival,
-                         TimeWindow window, String unassignedReason, DeliveryCost cost) {
+                         TimeWindow window, String unassignedReason, DeliveryCost cost, Boolean proofRequired) {
         Route route = onRoute == null ? null : onRoute.route();
         jdbc.update(DELETE, base.tenant(), orderId, base.day());
         jdbc.update(INSERT, base.tenant(), orderId, base.day(), base.planId(), base.depotId(), ts(base.dayStart()),
@@ -108,7 +114,7 @@ public class ReportStops implements StoredPlanRecorder {
                 unassignedReason, typeOf(route),
                 onRoute == null ? null : onRoute.zeroEmission(), cost == null ? null : cost.total(),
                 cost == null ? null : cost.currency(), cost == null ? null : cost.co2Grams(),
-                cost == null ? null : cost.distanceMeters());
+                cost == null ? null : cost.distanceMeters(), proofRequired);
     }
 
     /** The plan's driving against the unoptimised baseline, as the newest plan of its depot and day. */
@@ -141,9 +147,15 @@ public class ReportStops implements StoredPlanRecorder {
                 .orElse(route.getVehicleType() != null && route.getVehicleType().isZeroEmission());
     }
 
+    /** Whether the order asks for a photo or a signature at the door: the proofs POD completeness counts. */
+    private static boolean proofRequired(DeliveryOrder order) {
+        PodRequirements required = order.getPodRequirements();
+        return required != null && (required.isPhoto() || required.isSignature());
+    }
+
     /** The window the stop was planned in: the one holding its planned arrival, else the order's first. */
-    private Optional<TimeWindow> windowOf(OrderEntity order, Stop stop) {
-        List<TimeWindow> windows = documents.read(order).getTimeWindows();
+    private static Optional<TimeWindow> windowOf(DeliveryOrder order, Stop stop) {
+        List<TimeWindow> windows = order.getTimeWindows();
         return windows.stream().filter(w -> stop.getEta() != null && !stop.getEta().isBefore(w.getStart())
                 && !stop.getEta().isAfter(w.getEnd())).findFirst().or(() -> windows.stream().findFirst());
     }

@@ -59,12 +59,14 @@ public class TrackingService implements VehiclePositions {
     private final TrackedOrderStatus orderStatus;
     private final EtaRecorder etas;
     private final EventPublisher publisher;
+    private final TelemetryRecorder telemetry;
     private final MeterRegistry meters;
     private final Clock clock;
 
     public TrackingService(DeviceProtocols protocols, DeviceRegistry registry, PositionChain chain,
                            RouteAssignments assignments, TrackedOrderStatus orderStatus, EtaRecorder etas,
-                           EventPublisher publisher, MeterRegistry meters, Clock clock) {
+                           EventPublisher publisher, TelemetryRecorder telemetry, MeterRegistry meters,
+                           Clock clock) {
         this.protocols = protocols;
         this.registry = registry;
         this.chain = chain;
@@ -72,6 +74,7 @@ public class TrackingService implements VehiclePositions {
         this.orderStatus = orderStatus;
         this.etas = etas;
         this.publisher = publisher;
+        this.telemetry = telemetry;
         this.meters = meters;
         this.clock = clock;
     }
@@ -139,6 +142,8 @@ public class TrackingService implements VehiclePositions {
             ChainResult result = device.process(bound.report());
             result.position().ifPresent(position -> {
                 publisher.positionReported(position.position());
+                telemetry.positionAccepted(bound.device().tenant(), bound.device().vehicleId(), bound.report(),
+                        position);
                 device.state.assignment().ifPresent(route -> etas.record(route, position.position(),
                         position.etas()));
             });
@@ -176,6 +181,7 @@ public class TrackingService implements VehiclePositions {
             orderStatus.apply(event);
             return;
         }
+        telemetry.exceptionRaised(event);
         Optional<Duration> behind = event.getReasonCode() == ReasonCode.DELAYED
                 ? behindPlan(event.getOrderId(), result) : Optional.empty();
         behind.ifPresentOrElse(delay -> publisher.delayReported(event, delay), () -> publisher.statusChanged(event));

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.lastmilehub.connectors.canonical.CanonicalJson;
 import io.lastmilehub.hub.testsupport.HeadlessChromium;
 import io.lastmilehub.hub.testsupport.TrackedRouteTest;
+import io.lastmilehub.hub.tracking.TelemetryRecorder;
 import io.lastmilehub.hub.tracking.TrackedOrderStatus;
 import io.lastmilehub.model.Address;
 import io.lastmilehub.model.DeliveryOrder;
@@ -15,15 +16,18 @@ import io.lastmilehub.model.DeliveryStatus;
 import io.lastmilehub.model.DeliveryStatusEvent;
 import io.lastmilehub.model.GeoPoint;
 import io.lastmilehub.model.Party;
+import io.lastmilehub.model.PodRequirements;
 import io.lastmilehub.model.ReasonCode;
 import io.lastmilehub.model.SourceRef;
 import io.lastmilehub.model.TimeWindow;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -51,16 +55,20 @@ import org.springframework.http.ResponseEntity;
  * A seeded delivery day of tenant "kpi" (the demo fleet, Ottawa), through the hub's own interfaces: orders in over
  * the canonical JSON intake at 06:00, the day planned over the plan API, the vans leaving at 08:00 and the failed
  * attempts as the tracking stage records them ({@link TrackedOrderStatus}), deliveries as proofs of delivery over
- * the POD API, each at its time of the day on the hub's clock. Every KPI is checked against the hand count below.
+ * the POD API (E's as a status only), each at its time of the day on the hub's clock, and the tracking stage's
+ * exceptions as it records them ({@link TelemetryRecorder}). Every KPI is checked against the hand count below.
  *
  * <pre>
  * order  source  window       what happened                              counts as
- * A      shop    09:00-11:00  delivered 10:00                            on time, first attempt
- * B      shop    09:00-11:00  delivered 11:30                            late 30 min, first attempt
+ * A      shop    09:00-11:00  photo required, delivered 10:00 with one   on time, first attempt, proof complete
+ * B      shop    09:00-11:00  delivered 11:30                            late 30 min, first attempt, delayed
  * C      shop    13:00-15:00  delivered 12:40                            early 20 min, first attempt
- * D      shop    09:00-11:00  failed 10:15 RECIPIENT_ABSENT              failed attempt
- * E      shop    13:00-15:00  failed 13:10 REFUSED, delivered 14:00      on time, not delivered at first attempt
- * F      erp     09:00-11:00  delivered 10:30                            on time, first attempt
+ * D      shop    09:00-11:00  reported delayed 10:05, failed 10:15       failed attempt, delayed
+ *                             RECIPIENT_ABSENT
+ * E      shop    13:00-15:00  photo and signature required, failed 13:10 on time, not delivered at first attempt,
+ *                             REFUSED, delivered 14:00 as a status only  proof missing
+ * F      erp     09:00-11:00  cold-chain excursion 09:00, delivered      on time, first attempt, cold-chain excursion
+ *                             10:30
  * G      shop    02:00-02:30  before every shift: the plan sets it aside set aside
  * -      shopify 07:00        an order the hub cannot read                a dead letter of its intake route
  * </pre>
@@ -78,6 +86,12 @@ class KpiReportIT extends TrackedRouteTest {
 
     @Autowired
     private TrackedOrderStatus tracking;
+    @Autowired
+    private TelemetryRecorder telemetry;
+    @Autowired
+    private KpiGauges gauges;
+    @Autowired
+    private MeterRegistry meters;
     @LocalServerPort
     private int port;
 
@@ -89,12 +103,16 @@ class KpiReportIT extends TrackedRouteTest {
     @BeforeAll
     void seedTheDay() throws Exception {
         try {
-            at(6, 0);
+            // Each order received at 06:00: on a busy machine the intake of the ones before takes a minute or more.
             for (String name : List.of("A", "B", "D", "F")) {
+                at(6, 0);
                 ids.put(name, order(name, name.equals("F") ? "erp" : "shop", LocalTime.of(9, 0), 120));
             }
+            at(6, 0);
             ids.put("C", order("C", "shop", LocalTime.of(13, 0), 120));
+            at(6, 0);
             ids.put("E", order("E", "shop", LocalTime.of(13, 0), 120));
+            at(6, 0);
             ids.put("G", order("G", "shop", LocalTime.of(2, 0), 30));
             plan = plan(KPI_KEY, DAY, List.of("A", "B", "C", "D", "E", "F").stream().map(ids::get).toList());
             assertThat(plan.path("unassigned").findValuesAsText("orderId")).containsExactly(ids.get("G"));
@@ -104,8 +122,12 @@ class KpiReportIT extends TrackedRouteTest {
             for (String name : List.of("A", "B", "C", "D", "E", "F")) {
                 track(name, DeliveryStatus.OUT_FOR_DELIVERY, null);
             }
+            at(9, 0);
+            exception("F", ReasonCode.TEMPERATURE_EXCURSION);
             at(10, 0);
             deliver("A");
+            at(10, 5);
+            exception("D", ReasonCode.DELAYED);
             at(10, 15);
             track("D", DeliveryStatus.FAILED_ATTEMPT, ReasonCode.RECIPIENT_ABSENT);
             at(10, 30);
@@ -117,7 +139,7 @@ class KpiReportIT extends TrackedRouteTest {
             at(13, 10);
             track("E", DeliveryStatus.FAILED_ATTEMPT, ReasonCode.REFUSED);
             at(14, 0);
-            deliver("E");
+            track("E", DeliveryStatus.DELIVERED, null);
         } finally {
             CLOCK.reset();
         }
@@ -295,10 +317,94 @@ class KpiReportIT extends TrackedRouteTest {
             assertThat(figures.path("onTime").asLong()).isEqualTo(onTime);
             assertThat(figures.path("firstAttempts").asLong()).isEqualTo(names.size());
             assertThat(figures.path("deliveredAtFirstAttempt").asLong()).isEqualTo(firstDelivered);
-            // Every delivery of the day came with a proof of delivery through the POD API.
-            assertThat(figures.path("deliveredWithProof").asLong()).isEqualTo(delivered);
+            // Every delivery of the day but E's came with a proof of delivery through the POD API.
+            long proofRequired = names.stream().filter(List.of("A", "E")::contains).count();
+            long missing = names.contains("E") ? 1 : 0;
+            assertThat(figures.path("deliveredWithProof").asLong()).isEqualTo(delivered - missing);
+            assertThat(figures.path("proofRequired").asLong()).isEqualTo(proofRequired);
+            assertThat(figures.path("proofMissing").asLong()).isEqualTo(missing);
         }
         assertThat(json.readTree(get("/api/v1/reports/drivers" + QUERY, OTHER_KEY).getBody())).isEmpty();
+    }
+
+    @Test
+    void theExceptionsAndProofsShouldMatchTheHandCount() throws Exception {
+        JsonNode day = kpis(KPI_KEY, QUERY).path("periods").get(0);
+        JsonNode exceptions = day.path("exceptions");
+        assertThat(exceptions.path("setAside").asLong()).isEqualTo(1);
+        assertThat(exceptions.path("delayed").asLong()).isEqualTo(2);
+        assertThat(exceptions.path("deliveredLate").asLong()).isEqualTo(1);
+        assertThat(exceptions.path("reportedDelayed").asLong()).isEqualTo(1);
+        assertThat(exceptions.path("coldChainExcursions").asLong()).isEqualTo(1);
+        assertThat(ordersBehind("delayed", "")).containsExactlyInAnyOrder("B", "D");
+        assertThat(ordersBehind("cold-chain-excursion", "")).containsExactly("F");
+
+        JsonNode proof = day.path("proof");
+        assertThat(proof.path("required").asLong()).isEqualTo(2);
+        assertThat(proof.path("missing").asLong()).isEqualTo(1);
+        assertThat(proof.path("completeness").asDouble()).isEqualTo(0.5);
+        assertThat(ordersBehind("proof-required", "")).containsExactlyInAnyOrder("A", "E");
+        assertThat(ordersBehind("proof-missing", "")).containsExactly("E");
+    }
+
+    /**
+     * Stop sequence adherence: on each route, the attempted stops ordered by planned sequence and by attempt time; a
+     * stop is in sequence when it has the same place in both.
+     */
+    @Test
+    void theSequenceAdherenceShouldMatchTheAttemptsAgainstThePlan() throws Exception {
+        List<String> inSequence = new ArrayList<>();
+        List<String> outOfSequence = new ArrayList<>();
+        for (JsonNode route : plan.path("routes")) {
+            List<String> planned = new ArrayList<>();
+            for (JsonNode stop : route.path("stops")) {
+                String name = nameOf(stop.path("orderId").asText());
+                if (name != null && !planned.contains(name)) {
+                    planned.add(name);
+                }
+            }
+            List<String> attempted = planned.stream().sorted(Comparator.comparing(KpiReportIT::attemptOf))
+                    .toList();
+            for (int place = 0; place < planned.size(); place++) {
+                (planned.get(place).equals(attempted.get(place)) ? inSequence : outOfSequence).add(planned.get(place));
+            }
+        }
+        JsonNode sequence = kpis(KPI_KEY, QUERY).path("periods").get(0).path("sequence");
+        assertThat(sequence.path("stops").asLong()).isEqualTo(6);
+        assertThat(sequence.path("inSequence").asLong()).isEqualTo(inSequence.size());
+        assertThat(sequence.path("adherence").asDouble()).isCloseTo(inSequence.size() / 6.0, within(1e-4));
+        assertThat(ordersBehind("in-sequence", "")).containsExactlyInAnyOrderElementsOf(inSequence);
+        assertThat(ordersBehind("out-of-sequence", "")).containsExactlyInAnyOrderElementsOf(outOfSequence);
+
+        JsonNode routes = json.readTree(get("/api/v1/reports/routes" + QUERY, KPI_KEY).getBody());
+        assertThat(routes).hasSize(plan.path("routes").size());
+        long routeStops = 0;
+        long routesInSequence = 0;
+        for (JsonNode route : routes) {
+            routeStops += route.path("attempted").asLong();
+            routesInSequence += route.path("inSequence").asLong();
+        }
+        assertThat(routeStops).isEqualTo(6);
+        assertThat(routesInSequence).isEqualTo(inSequence.size());
+    }
+
+    @Test
+    void theHeadlineGaugesShouldShowTheDaySoFar() {
+        try {
+            at(15, 0);
+            gauges.refresh();
+            assertThat(gauge(KpiGauges.ON_TIME_RATE)).isEqualTo(0.6);
+            assertThat(gauge(KpiGauges.FIRST_ATTEMPT_RATE)).isEqualTo(0.6667);
+            assertThat(gauge(KpiGauges.DELIVERIES_TODAY)).isEqualTo(5);
+            assertThat(gauge(KpiGauges.DELIVERY_MINUTES)).isCloseTo(344, within(SLACK));
+        } finally {
+            CLOCK.reset();
+            gauges.refresh();
+        }
+    }
+
+    private double gauge(String name) {
+        return meters.get(name).tag("tenant", "kpi").gauge().value();
     }
 
     @Test
@@ -509,6 +615,8 @@ class KpiReportIT extends TrackedRouteTest {
                 .timeWindow(TimeWindow.builder().start(from).end(from.plus(Duration.ofMinutes(minutes)))
                         .zoneId(OTTAWA.getId()).build())
                 .source(SourceRef.builder().system(source).messageId("kpi-" + name + "-" + System.nanoTime()).build())
+                .podRequirements(PodRequirements.builder().photo(name.equals("A") || name.equals("E"))
+                        .signature(name.equals("E")).build())
                 .shipTo(Party.builder().name("Customer " + name)
                         .address(Address.builder().line1(name + " Test St").city("Ottawa").postalCode("K1P 1J1")
                                 .countryCode("CA").build())
@@ -538,6 +646,13 @@ class KpiReportIT extends TrackedRouteTest {
         assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
         String id = json.readTree(refused.getBody()).path("deadLetter").asText();
         return json.readTree(get("/api/v1/dead-letters/" + id, KPI_KEY).getBody());
+    }
+
+    /** An exception the tracking stage raised for the order: a delay or a cold-chain excursion. */
+    private void exception(String name, ReasonCode reason) {
+        telemetry.exceptionRaised(DeliveryStatusEvent.builder().eventId("evt-" + UUID.randomUUID()).tenant("kpi")
+                .orderId(ids.get(name)).status(DeliveryStatus.EXCEPTION).reasonCode(reason)
+                .occurredAt(CLOCK.instant()).planId(plan.path("id").asText()).build());
     }
 
     private void deliver(String name) {
