@@ -1,5 +1,5 @@
-// The caller's fleet and drivers as they are now, from the fleet API (docs/fleet.md), with the browser's
-// credentials. Sets data-fleet-rendered on the body when both tables are filled.
+// The caller's fleet and drivers as they are now, as the fleet API lists them (docs/fleet.md), read beside this
+// page, where the browser sends its login. Sets data-fleet-rendered on the body when both tables are filled.
 (function () {
   'use strict';
 
@@ -38,9 +38,10 @@
     return row([d.id, d.name, d.vehicleId, (d.skills || []).join(', '), hours(d.shift), since(entry)]);
   }
 
-  Promise.all([getJson('../fleet/vehicles'), getJson('../fleet/drivers')]).then(([vehicles, drivers]) => {
-    document.querySelector('#fleet-vehicles tbody').replaceChildren(...vehicles.map(vehicleRow));
-    document.querySelector('#fleet-drivers tbody').replaceChildren(...drivers.map(driverRow));
+  // Empty lists are left out of the hub's JSON.
+  getJson('fleet').then(fleet => {
+    document.querySelector('#fleet-vehicles tbody').replaceChildren(...(fleet.vehicles || []).map(vehicleRow));
+    document.querySelector('#fleet-drivers tbody').replaceChildren(...(fleet.drivers || []).map(driverRow));
   }).catch(status => {
     document.getElementById('fleet-problem').textContent = 'The fleet could not be read (' + status + ').';
   }).finally(() => document.body.setAttribute('data-fleet-rendered', 'true'));

@@ -264,6 +264,7 @@ class AuthorisationMatrixIT {
                         Other.SEES_ONLY_ITS_OWN),
                 tenant("GET /api/v1/reports/fleet-tables.js", get("/api/v1/reports/fleet-tables.js"), 200,
                         Other.SEES_ONLY_ITS_OWN),
+                tenant("GET /api/v1/reports/fleet", get("/api/v1/reports/fleet"), 200, Other.SEES_ONLY_ITS_OWN),
                 tenant("GET /api/v1/fleet/vehicles", get("/api/v1/fleet/vehicles"), 200, Other.SEES_ONLY_ITS_OWN),
                 tenant("GET /api/v1/fleet/vehicles/{id}", get("/api/v1/fleet/vehicles/" + VAN), 200, Other.NOT_FOUND),
                 tenant("POST /api/v1/fleet/vehicles", post("/api/v1/fleet/vehicles", vehicle("matrix-van-"

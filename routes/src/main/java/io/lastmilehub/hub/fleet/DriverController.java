@@ -40,12 +40,12 @@ public class DriverController {
     }
 
     @GetMapping
-    public List<FleetEntry<Driver>> drivers(@RequestParam(required = false) Instant asOf, Authentication caller) {
+    public List<FleetEntry<Driver>> drivers(@RequestParam(required = false) String asOf, Authentication caller) {
         return store.entries(caller.getName(), FleetKind.DRIVER, Driver.class, at(asOf));
     }
 
     @GetMapping("/{id}")
-    public FleetEntry<Driver> driver(@PathVariable String id, @RequestParam(required = false) Instant asOf,
+    public FleetEntry<Driver> driver(@PathVariable String id, @RequestParam(required = false) String asOf,
                                      Authentication caller) {
         return store.entry(caller.getName(), FleetKind.DRIVER, id, Driver.class, at(asOf))
                 .orElseThrow(() -> new NotFoundException("driver", id));
@@ -75,7 +75,7 @@ public class DriverController {
 
     /** The driver's working days and days off; every day when none was set. */
     @GetMapping("/{id}/availability")
-    public DriverAvailability availability(@PathVariable String id, @RequestParam(required = false) Instant asOf,
+    public DriverAvailability availability(@PathVariable String id, @RequestParam(required = false) String asOf,
                                            Authentication caller) {
         driver(id, asOf, caller);
         return store.entry(caller.getName(), FleetKind.AVAILABILITY, id, DriverAvailability.class, at(asOf))
@@ -90,7 +90,7 @@ public class DriverController {
         return availability;
     }
 
-    private Instant at(Instant asOf) {
-        return asOf == null ? clock.instant() : asOf;
+    private Instant at(String asOf) {
+        return AsOf.parse(asOf, clock);
     }
 }

@@ -37,12 +37,12 @@ public class VehicleController {
     }
 
     @GetMapping
-    public List<FleetEntry<Vehicle>> vehicles(@RequestParam(required = false) Instant asOf, Authentication caller) {
+    public List<FleetEntry<Vehicle>> vehicles(@RequestParam(required = false) String asOf, Authentication caller) {
         return store.entries(caller.getName(), FleetKind.VEHICLE, Vehicle.class, at(asOf));
     }
 
     @GetMapping("/{id}")
-    public FleetEntry<Vehicle> vehicle(@PathVariable String id, @RequestParam(required = false) Instant asOf,
+    public FleetEntry<Vehicle> vehicle(@PathVariable String id, @RequestParam(required = false) String asOf,
                                        Authentication caller) {
         return store.entry(caller.getName(), FleetKind.VEHICLE, id, Vehicle.class,
                 at(asOf)).orElseThrow(() -> new NotFoundException("vehicle", id));
@@ -70,7 +70,7 @@ public class VehicleController {
         return ResponseEntity.noContent().build();
     }
 
-    private Instant at(Instant asOf) {
-        return asOf == null ? clock.instant() : asOf;
+    private Instant at(String asOf) {
+        return AsOf.parse(asOf, clock);
     }
 }

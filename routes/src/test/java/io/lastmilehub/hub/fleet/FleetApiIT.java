@@ -38,6 +38,9 @@ class FleetApiIT extends HubIntegrationTest {
         assertThat(van.path("changedBy").asText()).isEqualTo("file:fleet/demo.yaml");
         assertThat(Instant.parse(van.path("validFrom").asText())).isEqualTo(Instant.EPOCH);
         assertThat(json.readTree(get(DRIVERS, FLEET_KEY).getBody()).findValuesAsText("id")).contains("drv-ana");
+        assertThat(json.readTree(get(VEHICLES + "?asOf=1970-01-01T00:00Z", FLEET_KEY).getBody())
+                .findValuesAsText("id")).contains("van-1");
+        assertThat(json.readTree(get(VEHICLES + "?asOf=1969-12-31T23:59Z", FLEET_KEY).getBody())).isEmpty();
     }
 
     @Test
