@@ -26,8 +26,8 @@ import java.util.function.Function;
  * Seeds the stored fleet from each tenant's fleet file at start-up. Which side wins, item by item (a vehicle or a
  * driver, by id):
  * <ul>
- *   <li>not stored yet: stored as the file has it, valid since ever (the file's fleet is taken to have always been
- *   so, for plans and reports of days before the first start);</li>
+ *   <li>not stored yet: stored as the file has it, from now on; at the tenant's first seeding (nothing of it
+ *   stored), valid since ever, so that plans and reports of days before the first start read the file's fleet;</li>
  *   <li>stored, its newest version from the file: the file wins; a changed entry is a new version from now, an entry
  *   left out of the file retires the item from now, an unchanged one changes nothing (a restart makes no
  *   versions);</li>
@@ -63,9 +63,10 @@ public class FleetSeed {
     public Outcome seed(String tenant, Fleet file, String fileName) {
         Outcome outcome = new Outcome();
         Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
-        seed(new Seeding<>(tenant, FleetKind.VEHICLE, Vehicle.class, Vehicle::getId, fileName, now, outcome),
-                file.vehicles());
-        seed(new Seeding<>(tenant, FleetKind.DRIVER, Driver.class, Driver::getId, fileName, now, outcome),
+        Instant newFrom = versions.anyOf(tenant) ? now : Instant.EPOCH;
+        seed(new Seeding<>(tenant, FleetKind.VEHICLE, Vehicle.class, Vehicle::getId, fileName, now, newFrom,
+                outcome), file.vehicles());
+        seed(new Seeding<>(tenant, FleetKind.DRIVER, Driver.class, Driver::getId, fileName, now, newFrom, outcome),
                 file.drivers());
         return outcome;
     }
@@ -77,7 +78,7 @@ public class FleetSeed {
             ids.add(id);
             Optional<FleetVersion> latest = versions.latest(seeding.tenant(), seeding.kind(), id);
             if (latest.isEmpty()) {
-                store(seeding, id, item, false, Instant.EPOCH, seeding.outcome()::seeded);
+                store(seeding, id, item, false, seeding.newFrom(), seeding.outcome()::seeded);
             } else if (!sameItem(latest.get(), item, seeding.type())) {
                 if (latest.get().source() == FleetSource.FILE) {
                     store(seeding, id, item, false, seeding.now(), seeding.outcome()::changed);
@@ -117,8 +118,9 @@ public class FleetSeed {
         }
     }
 
+    /** One kind of one tenant's file; new items valid from {@code newFrom}, changes from {@code now}. */
     private record Seeding<T>(String tenant, FleetKind kind, Class<T> type, Function<T, String> idOf,
-                              String fileName, Instant now, Outcome outcome) {
+                              String fileName, Instant now, Instant newFrom, Outcome outcome) {
     }
 
     /** What one seeding did: items stored for the first time, changed and retired by the file, kept from the API. */

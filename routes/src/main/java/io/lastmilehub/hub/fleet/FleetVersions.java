@@ -54,6 +54,12 @@ public class FleetVersions {
                 .findFirst();
     }
 
+    /** Whether the tenant has any version of anything stored. */
+    public boolean anyOf(String tenant) {
+        return Boolean.TRUE.equals(jdbc.queryForObject("SELECT COUNT(*) > 0 FROM fleet_version WHERE tenant = ?",
+                Boolean.class, tenant));
+    }
+
     /** The item's newest version, retired or not. */
     public Optional<FleetVersion> latest(String tenant, FleetKind kind, String itemId) {
         return jdbc.query(LATEST, ROW, tenant, kind.name(), itemId).stream().findFirst();

@@ -56,6 +56,9 @@ class FleetSeedIT extends HubIntegrationTest {
         assertThat(store.fleetAsOf(TENANT, CLOCK.instant()).drivers()).isEmpty();
         assertThat(store.fleetAsOf(TENANT, Instant.EPOCH).drivers()).extracting(Driver::getId)
                 .containsExactly("drv-x");
+        assertThat(store.fleetAsOf(TENANT, Instant.EPOCH).vehicles()).extracting(Vehicle::getId)
+                .as("the first seeding since ever, a vehicle added to the file later from then on")
+                .containsExactly("van-1", "van-2");
 
         FleetSeed.Outcome restart = seed.seed(TENANT, file(List.of(van("van-1", 950), van("van-2", 100),
                 van("van-3", 500)), List.of()), FILE);
