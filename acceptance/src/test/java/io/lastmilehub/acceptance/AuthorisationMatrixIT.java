@@ -69,6 +69,11 @@ class AuthorisationMatrixIT {
     /** The metrics collector's demo credential (config/application.yaml, lastmile.metrics). */
     private static final String METRICS_USER = "prometheus";
     private static final String METRICS_PASSWORD = "demo-metrics-secret";
+    /** Tenant demo's vehicles and drivers added through the fleet API: one to read and change, one to retire. */
+    private static final String VAN = "matrix-van";
+    private static final String RETIRED_VAN = "matrix-van-retired";
+    private static final String DRIVER = "matrix-driver";
+    private static final String RETIRED_DRIVER = "matrix-driver-retired";
     /** The SUBACK return code of a refused MQTT subscription. */
     private static final int MQTT_SUBSCRIPTION_FAILED = 0x80;
 
@@ -259,6 +264,29 @@ class AuthorisationMatrixIT {
                         Other.SEES_ONLY_ITS_OWN),
                 tenant("GET /api/v1/reports/dashboard.js", get("/api/v1/reports/dashboard.js"), 200,
                         Other.SEES_ONLY_ITS_OWN),
+                tenant("GET /api/v1/reports/fleet-tables.js", get("/api/v1/reports/fleet-tables.js"), 200,
+                        Other.SEES_ONLY_ITS_OWN),
+                tenant("GET /api/v1/reports/fleet", get("/api/v1/reports/fleet"), 200, Other.SEES_ONLY_ITS_OWN),
+                tenant("GET /api/v1/fleet/vehicles", get("/api/v1/fleet/vehicles"), 200, Other.SEES_ONLY_ITS_OWN),
+                tenant("GET /api/v1/fleet/vehicles/{id}", get("/api/v1/fleet/vehicles/" + VAN), 200, Other.NOT_FOUND),
+                tenant("POST /api/v1/fleet/vehicles", post("/api/v1/fleet/vehicles", vehicle("matrix-van-"
+                        + System.nanoTime())), 201, Other.MAKES_ITS_OWN),
+                tenant("PUT /api/v1/fleet/vehicles/{id}", put("/api/v1/fleet/vehicles/" + VAN, vehicle(VAN)), 200,
+                        Other.NOT_FOUND),
+                tenant("DELETE /api/v1/fleet/vehicles/{id}", delete("/api/v1/fleet/vehicles/" + RETIRED_VAN), 204,
+                        Other.NOT_FOUND),
+                tenant("GET /api/v1/fleet/drivers", get("/api/v1/fleet/drivers"), 200, Other.SEES_ONLY_ITS_OWN),
+                tenant("GET /api/v1/fleet/drivers/{id}", get("/api/v1/fleet/drivers/" + DRIVER), 200, Other.NOT_FOUND),
+                tenant("POST /api/v1/fleet/drivers", post("/api/v1/fleet/drivers", "{\"id\":\"matrix-driver-"
+                        + System.nanoTime() + "\"}"), 201, Other.MAKES_ITS_OWN),
+                tenant("PUT /api/v1/fleet/drivers/{id}", put("/api/v1/fleet/drivers/" + DRIVER, "{\"name\":\"M\"}"),
+                        200, Other.NOT_FOUND),
+                tenant("DELETE /api/v1/fleet/drivers/{id}", delete("/api/v1/fleet/drivers/" + RETIRED_DRIVER), 204,
+                        Other.NOT_FOUND),
+                tenant("GET /api/v1/fleet/drivers/{id}/availability",
+                        get("/api/v1/fleet/drivers/" + DRIVER + "/availability"), 200, Other.NOT_FOUND),
+                tenant("PUT /api/v1/fleet/drivers/{id}/availability", put("/api/v1/fleet/drivers/" + DRIVER
+                        + "/availability", "{\"daysOff\":[\"2026-12-24\"]}"), 200, Other.NOT_FOUND),
                 tenant("GET /api/v1/reports/echarts.min.js", get("/api/v1/reports/echarts.min.js"), 200,
                         Other.SEES_ONLY_ITS_OWN),
                 tenant("GET /api/v1/dead-letters/{id}", get("/api/v1/dead-letters/" + data.deadLetter()), 200,
@@ -555,13 +583,19 @@ class AuthorisationMatrixIT {
             String deadLetter = HubClient.json(expect(invalid, 400)).path("deadLetter").asText();
             String device = "matrix-phone";
             expect(demo.postJson("/api/v1/devices", "{\"id\":\"" + device + "\",\"vehicleId\":\"van-1\"}"), 201);
+            for (String van : List.of(VAN, RETIRED_VAN)) {
+                expect(demo.postJson("/api/v1/fleet/vehicles", vehicle(van)), 201);
+            }
+            for (String driver : List.of(DRIVER, RETIRED_DRIVER)) {
+                expect(demo.postJson("/api/v1/fleet/drivers", "{\"id\":\"" + driver + "\"}"), 201);
+            }
             return new DemoData(order, tokenOf(order), delivered, tokenOf(delivered), photo, order(later),
                     order(today), order(today), deadLetter, device, plan, dispatch);
         }
 
         /** Everything of demo's that another tenant's list must not show. */
         String[] identifiers() {
-            return new String[] {order, delivered, orderToDeliver, deadLetter, device, plan, dispatch};
+            return new String[] {order, delivered, orderToDeliver, deadLetter, device, plan, dispatch, VAN, DRIVER};
         }
 
         private static String order(LocalDate day) {
@@ -595,6 +629,20 @@ class AuthorisationMatrixIT {
 
     private static Request post(String path, String json) {
         return new Request("POST", path, JSON, bytes(json));
+    }
+
+    private static Request put(String path, String json) {
+        return new Request("PUT", path, JSON, bytes(json));
+    }
+
+    private static Request delete(String path) {
+        return new Request("DELETE", path, null, null);
+    }
+
+    /** A vehicle of tenant demo's depot, for the fleet API, costed in the depot's currency. */
+    private static String vehicle(String id) {
+        return "{\"id\":\"" + id + "\",\"type\":\"CARGO_BIKE\",\"depotId\":\"ottawa\",\"capacity\":{\"weightKg\":100},"
+                + "\"costs\":{\"perKm\":0.05,\"currency\":\"CAD\"}}";
     }
 
     private static Request proofOfDelivery(String orderId) {

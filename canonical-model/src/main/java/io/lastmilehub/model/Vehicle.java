@@ -1,5 +1,6 @@
 package io.lastmilehub.model;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -79,7 +80,8 @@ public class Vehicle {
      */
     Boolean zeroEmission;
 
-    /** Whether it emits nothing at the tailpipe: as set, else as its type. */
+    /** Whether it emits nothing at the tailpipe: as set, else as its type (derived, so not written as JSON). */
+    @JsonIgnore
     public boolean isZeroEmissionMode() {
         return zeroEmission != null ? zeroEmission : type != null && type.isZeroEmission();
     }

@@ -23,6 +23,17 @@ class ZeroEmissionTest {
         assertThat(vehicle(VehicleType.DELIVERY_ROBOT, null).isZeroEmissionMode()).isTrue();
     }
 
+    @Test
+    void whenAVehicleIsWrittenAsJson_itShouldReadBackWithoutTheDerivedFlag() throws Exception {
+        Vehicle vehicle = Vehicle.builder().id("v").type(VehicleType.VAN).depotId("d").zeroEmission(true)
+                .capacity(Capacity.builder().build()).build();
+
+        String json = TestSerialization.toJson(vehicle);
+
+        assertThat(json).doesNotContain("zeroEmissionMode");
+        assertThat(TestSerialization.fromJson(json, Vehicle.class)).isEqualTo(vehicle);
+    }
+
     private static Vehicle vehicle(VehicleType type, Boolean zeroEmission) {
         return Vehicle.builder().id("v").type(type).depotId("d").zeroEmission(zeroEmission).buildUnvalidated();
     }

@@ -31,7 +31,7 @@ public class FleetCurrencyCheck {
     }
 
     /** Why the depot's vehicles cannot be planned together, if their costs are in several currencies. */
-    static Optional<String> problem(Fleet fleet, Depot depot, CostTable costTable) {
+    public static Optional<String> problem(Fleet fleet, Depot depot, CostTable costTable) {
         Map<String, String> currencyByVehicle = new TreeMap<>();
         for (Vehicle vehicle : fleet.vehiclesAt(depot.getId())) {
             VehicleCosts costs = costTable.costsOf(vehicle);

@@ -4,6 +4,7 @@ import io.lastmilehub.hub.config.CostModelRegistry;
 import io.lastmilehub.hub.config.Fleet;
 import io.lastmilehub.hub.config.FleetRegistry;
 import io.lastmilehub.hub.errors.InvalidMessageException;
+import io.lastmilehub.hub.fleet.FleetOfTheDay;
 import io.lastmilehub.model.DeliveryOrder;
 import io.lastmilehub.model.Depot;
 import io.lastmilehub.planning.PlanningOptions;
@@ -12,16 +13,22 @@ import org.springframework.stereotype.Component;
 
 import java.util.List;
 
-/** The planning problem of a plan request's depot: its fleet, the cost table, the tenant's search effort. */
+/**
+ * The planning problem of a plan request's depot: its fleet of the day (stored, versioned, drivers' availability
+ * applied), the cost table, the tenant's search effort.
+ */
 @Component
 public class DepotProblems {
 
     private final FleetRegistry fleets;
+    private final FleetOfTheDay fleetOfTheDay;
     private final CostModelRegistry costModel;
     private final PlanningEffort effort;
 
-    public DepotProblems(FleetRegistry fleets, CostModelRegistry costModel, PlanningEffort effort) {
+    public DepotProblems(FleetRegistry fleets, FleetOfTheDay fleetOfTheDay, CostModelRegistry costModel,
+                         PlanningEffort effort) {
         this.fleets = fleets;
+        this.fleetOfTheDay = fleetOfTheDay;
         this.costModel = costModel;
         this.effort = effort;
     }
@@ -35,8 +42,8 @@ public class DepotProblems {
 
     /** The request's depot, day, fleet and effort with these orders to plan. */
     public PlanningRequest problem(PlanRequestEntity request, List<DeliveryOrder> orders, SolveProgress progress) {
-        Fleet fleet = fleets.fleetOf(request.getTenant());
         Depot depot = depotOf(request);
+        Fleet fleet = fleetOfTheDay.forPlanning(request.getTenant(), depot, request.getPlanningDate());
         return PlanningRequest.builder()
                 .planId(request.getId())
                 .tenant(request.getTenant())

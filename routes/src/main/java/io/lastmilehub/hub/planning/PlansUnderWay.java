@@ -1,7 +1,7 @@
 package io.lastmilehub.hub.planning;
 
-import io.lastmilehub.hub.config.FleetRegistry;
 import io.lastmilehub.hub.errors.InvalidMessageException;
+import io.lastmilehub.hub.fleet.FleetOfTheDay;
 import io.lastmilehub.hub.orders.OrderEntity;
 import io.lastmilehub.hub.orders.OrderRepository;
 import io.lastmilehub.model.DeliveryStatus;
@@ -9,6 +9,7 @@ import io.lastmilehub.model.Depot;
 import io.lastmilehub.model.Plan;
 import io.lastmilehub.model.Route;
 import io.lastmilehub.model.Stop;
+import io.lastmilehub.model.Vehicle;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -28,12 +29,12 @@ public class PlansUnderWay {
 
     private final StoredPlans plans;
     private final OrderRepository orders;
-    private final FleetRegistry fleets;
+    private final FleetOfTheDay fleets;
     private final VehiclePositions positions;
     private final DepotProblems problems;
     private final Clock clock;
 
-    public PlansUnderWay(StoredPlans plans, OrderRepository orders, FleetRegistry fleets, VehiclePositions positions,
+    public PlansUnderWay(StoredPlans plans, OrderRepository orders, FleetOfTheDay fleets, VehiclePositions positions,
                          DepotProblems problems, Clock clock) {
         this.plans = plans;
         this.orders = orders;
@@ -63,8 +64,9 @@ public class PlansUnderWay {
                 .collect(Collectors.toMap(OrderEntity::getId, Function.identity()));
         Map<String, DeliveryStatus> statuses = byId.values().stream()
                 .collect(Collectors.toMap(OrderEntity::getId, OrderEntity::getStatus));
-        PlanUnderWay underWay = PlanUnderWay.of(plan, statuses,
-                fleets.fleetOf(request.getTenant()).vehiclesAt(depot.getId()), depot.getLocation(),
+        List<Vehicle> vehicles = fleets.forPlanning(request.getTenant(), depot, request.getPlanningDate())
+                .vehiclesAt(depot.getId());
+        PlanUnderWay underWay = PlanUnderWay.of(plan, statuses, vehicles, depot.getLocation(),
                 vehicleId -> positions.latest(request.getTenant(), vehicleId), clock.instant(), keepPlanned);
         return new Loaded(stored, underWay, byId);
     }

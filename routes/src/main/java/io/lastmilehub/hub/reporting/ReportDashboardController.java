@@ -20,6 +20,7 @@ public class ReportDashboardController {
     private static final String ECHARTS = "META-INF/resources/webjars/echarts/5.3.1/dist/echarts.min.js";
     private static final Resource PAGE = new ClassPathResource("dashboard/index.html");
     private static final Resource SCRIPT = new ClassPathResource("dashboard/dashboard.js");
+    private static final Resource FLEET_SCRIPT = new ClassPathResource("dashboard/fleet-tables.js");
 
     @GetMapping(path = "/api/v1/reports/dashboard", produces = MediaType.TEXT_HTML_VALUE)
     public Resource page() {
@@ -29,6 +30,12 @@ public class ReportDashboardController {
     @GetMapping(path = "/api/v1/reports/dashboard.js", produces = "text/javascript")
     public Resource script() {
         return SCRIPT;
+    }
+
+    /** The fleet and driver tables, read from the fleet API. */
+    @GetMapping(path = "/api/v1/reports/fleet-tables.js", produces = "text/javascript")
+    public Resource fleetTablesScript() {
+        return FLEET_SCRIPT;
     }
 
     @GetMapping(path = "/api/v1/reports/echarts.min.js", produces = "text/javascript")

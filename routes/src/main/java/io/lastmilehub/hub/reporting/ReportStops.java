@@ -3,7 +3,7 @@ package io.lastmilehub.hub.reporting;
 import io.lastmilehub.connectors.support.cost.DeliveryCost;
 import io.lastmilehub.connectors.support.cost.DeliveryCostAllocator;
 import io.lastmilehub.hub.config.Fleet;
-import io.lastmilehub.hub.config.FleetRegistry;
+import io.lastmilehub.hub.fleet.FleetOfTheDay;
 import io.lastmilehub.hub.orders.OrderDocuments;
 import io.lastmilehub.hub.orders.OrderEntity;
 import io.lastmilehub.hub.orders.OrderRepository;
@@ -57,10 +57,10 @@ public class ReportStops implements StoredPlanRecorder {
     private final JdbcTemplate jdbc;
     private final OrderRepository orders;
     private final OrderDocuments documents;
-    private final FleetRegistry fleets;
+    private final FleetOfTheDay fleets;
     private final ReportRoutes routes;
 
-    ReportStops(JdbcTemplate jdbc, OrderRepository orders, OrderDocuments documents, FleetRegistry fleets,
+    ReportStops(JdbcTemplate jdbc, OrderRepository orders, OrderDocuments documents, FleetOfTheDay fleets,
                 ReportRoutes routes) {
         this.jdbc = jdbc;
         this.orders = orders;
@@ -73,7 +73,7 @@ public class ReportStops implements StoredPlanRecorder {
     @Override
     @Transactional(propagation = Propagation.MANDATORY)
     public void record(String tenant, LocalDate day, Plan plan) {
-        Fleet fleet = fleets.fleetOf(tenant);
+        Fleet fleet = fleets.asStored(tenant, plan.getDepotId(), day);
         ZoneId zone = fleet.depot(plan.getDepotId()).map(Depot::getZoneId).map(ZoneId::of).orElse(ZoneId.of("UTC"));
         Map<String, DeliveryCost> costs = costsOf(plan);
         recordSavings(tenant, day, plan);
@@ -140,7 +140,7 @@ public class ReportStops implements StoredPlanRecorder {
         return route == null || route.getVehicleType() == null ? null : route.getVehicleType().name();
     }
 
-    /** As the fleet file says for the route's vehicle, else as its type. */
+    /** As the stored fleet of the plan's day says for the route's vehicle, else as its type. */
     private static boolean zeroEmission(Fleet fleet, Route route) {
         return fleet.vehicles().stream().filter(v -> v.getId().equals(route.getVehicleId())).findFirst()
                 .map(Vehicle::isZeroEmissionMode)

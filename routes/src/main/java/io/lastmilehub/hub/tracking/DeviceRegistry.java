@@ -1,9 +1,9 @@
 package io.lastmilehub.hub.tracking;
 
-import io.lastmilehub.hub.config.FleetRegistry;
 import io.lastmilehub.hub.config.HubProperties;
 import io.lastmilehub.hub.errors.InvalidMessageException;
 import io.lastmilehub.hub.errors.Violation;
+import io.lastmilehub.hub.fleet.FleetStore;
 import io.lastmilehub.hub.security.DeviceCredentials;
 import io.lastmilehub.hub.security.Secrets;
 import io.lastmilehub.hub.web.ConflictException;
@@ -33,11 +33,11 @@ public class DeviceRegistry implements DeviceCredentials {
     private final HubProperties properties;
     private final Map<String, String> configuredSecrets = new HashMap<>();
     private final DeviceRepository stored;
-    private final FleetRegistry fleets;
+    private final FleetStore fleets;
     private final Clock clock;
 
     public DeviceRegistry(DeviceBindings configured, HubProperties properties, DeviceRepository stored,
-                          FleetRegistry fleets, Clock clock) {
+                          FleetStore fleets, Clock clock) {
         this.configured = configured;
         this.properties = properties;
         this.stored = stored;
@@ -144,7 +144,7 @@ public class DeviceRegistry implements DeviceCredentials {
         if (!DeviceIds.isValid(request.id())) {
             violations.add(new Violation("id", DeviceIds.RULE));
         }
-        if (request.vehicleId() == null || fleets.fleetOf(tenant).vehicles().stream()
+        if (request.vehicleId() == null || fleets.fleetAsOf(tenant, clock.instant()).vehicles().stream()
                 .noneMatch(v -> v.getId().equals(request.vehicleId()))) {
             violations.add(new Violation("vehicleId", "not a vehicle of the tenant's fleet: " + request.vehicleId()));
         }

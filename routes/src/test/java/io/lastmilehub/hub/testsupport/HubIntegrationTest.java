@@ -133,6 +133,8 @@ public abstract class HubIntegrationTest {
     protected static final String KPI_KEY = "kpi-key";
     /** Tenant "today": the demo fleet and nothing else, for the day the today's-operation IT runs. */
     protected static final String TODAY_KEY = "today-key";
+    /** Tenant "fleet": the demo fleet file, seeded into the stored fleet, for the fleet API's ITs. */
+    protected static final String FLEET_KEY = "fleet-key";
     /** The hub's clock: the system clock, shifted forward by a test that needs a later "now". */
     protected static final ShiftableClock CLOCK = new ShiftableClock();
 
@@ -211,6 +213,9 @@ public abstract class HubIntegrationTest {
         registry.add("lastmile.tenants.kpi.api-keys[0]", () -> KPI_KEY);
         registry.add("lastmile.tenants.kpi.default-depot", () -> "ottawa");
         registry.add("lastmile.tenants.kpi.fleet-file", () -> "fleet/demo.yaml");
+        registry.add("lastmile.tenants.fleet.api-keys[0]", () -> FLEET_KEY);
+        registry.add("lastmile.tenants.fleet.default-depot", () -> "ottawa");
+        registry.add("lastmile.tenants.fleet.fleet-file", () -> "fleet/demo.yaml");
         registry.add("lastmile.tenants.today.api-keys[0]", () -> TODAY_KEY);
         registry.add("lastmile.tenants.today.default-depot", () -> "ottawa");
         registry.add("lastmile.tenants.today.fleet-file", () -> "fleet/demo.yaml");
