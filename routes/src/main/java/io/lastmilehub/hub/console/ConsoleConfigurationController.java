@@ -9,6 +9,7 @@ import org.apache.camel.CamelContext;
 import org.apache.camel.Route;
 import org.apache.camel.model.ModelCamelContext;
 import org.apache.camel.model.RouteDefinition;
+import org.apache.camel.model.RouteTemplateDefinition;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -110,18 +111,50 @@ public class ConsoleConfigurationController {
     }
 
     private Map<String, Object> parametersOf(String routeId) {
-        RouteDefinition definition = ((ModelCamelContext) camel).getRouteDefinition(routeId);
+        RouteDefinition definition = model().getRouteDefinition(routeId);
         return definition == null || definition.getTemplateParameters() == null ? Map.of()
                 : new TreeMap<>(definition.getTemplateParameters());
+    }
+
+    /**
+     * The template a route was made from. Camel keeps no reference to it, but the route keeps the template's input
+     * as written ({@code file:{{directory}}}): the one template with that input.
+     */
+    private String templateOf(String routeId) {
+        RouteDefinition definition = model().getRouteDefinition(routeId);
+        if (definition == null || definition.getInput() == null) {
+            return "";
+        }
+        String input = definition.getInput().getEndpointUri();
+        List<String> matching = model().getRouteTemplateDefinitions().stream()
+                .filter(template -> template.getRoute() != null && template.getRoute().getInput() != null
+                        && Objects.equals(input, template.getRoute().getInput().getEndpointUri()))
+                .map(RouteTemplateDefinition::getId).toList();
+        return matching.size() == 1 ? matching.get(0) : "";
+    }
+
+    /** A parameter with its placeholders ({@code {{lastmile.inbox.dir}}}) resolved, as the route uses it. */
+    private Object resolved(Object value) {
+        if (!(value instanceof String text) || !text.contains("{{")) {
+            return value;
+        }
+        try {
+            return camel.resolvePropertyPlaceholders(text);
+        } catch (RuntimeException unresolvable) {
+            return text;
+        }
+    }
+
+    private ModelCamelContext model() {
+        return (ModelCamelContext) camel;
     }
 
     private String routeRow(Route route, Map<String, Object> parameters) {
         StringBuilder shown = new StringBuilder("<dl class=\"facts\">");
         parameters.forEach((name, value) -> shown.append("<dt>").append(Html.text(name)).append("</dt><dd>")
-                .append(Html.text(Redacted.value(name, value))).append("</dd>"));
-        Object template = route.getProperties().get(Route.TEMPLATE_PROPERTY);
+                .append(Html.text(Redacted.value(name, resolved(value)))).append("</dd>"));
         return "<tr data-id=\"" + Html.text(route.getRouteId()) + "\"><td>" + Html.text(route.getRouteId())
-                + "</td><td>" + Html.text(Objects.toString(template, "")) + "</td><td>" + shown + "</dl></td><td>"
+                + "</td><td>" + Html.text(templateOf(route.getRouteId())) + "</td><td>" + shown + "</dl></td><td>"
                 + Html.text(camel.getRouteController().getRouteStatus(route.getRouteId())) + "</td></tr>";
     }
 }
