@@ -580,8 +580,8 @@ class AuthorisationMatrixIT {
             String device = "matrix-phone";
             expect(demo.postJson("/api/v1/devices", "{\"id\":\"" + device + "\",\"vehicleId\":\"van-1\"}"), 201);
             return new DemoData(order, tokenOf(order), delivered, tokenOf(delivered), photo, order(later),
-                    order(today), order(today), deadLetter(), deadLetter(), deadLetter(), deadLetter(), device, plan,
-                    dispatch);
+                    order(today), order(today), refusedOrder(), refusedOrder(), refusedOrder(), refusedOrder(), device,
+                    plan, dispatch);
         }
 
         /** Everything of demo's that another tenant's list must not show. */
@@ -591,7 +591,7 @@ class AuthorisationMatrixIT {
         }
 
         /** A broken order of demo's, refused and kept: its dead letter. */
-        private static String deadLetter() {
+        private static String refusedOrder() {
             HttpResponse<String> invalid = demo.postJson("/api/v1/inbound/canonical-json", BROKEN_ORDER);
             return HubClient.json(expect(invalid, 400)).path("deadLetter").asText();
         }
