@@ -1,7 +1,6 @@
 package io.lastmilehub.hub.notify;
 
 import io.lastmilehub.hub.messaging.Addresses;
-import io.micrometer.core.instrument.MeterRegistry;
 import org.apache.camel.Exchange;
 import org.apache.camel.ExchangePropertyKey;
 import org.apache.camel.Header;
@@ -18,19 +17,15 @@ import java.time.Duration;
 @Component("notificationLog")
 public class NotificationLog {
 
-    /** The counter of notifications done with, by channel and outcome ({@code sent} or {@code failed}). */
-    public static final String SENDS = "lastmile.notifications.sends";
     private static final int MAX_ERROR = 1000;
     private static final int RECORD_CHECKS = 50;
     private static final Duration RECORD_CHECK_INTERVAL = Duration.ofMillis(100);
 
     private final NotificationRepository notifications;
-    private final MeterRegistry meters;
     private final Clock clock;
 
-    public NotificationLog(NotificationRepository notifications, MeterRegistry meters, Clock clock) {
+    public NotificationLog(NotificationRepository notifications, Clock clock) {
         this.notifications = notifications;
-        this.meters = meters;
         this.clock = clock;
     }
 
@@ -61,14 +56,12 @@ public class NotificationLog {
                 notification.setStatus(NotificationEntity.SENT);
                 notification.setSentAt(clock.instant());
                 notification.setError(null);
-                meters.counter(SENDS, "channel", notification.getChannel(), "outcome", "sent").increment();
             } else {
                 Throwable error = exchange.getProperty(ExchangePropertyKey.EXCEPTION_CAUGHT, Throwable.class);
                 String reason = error == null ? "failed" : String.valueOf(error.getMessage());
                 notification.setStatus(NotificationEntity.FAILED);
                 notification.setError(reason.substring(0, Math.min(reason.length(), MAX_ERROR)));
                 notification.setDeadLetterId(deadLetter);
-                meters.counter(SENDS, "channel", notification.getChannel(), "outcome", "failed").increment();
             }
         });
     }

@@ -14,6 +14,9 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -32,6 +35,7 @@ import static org.awaitility.Awaitility.await;
  * The operations console in a real headless Chromium, logged in as tenant demo with HTTP Basic: a refused shop order
  * is fixed in the dead-letter page, replayed into an order, and leaves the list; another is discarded with a reason.
  * The plan, device and configuration pages show demo's things, and tenant other's key sees none of it on any page.
+ * A form posted from another site is refused, though a logged-in browser sends the credentials with it.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ConsoleIT extends TrackedRouteTest {
@@ -151,6 +155,23 @@ class ConsoleIT extends TrackedRouteTest {
         ResponseEntity<String> replay = post("/console/dead-letters/" + discardable + "/replay", OTHER_KEY,
                 new byte[0], MediaType.APPLICATION_FORM_URLENCODED);
         assertThat(replay.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+    }
+
+    @Test
+    void aFormPostedFromAnotherSiteIsRefusedThoughTheBrowserSendsTheCredentials() throws Exception {
+        String letter = refusedShopOrder();
+        HttpHeaders foreign = new HttpHeaders();
+        foreign.setBasicAuth("demo", DEMO_KEY);
+        foreign.setOrigin("https://evil.example.com");
+        foreign.setContentType(MediaType.APPLICATION_FORM_URLENCODED);
+
+        ResponseEntity<String> answer = http.exchange("/console/dead-letters/" + letter + "/discard",
+                HttpMethod.POST, new HttpEntity<>("reason=gone", foreign), String.class);
+
+        assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(json.readTree(answer.getBody()).path("error").asText()).isEqualTo("forbidden");
+        assertThat(json.readTree(get("/api/v1/dead-letters/" + letter, DEMO_KEY).getBody()).path("state").asText())
+                .isEqualTo("OPEN");
     }
 
     private String refusedShopOrder() throws Exception {
