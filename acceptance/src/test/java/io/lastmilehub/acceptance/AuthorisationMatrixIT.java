@@ -61,6 +61,8 @@ class AuthorisationMatrixIT {
     private static final List<String> TENANT_TOPICS = List.of("status", "cost", "eta", "positions");
     private static final String INBOX = "in.idoc";
     private static final String JSON = HubClient.JSON;
+    /** A canonical order without its type's fields: refused, and kept as a dead letter. */
+    private static final String BROKEN_ORDER = "{\"tenant\":\"demo\",\"type\":\"DELIVERY\"}";
     private static final Duration WAIT = Duration.ofSeconds(120);
     private static final byte[] PHOTO = {(byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10, 0, 0, 0, 13, 'm', 'a', 't', 'x'};
     /** The shipped device with a secret (config/application.yaml). */
@@ -295,6 +297,32 @@ class AuthorisationMatrixIT {
                         get("/api/v1/dead-letters/" + data.deadLetter() + "/payload"), 200, Other.NOT_FOUND),
                 tenant("POST /api/v1/dead-letters/{id}/replay",
                         post("/api/v1/dead-letters/" + data.deadLetter() + "/replay", ""), 200, Other.NOT_FOUND),
+                tenant("POST /api/v1/dead-letters/replay", post("/api/v1/dead-letters/replay",
+                        "{\"ids\":[\"" + data.deadLetter() + "\"]}"), 200, Other.NOT_FOUND),
+                tenant("POST /api/v1/dead-letters/{id}/edit-and-replay", post("/api/v1/dead-letters/"
+                        + data.edited() + "/edit-and-replay", BROKEN_ORDER), 200, Other.NOT_FOUND),
+                tenant("GET /api/v1/dead-letters/{id}/edited-payload",
+                        get("/api/v1/dead-letters/" + data.edited() + "/edited-payload"), 200, Other.NOT_FOUND),
+                tenant("POST /api/v1/dead-letters/{id}/discard", post("/api/v1/dead-letters/" + data.discarded()
+                        + "/discard", "{\"reason\":\"matrix\"}"), 200, Other.NOT_FOUND),
+                tenant("GET /console/", get("/console/"), 200, Other.SEES_ONLY_ITS_OWN),
+                tenant("GET /console/console.css", get("/console/console.css"), 200, Other.SEES_ONLY_ITS_OWN),
+                tenant("GET /console/dead-letters", get("/console/dead-letters?state=all"), 200,
+                        Other.SEES_ONLY_ITS_OWN),
+                tenant("GET /console/dead-letters/{id}", get("/console/dead-letters/" + data.deadLetter()), 200,
+                        Other.NOT_FOUND),
+                tenant("POST /console/dead-letters/{id}/replay", form("/console/dead-letters/" + data.deadLetter()
+                        + "/replay", ""), 303, Other.NOT_FOUND),
+                tenant("POST /console/dead-letters/replay", form("/console/dead-letters/replay",
+                        "ids=" + data.deadLetter()), 303, Other.NOT_FOUND),
+                tenant("POST /console/dead-letters/{id}/edit-and-replay", form("/console/dead-letters/"
+                        + data.edited() + "/edit-and-replay", "payload=%7B%7D"), 303, Other.NOT_FOUND),
+                tenant("POST /console/dead-letters/{id}/discard", form("/console/dead-letters/"
+                        + data.discardedInConsole() + "/discard", "reason=matrix"), 303, Other.NOT_FOUND),
+                tenant("GET /console/plans", get("/console/plans"), 200, Other.SEES_ONLY_ITS_OWN),
+                tenant("GET /console/plans/{id}", get("/console/plans/" + data.plan()), 200, Other.NOT_FOUND),
+                tenant("GET /console/devices", get("/console/devices"), 200, Other.SEES_ONLY_ITS_OWN),
+                tenant("GET /console/configuration", get("/console/configuration"), 200, Other.SEES_ONLY_ITS_OWN),
                 tenant("GET /api/v1/devices", get("/api/v1/devices"), 200, Other.SEES_ONLY_ITS_OWN),
                 tenant("POST /api/v1/devices", post("/api/v1/devices",
                         "{\"id\":\"matrix-phone-2\",\"vehicleId\":\"van-1\"}"), 201, Other.MAKES_ITS_OWN),
@@ -559,7 +587,8 @@ class AuthorisationMatrixIT {
      */
     private record DemoData(String order, String token, String delivered, String deliveredToken, String photo,
                             String orderToDeliver, String orderToInsert, String orderToDispatch, String deadLetter,
-                            String device, String plan, String dispatch) {
+                            String edited, String discarded, String discardedInConsole, String device, String plan,
+                            String dispatch) {
 
         static DemoData make() {
             LocalDate today = LocalDate.now(Orders.OTTAWA);
@@ -578,9 +607,6 @@ class AuthorisationMatrixIT {
             String delivered = order(later);
             JsonNode proof = HubClient.json(expect(proofOfDelivery(delivered).by(demo), 201));
             String photo = proof.path("photos").get(0).path("sha256").asText();
-            HttpResponse<String> invalid = demo.postJson("/api/v1/inbound/canonical-json",
-                    "{\"tenant\":\"demo\",\"type\":\"DELIVERY\"}");
-            String deadLetter = HubClient.json(expect(invalid, 400)).path("deadLetter").asText();
             String device = "matrix-phone";
             expect(demo.postJson("/api/v1/devices", "{\"id\":\"" + device + "\",\"vehicleId\":\"van-1\"}"), 201);
             for (String van : List.of(VAN, RETIRED_VAN)) {
@@ -590,12 +616,20 @@ class AuthorisationMatrixIT {
                 expect(demo.postJson("/api/v1/fleet/drivers", "{\"id\":\"" + driver + "\"}"), 201);
             }
             return new DemoData(order, tokenOf(order), delivered, tokenOf(delivered), photo, order(later),
-                    order(today), order(today), deadLetter, device, plan, dispatch);
+                    order(today), order(today), refusedOrder(), refusedOrder(), refusedOrder(), refusedOrder(), device,
+                    plan, dispatch);
         }
 
         /** Everything of demo's that another tenant's list must not show. */
         String[] identifiers() {
-            return new String[] {order, delivered, orderToDeliver, deadLetter, device, plan, dispatch, VAN, DRIVER};
+            return new String[] {order, delivered, orderToDeliver, deadLetter, edited, discarded,
+                discardedInConsole, device, plan, dispatch, VAN, DRIVER};
+        }
+
+        /** A broken order of demo's, refused and kept: its dead letter. */
+        private static String refusedOrder() {
+            HttpResponse<String> invalid = demo.postJson("/api/v1/inbound/canonical-json", BROKEN_ORDER);
+            return HubClient.json(expect(invalid, 400)).path("deadLetter").asText();
         }
 
         private static String order(LocalDate day) {
@@ -643,6 +677,11 @@ class AuthorisationMatrixIT {
     private static String vehicle(String id) {
         return "{\"id\":\"" + id + "\",\"type\":\"CARGO_BIKE\",\"depotId\":\"ottawa\",\"capacity\":{\"weightKg\":100},"
                 + "\"costs\":{\"perKm\":0.05,\"currency\":\"CAD\"}}";
+    }
+
+    /** A console form, as a browser posts it. */
+    private static Request form(String path, String fields) {
+        return new Request("POST", path, "application/x-www-form-urlencoded", bytes(fields));
     }
 
     private static Request proofOfDelivery(String orderId) {

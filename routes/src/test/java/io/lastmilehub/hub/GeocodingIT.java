@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.client.WireMock;
 import io.lastmilehub.connectors.canonical.CanonicalJson;
+import io.lastmilehub.hub.geocoding.AddressResolver;
 import io.lastmilehub.hub.testsupport.HubIntegrationTest;
 import io.lastmilehub.hub.testsupport.Samples;
 import io.lastmilehub.model.Address;
@@ -13,8 +14,11 @@ import io.lastmilehub.model.GeoPoint;
 import io.lastmilehub.model.Party;
 import io.lastmilehub.model.SourceRef;
 import io.lastmilehub.model.TimeWindow;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -42,6 +46,8 @@ import static org.awaitility.Awaitility.await;
 class GeocodingIT extends HubIntegrationTest {
 
     private final ObjectMapper json = new ObjectMapper();
+    @Autowired
+    private MeterRegistry meters;
 
     @BeforeEach
     void resetGeocoder() {
@@ -53,6 +59,8 @@ class GeocodingIT extends HubIntegrationTest {
         GEOCODER.stubFor(WireMock.get(urlPathEqualTo("/search")).withQueryParam("street", equalTo(Samples.WOO_STREET))
                 .willReturn(okJson(new String(Samples.read("geocoding/nominatim-969-market-street.json")))));
 
+        double calls = total(AddressResolver.CALLS);
+        double cacheHits = total(AddressResolver.CACHE_HITS);
         String first = accept(Samples.wooCommerceOrderNumbered(9401));
         JsonNode located = awaitLocated(first);
         assertThat(located.path("shipTo").path("location").path("latitude").asDouble()).isEqualTo(37.7825601);
@@ -62,6 +70,13 @@ class GeocodingIT extends HubIntegrationTest {
         GEOCODER.verify(1, getRequestedFor(urlPathEqualTo("/search"))
                 .withHeader("User-Agent", equalTo("LastMileHub-IT (it@example.com)"))
                 .withQueryParam("countrycodes", equalTo("us")));
+        assertThat(total(AddressResolver.CALLS)).isGreaterThanOrEqualTo(calls + 1);
+        assertThat(total(AddressResolver.CACHE_HITS)).isGreaterThanOrEqualTo(cacheHits + 1);
+    }
+
+    /** A geocoding metric summed over its providers and outcomes. */
+    private double total(String metric) {
+        return meters.find(metric).counters().stream().mapToDouble(Counter::count).sum();
     }
 
     @Test

@@ -13,8 +13,9 @@ import java.time.Clock;
 import java.util.Map;
 
 /**
- * Sends a dead letter's original payload and headers to the endpoint of the route that failed. A replay that fails
- * again becomes a new dead letter; the old one records the outcome either way.
+ * Sends a dead letter's payload (the edited one, if a person edited it, else the original) and headers to the
+ * endpoint of the route that failed. A replay that fails again becomes a new dead letter; the old one records the
+ * outcome either way, and leaves the open ones once a replay delivered it.
  */
 @Component
 public class DeadLetterReplayer {
@@ -35,11 +36,14 @@ public class DeadLetterReplayer {
     public DeadLetterView replay(DeadLetterEntity letter) {
         Exchange result = producer.send(letter.getEndpointUri(), exchange -> {
             exchange.getMessage().setHeaders(headersOf(letter));
-            exchange.getMessage().setBody(letter.getPayload());
+            exchange.getMessage().setBody(letter.payloadToReplay());
         });
         letter.setReplayCount(letter.getReplayCount() + 1);
         letter.setLastReplayedAt(clock.instant());
         letter.setReplayOutcome(outcomeOf(result));
+        if (ExchangeFailures.of(result) == null) {
+            letter.setState(DeadLetterState.REPLAYED);
+        }
         return DeadLetterView.of(repository.save(letter));
     }
 

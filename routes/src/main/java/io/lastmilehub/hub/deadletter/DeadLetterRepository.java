@@ -1,14 +1,12 @@
 package io.lastmilehub.hub.deadletter;
 
-import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 
-import java.util.List;
 import java.util.Optional;
 
-public interface DeadLetterRepository extends JpaRepository<DeadLetterEntity, String> {
-
-    List<DeadLetterEntity> findByTenantOrderByCreatedAtDesc(String tenant, Pageable page);
+public interface DeadLetterRepository extends JpaRepository<DeadLetterEntity, String>,
+        JpaSpecificationExecutor<DeadLetterEntity> {
 
     Optional<DeadLetterEntity> findByIdAndTenant(String id, String tenant);
 }

@@ -45,6 +45,7 @@ public class DeadLetterStore {
                 error == null ? "unknown" : error.getClass().getName(), clock.instant());
         String routeId = exchange.getProperty(ExchangePropertyKey.FAILURE_ROUTE_ID, String.class);
         letter.setRouteId(routeId);
+        letter.setSource(sourceOf(exchange, routeId));
         letter.setEndpointUri(consumerEndpointOf(exchange, routeId));
         letter.setPayload(exchange.getMessage().getBody(byte[].class));
         letter.setHeaders(headersOf(exchange));
@@ -59,6 +60,17 @@ public class DeadLetterStore {
         }
         String message = error.getMessage();
         return message == null || message.isBlank() ? error.getClass().getSimpleName() : message;
+    }
+
+    /** What a person filters by: the trading partner, else the format, else the route. */
+    private static String sourceOf(Exchange exchange, String routeId) {
+        for (String header : new String[] {Addresses.PARTNER_HEADER, Addresses.FORMAT_HEADER}) {
+            String value = exchange.getMessage().getHeader(header, String.class);
+            if (value != null && !value.isBlank()) {
+                return value;
+            }
+        }
+        return routeId == null ? "unknown" : routeId;
     }
 
     private static String consumerEndpointOf(Exchange exchange, String routeId) {

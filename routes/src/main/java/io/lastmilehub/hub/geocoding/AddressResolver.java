@@ -3,10 +3,12 @@ package io.lastmilehub.hub.geocoding;
 import io.lastmilehub.connectors.geocoding.GeocodeResult;
 import io.lastmilehub.model.Address;
 import io.lastmilehub.model.GeoPoint;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.springframework.stereotype.Component;
 
 import java.time.Clock;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * Turns an order's address into a point with the tenant's geocoder, asking the provider only for addresses it was
@@ -16,13 +18,21 @@ import java.util.Locale;
 @Component
 public class AddressResolver {
 
+    /** The counter of questions asked of a provider, tagged with it and its answer's outcome (or {@code error}). */
+    public static final String CALLS = "lastmile.geocoder.calls";
+    /** The counter of addresses answered from the database without asking the provider, tagged with it. */
+    public static final String CACHE_HITS = "lastmile.geocoder.cache.hits";
+
     private final GeocoderRegistry geocoders;
     private final GeocodeCacheRepository cache;
+    private final MeterRegistry meters;
     private final Clock clock;
 
-    public AddressResolver(GeocoderRegistry geocoders, GeocodeCacheRepository cache, Clock clock) {
+    public AddressResolver(GeocoderRegistry geocoders, GeocodeCacheRepository cache, MeterRegistry meters,
+                           Clock clock) {
         this.geocoders = geocoders;
         this.cache = cache;
+        this.meters = meters;
         this.clock = clock;
     }
 
@@ -39,11 +49,21 @@ public class AddressResolver {
     private GeocodeResult lookUp(GeocoderRegistry.TenantGeocoder tenantGeocoder, Address address) {
         String provider = tenantGeocoder.geocoder().provider();
         GeocodeCacheEntity.Key key = new GeocodeCacheEntity.Key(provider, AddressKey.of(address));
-        return cache.findById(key).map(AddressResolver::fromCache).orElseGet(() -> {
-            GeocodeResult answer = tenantGeocoder.geocoder().geocode(address);
-            cache.save(toCache(key, answer));
-            return answer;
-        });
+        Optional<GeocodeResult> cached = cache.findById(key).map(AddressResolver::fromCache);
+        if (cached.isPresent()) {
+            meters.counter(CACHE_HITS, "provider", provider).increment();
+            return cached.get();
+        }
+        GeocodeResult answer;
+        try {
+            answer = tenantGeocoder.geocoder().geocode(address);
+        } catch (RuntimeException e) {
+            meters.counter(CALLS, "provider", provider, "outcome", "error").increment();
+            throw e;
+        }
+        meters.counter(CALLS, "provider", provider, "outcome", answer.outcome().name()).increment();
+        cache.save(toCache(key, answer));
+        return answer;
     }
 
     private static AddressResolution judge(GeocodeResult result, double minConfidence) {

@@ -21,7 +21,8 @@ public final class PlainHeaders {
         return kept;
     }
 
-    static boolean isSecret(String name) {
+    /** Whether a name (of a header or setting) looks like it holds a credential. */
+    public static boolean isSecret(String name) {
         String lower = name.toLowerCase(Locale.ROOT);
         return lower.contains("key") || lower.contains("authorization") || lower.contains("password")
                 || lower.contains("secret") || lower.contains("token") || lower.contains("cookie");

@@ -2,6 +2,8 @@ package io.lastmilehub.hub.planning;
 
 import io.lastmilehub.hub.config.HubProperties;
 import io.lastmilehub.hub.errors.InvalidMessageException;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -17,6 +19,8 @@ import java.util.Optional;
 @Component("planRequestRunner")
 public class PlanRequestRunner {
 
+    /** The timer of each solve, tagged with its trigger and its outcome ({@code done} or {@code failed}). */
+    public static final String DURATION = "lastmile.planning.duration";
     private static final Logger LOG = LoggerFactory.getLogger(PlanRequestRunner.class);
 
     private final PlanRequestLifecycle lifecycle;
@@ -24,14 +28,16 @@ public class PlanRequestRunner {
     private final DynamicPlanning dynamic;
     private final AutoDispatch dispatch;
     private final HubProperties properties;
+    private final MeterRegistry meters;
 
     public PlanRequestRunner(PlanRequestLifecycle lifecycle, PlanningService planning, DynamicPlanning dynamic,
-                             AutoDispatch dispatch, HubProperties properties) {
+                             AutoDispatch dispatch, HubProperties properties, MeterRegistry meters) {
         this.lifecycle = lifecycle;
         this.planning = planning;
         this.dynamic = dynamic;
         this.dispatch = dispatch;
         this.properties = properties;
+        this.meters = meters;
     }
 
     /**
@@ -46,14 +52,17 @@ public class PlanRequestRunner {
         }
         SolveProgress progress = new SolveProgress(planId, lifecycle, properties.planning().progressEvery(),
                 properties.planning().progressInterval());
+        PlanRequestEntity request = started.get();
+        Timer.Sample solve = Timer.start(meters);
         try {
-            PlanRequestEntity request = started.get();
             switch (request.getTrigger()) {
                 case DELAY, INSERT_ORDERS -> dynamic.replan(request, progress);
                 case DISPATCH -> dispatch.dispatch(request, progress);
                 default -> planning.plan(request, progress);
             }
+            solve.stop(meters.timer(DURATION, "trigger", request.getTrigger().name(), "outcome", "done"));
         } catch (RuntimeException e) {
+            solve.stop(meters.timer(DURATION, "trigger", request.getTrigger().name(), "outcome", "failed"));
             boolean last = e instanceof InvalidMessageException
                     || (redelivery == null ? 0 : redelivery) >= properties.redelivery().maxAttempts();
             lifecycle.failed(planId, reasonOf(e), last);

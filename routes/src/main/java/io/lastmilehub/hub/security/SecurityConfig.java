@@ -21,10 +21,10 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 
 /**
- * The API and the SOAP services need a tenant's key; published schemas, the API's OpenAPI description (with Swagger
- * UI) and the health checks are public, and so are the device intake, which accepts only devices bound to a vehicle
- * (and checks their secrets), the carriers' webhooks, which are signed, and the tracking page, whose unguessable token
- * is its key. The metrics need the metrics collector's own credential.
+ * The API, the operations console and the SOAP services need a tenant's key; published schemas, the API's OpenAPI
+ * description (with Swagger UI) and the health checks are public, and so are the device intake, which accepts only
+ * devices bound to a vehicle (and checks their secrets), the carriers' webhooks, which are signed, and the tracking
+ * page, whose unguessable token is its key. The metrics need the metrics collector's own credential.
  */
 @Configuration
 public class SecurityConfig {
@@ -53,6 +53,29 @@ public class SecurityConfig {
                         // A browser opening the dashboard asks for the tenant and key; API clients see no prompt.
                         response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"LastMile Hub\"");
                     }
+                    unauthorized(response, API_UNAUTHORIZED);
+                }))
+                .build();
+    }
+
+    /**
+     * The operations console: pages a browser logs in to with HTTP Basic (the tenant id and one of its keys), or that
+     * a client opens with {@code X-Api-Key}, as the API. Its forms post only from the console's own pages
+     * ({@link SameOriginPosts}).
+     */
+    @Bean
+    @Order(0)
+    SecurityFilterChain consoleSecurity(HttpSecurity http, TenantDirectory tenants) throws Exception {
+        return http
+                .securityMatcher("/console/**", "/console")
+                .csrf(AbstractHttpConfigurer::disable)
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .addFilterBefore(new ApiKeyAuthenticationFilter(tenants), AnonymousAuthenticationFilter.class)
+                .addFilterAfter(new SameOriginPosts(), ApiKeyAuthenticationFilter.class)
+                .authorizeHttpRequests(a -> a.dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
+                        .anyRequest().hasRole("TENANT"))
+                .exceptionHandling(e -> e.authenticationEntryPoint((request, response, ex) -> {
+                    response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"LastMile Hub\"");
                     unauthorized(response, API_UNAUTHORIZED);
                 }))
                 .build();

@@ -176,6 +176,15 @@ public class TrackingService implements VehiclePositions {
                         Comparator.nullsFirst(Comparator.naturalOrder()))).map(TrackingPosition::getLocation);
     }
 
+    /**
+     * The device's last position as this instance saw it (positions are followed in memory); empty when it has not
+     * reported since the start, or is another tenant's.
+     */
+    public Optional<TrackingPosition> lastOf(String tenant, String deviceId) {
+        Tracked device = devices.get(deviceId);
+        return device == null || !device.state.tenant().equals(tenant) ? Optional.empty() : device.last();
+    }
+
     private void publish(DeliveryStatusEvent event, ChainResult result) {
         if (event.getStatus() != DeliveryStatus.EXCEPTION) {
             orderStatus.apply(event);

@@ -5,11 +5,17 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * The Prometheus endpoint answers the metrics collector's credential of config/application.yaml with the JVM's and
@@ -35,6 +41,18 @@ class MetricsAndHealthIT extends HubIntegrationTest {
     }
 
     @Test
+    void theBrokersQueuesAndEachPlanningRunAreMeasured() {
+        LocalDate day = LocalDate.now(ZoneId.of("America/Toronto")).plusDays(60);
+        post("/api/v1/plans?wait=60s", DEMO_KEY, ("{\"depotId\":\"ottawa\",\"date\":\"" + day + "\"}")
+                .getBytes(StandardCharsets.UTF_8), MediaType.APPLICATION_JSON);
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(metrics())
+                .containsPattern("(?m)^artemis_message_count\\{.*\"lastmile\\.planning\\.requests\"")
+                .containsPattern("(?m)^artemis_consumer_count\\{.*\"lastmile\\.planning\\.requests\"")
+                .containsPattern("(?m)^lastmile_planning_duration_seconds_count\\{.*trigger=\"REQUEST\""));
+    }
+
+    @Test
     void withoutTheCredentialTheMetricsAre401InTheHubsErrorFormat() {
         ResponseEntity<String> anonymous = http.getForEntity(PROMETHEUS, String.class);
         ResponseEntity<String> wrongPassword = http.withBasicAuth(METRICS_USER, "not-the-password")
@@ -48,6 +66,10 @@ class MetricsAndHealthIT extends HubIntegrationTest {
             assertThat(answer.getBody()).contains("\"error\":\"unauthorized\"").doesNotContain("jvm_");
         }
         assertThat(anonymous.getHeaders().getFirst(HttpHeaders.WWW_AUTHENTICATE)).startsWith("Basic");
+    }
+
+    private String metrics() {
+        return http.withBasicAuth(METRICS_USER, METRICS_PASSWORD).getForEntity(PROMETHEUS, String.class).getBody();
     }
 
     @ParameterizedTest
