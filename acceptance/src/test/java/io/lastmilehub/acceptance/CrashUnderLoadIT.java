@@ -8,6 +8,8 @@ import io.lastmilehub.testsupport.postgres.EmbeddedPostgresServer;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import java.net.http.HttpResponse;
 import java.time.Duration;
@@ -35,6 +37,9 @@ import static org.awaitility.Awaitility.await;
 @ExtendWith(HubLogOnFailure.class)
 class CrashUnderLoadIT {
 
+    /** The figures of each run (docs/durability.md quotes them): acknowledged, found, lost, resent, time to drain. */
+    private static final Logger FIGURES = LoggerFactory.getLogger(CrashUnderLoadIT.class);
+
     private static final int CLIENTS = 6;
     private static final int MAX_ORDERS_PER_ROUND = 2_000;
 
@@ -52,8 +57,11 @@ class CrashUnderLoadIT {
                 assertEveryAcknowledgedOrderIsStored(client, acknowledged, round);
             }
             assertResendsAreDuplicates(client, acknowledged);
+            long restarted = System.nanoTime();
             await().atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofSeconds(2)).untilAsserted(() ->
                     assertThat(notTakenIn(client, acknowledged)).as("accepted orders the intake never took").isEmpty());
+            FIGURES.info("{}: every accepted order through the intake {} s after the last checks", database,
+                    Duration.ofNanos(System.nanoTime() - restarted).toSeconds());
         }
     }
 
@@ -109,6 +117,8 @@ class CrashUnderLoadIT {
                 .filter(orderId -> client.get("/api/v1/orders/" + orderId).statusCode() != 200).toList();
         assertThat(lost).as("of %d orders answered 202, lost after kill -9 number %d", acknowledged.size(), round)
                 .isEmpty();
+        FIGURES.info("kill -9 number {}: {} orders answered 202 so far, {} found after the restart, {} lost", round,
+                acknowledged.size(), acknowledged.size() - lost.size(), lost.size());
     }
 
     private static void assertResendsAreDuplicates(HubClient client, Map<String, String> acknowledged) {
@@ -118,6 +128,8 @@ class CrashUnderLoadIT {
             assertThat(Orders.accepted(again)).isEqualTo(sent.getValue());
             assertThat(HubClient.json(again).path("duplicate").asBoolean()).as(again.body()).isTrue();
         });
+        FIGURES.info("{} orders sent again: each a duplicate of the order first stored", Math.min(50,
+                acknowledged.size()));
     }
 
     /** Accepted orders whose time window has no zone yet: the intake stage has not taken them. */

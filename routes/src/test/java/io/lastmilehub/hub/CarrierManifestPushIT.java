@@ -54,7 +54,9 @@ class CarrierManifestPushIT extends HubIntegrationTest {
         JsonNode replayed = json.readTree(post("/api/v1/dead-letters/" + letter.path("id").asText() + "/replay",
                 MANIFEST_KEY, new byte[0], MediaType.APPLICATION_JSON).getBody());
         assertThat(replayed.path("replayOutcome").asText()).isEqualTo("delivered");
-        CARRIER_API.verify(4, received("mf-503").withHeader("Content-Type", containing("application/json")));
+        // The replay puts the manifest back on the carrier's queue; its route posts it a moment later.
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> CARRIER_API.verify(4,
+                received("mf-503").withHeader("Content-Type", containing("application/json"))));
     }
 
     @Test

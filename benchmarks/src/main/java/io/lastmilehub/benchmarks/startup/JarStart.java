@@ -18,7 +18,7 @@ import java.util.stream.Stream;
  * Starts one jar as a user would, {@code java -jar} with no JVM options, from a fresh directory (holding a copy of the
  * configuration directory when the subject has one), measures it, and stops it with SIGTERM.
  */
-final class JarStart {
+public final class JarStart {
 
     private static final Duration POLL = Duration.ofMillis(100);
 
@@ -26,12 +26,21 @@ final class JarStart {
     private final Duration settle;
     private final Duration timeout;
 
-    JarStart(Duration settle, Duration timeout) {
+    public JarStart(Duration settle, Duration timeout) {
         this.settle = settle;
         this.timeout = timeout;
     }
 
     Measurement measure(Subject subject) throws IOException, InterruptedException {
+        return run(subject, started -> {
+            double cpu = cpuSeconds(started.process());
+            Thread.sleep(settle.toMillis());
+            return new Measurement(started.readySeconds(), cpu, ProcStatus.rssMegabytes(started.process().pid()));
+        });
+    }
+
+    /** Starts the subject from a fresh directory, hands it to the workload once it is healthy, and stops it. */
+    public <T> T run(Subject subject, Workload<T> workload) throws IOException, InterruptedException {
         Path workDir = Files.createTempDirectory("startup-" + subject.name() + "-");
         Ports ports = Ports.free();
         Process process = null;
@@ -42,14 +51,22 @@ final class JarStart {
             long started = System.nanoTime();
             process = start(subject, ports, workDir);
             awaitHealthUp(process, ports.http(), workDir.resolve("out.log"));
-            double ready = (System.nanoTime() - started) / 1e9;
-            double cpu = cpuSeconds(process);
-            Thread.sleep(settle.toMillis());
-            return new Measurement(ready, cpu, ProcStatus.rssMegabytes(process.pid()));
+            return workload.on(new Started(process, ports.http(), (System.nanoTime() - started) / 1e9));
         } finally {
             stop(process);
             delete(workDir);
         }
+    }
+
+    /** A jar up and healthy: its process, its HTTP port and how long it took to start. */
+    public record Started(Process process, int httpPort, double readySeconds) {
+    }
+
+    /** What is done with a started jar. */
+    @FunctionalInterface
+    public interface Workload<T> {
+
+        T on(Started started) throws IOException, InterruptedException;
     }
 
     private static Process start(Subject subject, Ports ports, Path workDir) throws IOException {

@@ -9,10 +9,10 @@ import java.util.function.Function;
  * One application the harness starts with {@code java -jar}: its jar, the configuration directory copied beside it
  * (as the README says to run the hub), and the command-line arguments that put it on the given free ports.
  */
-record Subject(String name, Path jar, Optional<Path> configDir, Function<Ports, List<String>> arguments) {
+public record Subject(String name, Path jar, Optional<Path> configDir, Function<Ports, List<String>> arguments) {
 
     /** The hub as a user runs it, on free ports instead of 8080, 61616 and 1883. */
-    static Subject hub(String name, Path jar, Path configDir) {
+    public static Subject hub(String name, Path jar, Path configDir) {
         return new Subject(name, jar, Optional.of(configDir), ports -> List.of(
                 "--server.port=" + ports.http(),
                 "--lastmile.broker.acceptor-url=tcp://127.0.0.1:" + ports.broker(),

@@ -2,6 +2,7 @@ package io.lastmilehub.hub.carriers;
 
 import io.lastmilehub.hub.camel.HubErrorHandling;
 import io.lastmilehub.hub.messaging.Addresses;
+import io.lastmilehub.hub.messaging.BrokerConsumers;
 import org.apache.camel.builder.RouteBuilder;
 import org.springframework.stereotype.Component;
 
@@ -29,13 +30,13 @@ public class CarrierRoutes extends RouteBuilder {
 
     @Override
     public void configure() {
-        from("jms:queue:" + Addresses.COST + "::" + CarrierBroker.ASSIGNMENTS_SUBSCRIPTION)
+        from(BrokerConsumers.subscription(Addresses.COST, CarrierBroker.ASSIGNMENTS_SUBSCRIPTION))
                 .routeId("carrier-assignment")
                 .routeConfigurationId(HubErrorHandling.ID)
                 .bean(carrierAssignments, "onPlanCost")
                 .bean(carrierAssignments, "requestBookings");
 
-        from("jms:queue:" + CarrierQueues.BOOKINGS + "?transacted=true").routeId("carrier-booking")
+        from(BrokerConsumers.queue(CarrierQueues.BOOKINGS)).routeId("carrier-booking")
                 .routeConfigurationId(HubErrorHandling.ID)
                 .bean(carrierBookings, "book(${header." + CarrierQueues.CARRIER_HEADER + "}, ${header."
                         + Addresses.ORDER_HEADER + "})");

@@ -2,6 +2,7 @@ package io.lastmilehub.hub.edi;
 
 import io.lastmilehub.hub.camel.HubErrorHandling;
 import io.lastmilehub.hub.messaging.Addresses;
+import io.lastmilehub.hub.messaging.BrokerConsumers;
 import org.apache.camel.builder.RouteBuilder;
 import org.springframework.stereotype.Component;
 
@@ -23,11 +24,11 @@ public class EdiRoutes extends RouteBuilder {
 
     @Override
     public void configure() {
-        from("jms:queue:" + Addresses.STATUS + "::" + Addresses.EDI_STATUS_SUBSCRIPTION).routeId("edi-shipment-status")
+        from(BrokerConsumers.subscription(Addresses.STATUS, Addresses.EDI_STATUS_SUBSCRIPTION)).routeId("edi-shipment-status")
                 .routeConfigurationId(HubErrorHandling.ID)
                 .bean(ediStatusReports, "onStatus");
 
-        from("jms:queue:" + Addresses.COST + "::" + Addresses.EDI_COST_SUBSCRIPTION).routeId("edi-freight-invoice")
+        from(BrokerConsumers.subscription(Addresses.COST, Addresses.EDI_COST_SUBSCRIPTION)).routeId("edi-freight-invoice")
                 .routeConfigurationId(HubErrorHandling.ID)
                 .bean(ediFreightInvoices, "onPlanCost");
     }

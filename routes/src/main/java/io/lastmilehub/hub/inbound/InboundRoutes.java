@@ -2,6 +2,7 @@ package io.lastmilehub.hub.inbound;
 
 import io.lastmilehub.hub.camel.HubErrorHandling;
 import io.lastmilehub.hub.messaging.Addresses;
+import io.lastmilehub.hub.messaging.BrokerConsumers;
 import io.lastmilehub.hub.orders.OrderIntake;
 import org.apache.camel.builder.RouteBuilder;
 import org.springframework.stereotype.Component;
@@ -41,7 +42,7 @@ public class InboundRoutes extends RouteBuilder {
                         + Addresses.FORMAT_HEADER + "}, ${body}, ${headers})")
                 .wireTap(HubErrorHandling.OUTCOME);
 
-        from("jms:queue:" + Addresses.ORDERS_RECEIVED + "?transacted=true").routeId("order-intake")
+        from(BrokerConsumers.queue(Addresses.ORDERS_RECEIVED)).routeId("order-intake")
                 .routeConfigurationId(HubErrorHandling.ID)
                 .bean(orderIntake, "accept(${header." + Addresses.ORDER_HEADER + "})");
     }

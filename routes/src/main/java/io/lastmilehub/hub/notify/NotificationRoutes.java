@@ -2,6 +2,7 @@ package io.lastmilehub.hub.notify;
 
 import io.lastmilehub.hub.camel.HubErrorHandling;
 import io.lastmilehub.hub.messaging.Addresses;
+import io.lastmilehub.hub.messaging.BrokerConsumers;
 import org.apache.camel.builder.RouteBuilder;
 import org.springframework.stereotype.Component;
 
@@ -24,12 +25,12 @@ public class NotificationRoutes extends RouteBuilder {
 
     @Override
     public void configure() {
-        from("jms:queue:" + Addresses.STATUS + "::" + Addresses.CUSTOMER_NOTIFICATIONS_SUBSCRIPTION)
+        from(BrokerConsumers.subscription(Addresses.STATUS, Addresses.CUSTOMER_NOTIFICATIONS_SUBSCRIPTION))
                 .routeId("customer-notifications").routeConfigurationId(HubErrorHandling.ID)
                 .bean(customerNotifications, "onStatus");
 
         for (Channel channel : Channel.values()) {
-            from("jms:queue:" + Addresses.NOTIFICATIONS + "?selector=RAW(" + Addresses.CHANNEL_HEADER + " = '"
+            from(BrokerConsumers.queue(Addresses.NOTIFICATIONS) + "&selector=RAW(" + Addresses.CHANNEL_HEADER + " = '"
                     + channel.key() + "')")
                     .routeId("notify-" + channel.key()).routeConfigurationId(HubErrorHandling.ID)
                     .onCompletion().bean(notificationLog, "completed").end()

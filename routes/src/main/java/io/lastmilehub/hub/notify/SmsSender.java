@@ -4,12 +4,14 @@ import com.samskivert.mustache.Mustache;
 import io.lastmilehub.hub.config.HubProperties;
 import org.springframework.stereotype.Component;
 
+import java.util.HashMap;
 import java.util.Map;
 
 /**
  * Sends a text message through the tenant's SMS provider: the configured JSON body template, filled with
  * {@code to}, {@code from} and {@code text} (escaped as JSON string content), POSTed with the configured
- * {@code Authorization} header.
+ * {@code Authorization} header and, as on a webhook, {@code LastMile-Notification-Id}: the same on every try, so a
+ * provider (or a proxy before it) can drop the repeat of a try whose answer the hub never got.
  */
 @Component("smsSender")
 public class SmsSender {
@@ -31,8 +33,11 @@ public class SmsSender {
         if (sms == null || sms.url() == null) {
             throw new IllegalStateException("tenant " + notification.tenant() + " has no SMS provider url");
         }
-        http.postJson(sms.url(), sms.timeout(), sms.authorization() == null ? Map.of()
-                : Map.of("Authorization", sms.authorization()), body(sms, notification));
+        Map<String, String> headers = new HashMap<>(Map.of(WebhookSender.ID_HEADER, notification.id()));
+        if (sms.authorization() != null) {
+            headers.put("Authorization", sms.authorization());
+        }
+        http.postJson(sms.url(), sms.timeout(), headers, body(sms, notification));
     }
 
     static String body(HubProperties.Sms sms, OutboundNotification notification) {

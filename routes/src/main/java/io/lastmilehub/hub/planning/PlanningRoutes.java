@@ -3,6 +3,7 @@ package io.lastmilehub.hub.planning;
 import io.lastmilehub.hub.camel.HubErrorHandling;
 import io.lastmilehub.hub.config.HubProperties;
 import io.lastmilehub.hub.messaging.Addresses;
+import io.lastmilehub.hub.messaging.BrokerConsumers;
 import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
 import org.springframework.stereotype.Component;
@@ -32,13 +33,13 @@ public class PlanningRoutes extends RouteBuilder {
 
     @Override
     public void configure() {
-        from("jms:queue:" + Addresses.PLANNING_REQUESTS + "?transacted=true&concurrentConsumers=" + consumers
+        from(BrokerConsumers.queue(Addresses.PLANNING_REQUESTS) + "&concurrentConsumers=" + consumers
                 + "&maxConcurrentConsumers=" + consumers).routeId("plan-requests")
                 .routeConfigurationId(HubErrorHandling.ID)
                 .bean(planRequestRunner, "run(${header." + Addresses.PLAN_HEADER + "}, ${header."
                         + Exchange.REDELIVERY_COUNTER + "})");
 
-        from("jms:queue:" + Addresses.STATUS + "::" + Addresses.PLANNING_DELAYS_SUBSCRIPTION + "?transacted=true")
+        from(BrokerConsumers.subscription(Addresses.STATUS, Addresses.PLANNING_DELAYS_SUBSCRIPTION))
                 .routeId("replan-on-delay").routeConfigurationId(HubErrorHandling.ID)
                 .bean(delayReplanTrigger, "onDelay(${body}, ${header." + Addresses.DELAY_HEADER + "})");
     }

@@ -2,6 +2,7 @@ package io.lastmilehub.hub.sap;
 
 import io.lastmilehub.hub.camel.HubErrorHandling;
 import io.lastmilehub.hub.messaging.Addresses;
+import io.lastmilehub.hub.messaging.BrokerConsumers;
 import org.apache.camel.builder.RouteBuilder;
 import org.springframework.stereotype.Component;
 
@@ -23,17 +24,12 @@ public class SapRoutes extends RouteBuilder {
 
     @Override
     public void configure() {
-        from(subscription(Addresses.STATUS, Addresses.SAP_STATUS_SUBSCRIPTION)).routeId("sap-shipment-status")
+        from(BrokerConsumers.subscription(Addresses.STATUS, Addresses.SAP_STATUS_SUBSCRIPTION)).routeId("sap-shipment-status")
                 .routeConfigurationId(HubErrorHandling.ID)
                 .bean(sapStatusIdocs, "onStatus");
 
-        from(subscription(Addresses.COST, Addresses.SAP_COST_SUBSCRIPTION)).routeId("sap-freight-cost")
+        from(BrokerConsumers.subscription(Addresses.COST, Addresses.SAP_COST_SUBSCRIPTION)).routeId("sap-freight-cost")
                 .routeConfigurationId(HubErrorHandling.ID)
                 .bean(sapStatusIdocs, "onPlanCost");
-    }
-
-    /** A durable queue of its own on a topic's address. */
-    private static String subscription(String topic, String queue) {
-        return "jms:queue:" + topic + "::" + queue;
     }
 }

@@ -2,6 +2,7 @@ package io.lastmilehub.hub.tracking;
 
 import io.lastmilehub.hub.camel.HubErrorHandling;
 import io.lastmilehub.hub.messaging.Addresses;
+import io.lastmilehub.hub.messaging.BrokerConsumers;
 import io.lastmilehub.hub.messaging.MqttAddresses;
 import io.lastmilehub.tracking.DeviceProtocol;
 import io.lastmilehub.tracking.DeviceProtocols;
@@ -36,7 +37,7 @@ public class MqttIntakeRoutes extends RouteBuilder {
 
     private void intake(String protocol, MqttTopic topic) {
         String arguments = "'" + protocol + "', ${header.JMSDestination.address}";
-        from("jms:queue:" + MqttAddresses.of(topic) + "::" + MqttAddresses.subscription(topic))
+        from(BrokerConsumers.subscription(MqttAddresses.of(topic), MqttAddresses.subscription(topic)))
                 .routeId("mqtt-" + topic.name()).routeConfigurationId(HubErrorHandling.ID)
                 // the device's tenant as the message's tenant: a message that fails is that tenant's dead letter
                 .setHeader(Addresses.TENANT_HEADER, method(mqttPositions, "tenantOf(" + arguments + ")"))
