@@ -21,7 +21,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 
 /**
- * The API and the SOAP services need a tenant's key; published schemas, the API's OpenAPI description (with Swagger
+ * The API, the console pages and the SOAP services need a tenant's key; published schemas, the API's OpenAPI description (with Swagger
  * UI) and the health checks are public, and so are the device intake, which accepts only devices bound to a vehicle
  * (and checks their secrets), the carriers' webhooks, which are signed, and the tracking page, whose unguessable token
  * is its key. The metrics need the metrics collector's own credential.
@@ -36,20 +36,22 @@ public class SecurityConfig {
     private static final String SOAP_UNAUTHORIZED = "{\"error\":\"unauthorized\",\"message\":"
             + "\"HTTP Basic with the tenant and one of its API keys (or a WS-Security UsernameToken) is required\"}";
 
-    /** The KPI dashboard page (ReportDashboardController), the one page a browser logs in to with HTTP Basic. */
+    /** The KPI dashboard page (ReportDashboardController), a page a browser logs in to with HTTP Basic. */
     private static final String DASHBOARD = "/api/v1/reports/dashboard";
+    /** The console's pages, which a browser logs in to with HTTP Basic too. */
+    private static final String CONSOLE = "/console/";
 
     @Bean
     @Order(1)
     SecurityFilterChain apiSecurity(HttpSecurity http, TenantDirectory tenants) throws Exception {
         return http
-                .securityMatcher("/api/**")
+                .securityMatcher("/api/**", CONSOLE + "**")
                 .csrf(AbstractHttpConfigurer::disable)
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .addFilterBefore(new ApiKeyAuthenticationFilter(tenants), AnonymousAuthenticationFilter.class)
                 .authorizeHttpRequests(a -> a.anyRequest().hasRole("TENANT"))
                 .exceptionHandling(e -> e.authenticationEntryPoint((request, response, ex) -> {
-                    if (DASHBOARD.equals(request.getRequestURI())) {
+                    if (DASHBOARD.equals(request.getRequestURI()) || request.getRequestURI().startsWith(CONSOLE)) {
                         // A browser opening the dashboard asks for the tenant and key; API clients see no prompt.
                         response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"LastMile Hub\"");
                     }
