@@ -18,7 +18,7 @@ import java.util.stream.Stream;
  * Starts one jar as a user would, {@code java -jar} with no JVM options, from a fresh directory (holding a copy of the
  * configuration directory when the subject has one), measures it, and stops it with SIGTERM.
  */
-final class JarStart {
+public final class JarStart {
 
     private static final Duration POLL = Duration.ofMillis(100);
 
@@ -26,12 +26,23 @@ final class JarStart {
     private final Duration settle;
     private final Duration timeout;
 
-    JarStart(Duration settle, Duration timeout) {
+    public JarStart(Duration settle, Duration timeout) {
         this.settle = settle;
         this.timeout = timeout;
     }
 
     Measurement measure(Subject subject) throws IOException, InterruptedException {
+        long started = System.nanoTime();
+        try (Running running = start(subject)) {
+            double ready = (System.nanoTime() - started) / 1e9;
+            double cpu = cpuSeconds(running.process());
+            Thread.sleep(settle.toMillis());
+            return new Measurement(ready, cpu, ProcStatus.rssMegabytes(running.process().pid()));
+        }
+    }
+
+    /** Starts the subject and returns once it is ready; closing what it returns stops it and deletes its directory. */
+    public Running start(Subject subject) throws IOException, InterruptedException {
         Path workDir = Files.createTempDirectory("startup-" + subject.name() + "-");
         Ports ports = Ports.free();
         Process process = null;
@@ -39,14 +50,21 @@ final class JarStart {
             if (subject.configDir().isPresent()) {
                 copy(subject.configDir().get(), workDir.resolve("config"));
             }
-            long started = System.nanoTime();
             process = start(subject, ports, workDir);
             awaitHealthUp(process, ports.http(), workDir.resolve("out.log"));
-            double ready = (System.nanoTime() - started) / 1e9;
-            double cpu = cpuSeconds(process);
-            Thread.sleep(settle.toMillis());
-            return new Measurement(ready, cpu, ProcStatus.rssMegabytes(process.pid()));
-        } finally {
+            return new Running(process, ports, workDir);
+        } catch (IOException | InterruptedException | RuntimeException e) {
+            stop(process);
+            delete(workDir);
+            throw e;
+        }
+    }
+
+    /** A started jar on its ports. */
+    public record Running(Process process, Ports ports, Path workDir) implements AutoCloseable {
+
+        @Override
+        public void close() throws IOException, InterruptedException {
             stop(process);
             delete(workDir);
         }

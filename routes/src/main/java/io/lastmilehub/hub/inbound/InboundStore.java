@@ -21,8 +21,8 @@ import java.util.List;
 
 /**
  * Stores an accepted message, its orders, parcel updates, cancellations, status reports, receipts and its message
- * log entry in one transaction and enqueues the orders before committing: either all of it is stored and on the broker, or nothing
- * is stored.
+ * log entry in one transaction and enqueues the orders before committing: either all of it is stored and on the
+ * broker, or nothing is stored.
  */
 @Component
 class InboundStore {
@@ -82,7 +82,7 @@ class InboundStore {
                     message.getReceivedAt());
         }
         log.record(LoggedMessage.accepted(message.getTenant(), message.getFormat(), message.getSourceSystem(),
-                message.getPayload().length, message.getId(), keysOf(message, accepted)));
+                message.getPayload().length, message.getId(), keysOf(message, accepted)), message.getReceivedAt());
         return new AcceptedMessage(message.getId(), message.orderIds(), false);
     }
 

@@ -30,13 +30,19 @@ public class MessageLog {
         this.clock = clock;
     }
 
-    /** Logs a message; returns its entry's id, or nothing when the log is off. */
+    /** Logs a message as of now; returns its entry's id, or nothing when the log is off. */
     @Transactional(propagation = Propagation.MANDATORY)
     public Optional<String> record(LoggedMessage message) {
+        return record(message, clock.instant());
+    }
+
+    /** Logs a message received or sent at the time given (an inbound message's reception). */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public Optional<String> record(LoggedMessage message, Instant at) {
         if (!properties.enabled()) {
             return Optional.empty();
         }
-        MessageLogEntry entry = new MessageLogEntry("log-" + UUID.randomUUID(), message, clock.instant());
+        MessageLogEntry entry = new MessageLogEntry("log-" + UUID.randomUUID(), message, at);
         entries.save(entry);
         return Optional.of(entry.getId());
     }

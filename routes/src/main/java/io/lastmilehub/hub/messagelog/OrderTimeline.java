@@ -32,18 +32,21 @@ public class OrderTimeline {
     /** @throws NotFoundException when the tenant has no such order */
     @Transactional(readOnly = true)
     public List<TimelineItem> of(String tenant, String orderId) {
-        List<TimelineItem> items = new ArrayList<>(jdbc.query("SELECT o.created_at, i.format, i.source_system, "
+        List<TimelineItem> mapped = jdbc.query("SELECT o.created_at, i.format, i.source_system, "
                 + "i.source_message_id, i.id FROM delivery_order o JOIN inbound_message i "
                 + "ON i.id = o.inbound_message_id WHERE o.id = ? AND o.tenant = ?", (row, n) -> new TimelineItem(
                         instant(row.getTimestamp(1)), "MAPPED", "mapped from " + row.getString(2) + " message "
-                        + row.getString(4) + " of " + row.getString(3), null, row.getString(5)), orderId, tenant));
-        if (items.isEmpty()) {
+                        + row.getString(4) + " of " + row.getString(3), null, row.getString(5)), orderId, tenant);
+        if (mapped.isEmpty()) {
             throw new NotFoundException("order", orderId);
         }
+        // added in the order of what happens at the same instant: received, mapped, stored as RECEIVED
+        List<TimelineItem> items = new ArrayList<>();
         messages.byOrder(tenant, orderId).forEach(message -> items.add(new TimelineItem(message.loggedAt(),
                 "MESSAGE_" + message.direction(), message.format() + (message.partner() == null ? ""
                 : (message.direction() == Direction.IN ? " from " : " to ") + message.partner()),
                 message.outcome().name(), message.id())));
+        items.addAll(mapped);
         items.addAll(jdbc.query("SELECT occurred_at, status, reason_code, plan_id FROM status_event "
                 + "WHERE order_id = ? AND tenant = ?", (row, n) -> new TimelineItem(instant(row.getTimestamp(1)),
                 "STATUS", row.getString(2) + (row.getString(3) == null ? "" : " " + row.getString(3)), null,

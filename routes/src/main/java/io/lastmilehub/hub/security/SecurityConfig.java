@@ -21,10 +21,10 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 
 /**
- * The API, the console pages and the SOAP services need a tenant's key; published schemas, the API's OpenAPI description (with Swagger
- * UI) and the health checks are public, and so are the device intake, which accepts only devices bound to a vehicle
- * (and checks their secrets), the carriers' webhooks, which are signed, and the tracking page, whose unguessable token
- * is its key. The metrics need the metrics collector's own credential.
+ * The API, the console pages and the SOAP services need a tenant's key; published schemas, the API's OpenAPI
+ * description (with Swagger UI) and the health checks are public, and so are the device intake, which accepts only
+ * devices bound to a vehicle (and checks their secrets), the carriers' webhooks, which are signed, and the tracking
+ * page, whose unguessable token is its key. The metrics need the metrics collector's own credential.
  */
 @Configuration
 public class SecurityConfig {
