@@ -10,8 +10,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.sql.Timestamp;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -34,7 +32,7 @@ import java.util.Random;
 public final class KeySearchHarness {
 
     private static final int TENANTS = 10;
-    private static final int BATCH = 5_000;
+    private static final int CHUNK = 100_000;
     /** MessageSearch's columns and its search by key (routes, io.lastmilehub.hub.messagelog), as the hub runs them. */
     private static final String COLUMNS = "m.id, m.direction, m.format, m.partner, m.logged_at, m.size_bytes, "
             + "m.outcome, m.outcome_at, m.detail, m.payload_purged, m.payload IS NOT NULL OR m.inbound_message_id IS "
@@ -58,16 +56,20 @@ public final class KeySearchHarness {
         Path h2 = Files.createTempDirectory("message-log-h2-");
         try (Connection connection = DriverManager.getConnection("jdbc:h2:file:" + h2.resolve("hub")
                 + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;WRITE_DELAY=0", "sa", "")) {
-            run("H2", connection, schema, messages, lookups);
+            run(new Database("H2", "(SELECT \"X\" AS i FROM SYSTEM_RANGE(?, ?))",
+                    "DATEADD(SECOND, i, TIMESTAMP WITH TIME ZONE '2026-01-01 00:00:00+00')"), connection, schema,
+                    messages, lookups);
         }
         EmbeddedPostgresServer postgres = EmbeddedPostgresServer.start();
         try (Connection connection = DriverManager.getConnection(postgres.jdbcUrl() + "?reWriteBatchedInserts=true",
                 postgres.username(), postgres.password())) {
-            run("PostgreSQL", connection, schema, messages, lookups);
+            run(new Database("PostgreSQL", "generate_series(?::int, ?::int) AS numbers(i)",
+                    "TIMESTAMP WITH TIME ZONE '2026-01-01 00:00:00+00' + i * INTERVAL '1 second'"), connection,
+                    schema, messages, lookups);
         }
     }
 
-    private static void run(String database, Connection connection, String schema, int messages, int lookups)
+    private static void run(Database database, Connection connection, String schema, int messages, int lookups)
             throws SQLException {
         try (Statement statement = connection.createStatement()) {
             for (String ddl : statements(schema)) {
@@ -75,11 +77,11 @@ public final class KeySearchHarness {
             }
         }
         long started = System.nanoTime();
-        load(connection, messages);
+        load(connection, messages, database.numbers(), database.second());
         try (Statement statement = connection.createStatement()) {
             statement.execute("ANALYZE");
         }
-        System.out.printf("%s: %d messages with %d keys loaded in %.0f s%n", database, messages, messages * 3,
+        System.out.printf("%s: %d messages with %d keys loaded in %.0f s%n", database.name(), messages, messages * 3,
                 (System.nanoTime() - started) / 1e9);
         Random random = new Random(42);
         // warm-up: as many of each as measured
@@ -88,7 +90,7 @@ public final class KeySearchHarness {
         double[] search = measure(connection, random, messages, lookups, true);
         double[] byId = measure(connection, random, messages, lookups, false);
         System.out.printf("%s: search by key median %.0f us (p95 %.0f), by id median %.0f us (p95 %.0f): "
-                + "x%.1f%n", database, percentile(search, 50), percentile(search, 95), percentile(byId, 50),
+                + "x%.1f%n", database.name(), percentile(search, 50), percentile(search, 95), percentile(byId, 50),
                 percentile(byId, 95), percentile(search, 50) / percentile(byId, 50));
     }
 
@@ -99,41 +101,37 @@ public final class KeySearchHarness {
         return Arrays.stream(code.toString().split(";")).map(String::strip).filter(s -> !s.isEmpty()).toList();
     }
 
-    private static void load(Connection connection, int messages) throws SQLException {
-        connection.setAutoCommit(false);
-        Instant start = Instant.parse("2026-01-01T00:00:00Z");
-        try (PreparedStatement entry = connection.prepareStatement("INSERT INTO message_log (id, tenant, direction, "
-                + "format, partner, logged_at, size_bytes, outcome, outcome_at, inbound_message_id, payload_purged) "
-                + "VALUES (?, ?, 'IN', 'idoc', 'SAP:LS:S4HCLNT100', ?, 4096, 'ACCEPTED', ?, ?, FALSE)");
-             PreparedStatement key = connection.prepareStatement("INSERT INTO message_log_key (message_id, key_type, "
-                     + "key_value) VALUES (?, ?, ?)")) {
-            for (int i = 0; i < messages; i++) {
-                String id = id(i);
-                Timestamp at = Timestamp.from(start.plusSeconds(i));
-                entry.setString(1, id);
-                entry.setString(2, tenant(i));
-                entry.setTimestamp(3, at);
-                entry.setTimestamp(4, at);
-                entry.setString(5, "msg-" + i);
-                entry.addBatch();
-                addKey(key, id, "DOCNUM", Long.toString(93_000_000L + i));
-                addKey(key, id, "ERP_DELIVERY", delivery(i));
-                addKey(key, id, "ORDER_ID", "ord-" + i);
-                if ((i + 1) % BATCH == 0 || i == messages - 1) {
-                    entry.executeBatch();
-                    key.executeBatch();
-                    connection.commit();
-                }
-            }
+    /**
+     * Fills the log in the database itself, a chunk of numbers at a time, with what {@link #id}, {@link #tenant} and
+     * {@link #delivery} give for each number.
+     *
+     * @param numbers the database's table of the numbers {@code ?} to {@code ?}, as column {@code i}
+     * @param second  the database's expression for {@code i} seconds after 2026-01-01
+     */
+    private static void load(Connection connection, int messages, String numbers, String second) throws SQLException {
+        String entries = "INSERT INTO message_log (id, tenant, direction, format, partner, logged_at, size_bytes, "
+                + "outcome, outcome_at, inbound_message_id, payload_purged) SELECT 'log-' || i, 'tenant-' || MOD(i, "
+                + TENANTS + "), 'IN', 'idoc', 'SAP:LS:S4HCLNT100', " + second + ", 4096, 'ACCEPTED', " + second
+                + ", 'msg-' || i, FALSE FROM " + numbers;
+        String keys = "INSERT INTO message_log_key (message_id, key_type, key_value) SELECT 'log-' || i, ?, %s FROM "
+                + numbers;
+        for (int first = 0; first < messages; first += CHUNK) {
+            int last = Math.min(messages, first + CHUNK) - 1;
+            update(connection, entries, first, last);
+            update(connection, keys.formatted("CAST(93000000 + i AS VARCHAR(20))"), "DOCNUM", first, last);
+            update(connection, keys.formatted("'00' || CAST(80000000 + i AS VARCHAR(20))"), "ERP_DELIVERY", first,
+                    last);
+            update(connection, keys.formatted("'ord-' || i"), "ORDER_ID", first, last);
         }
-        connection.setAutoCommit(true);
     }
 
-    private static void addKey(PreparedStatement key, String id, String type, String value) throws SQLException {
-        key.setString(1, id);
-        key.setString(2, type);
-        key.setString(3, value);
-        key.addBatch();
+    private static void update(Connection connection, String sql, Object... arguments) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            for (int i = 0; i < arguments.length; i++) {
+                statement.setObject(i + 1, arguments[i]);
+            }
+            statement.executeUpdate();
+        }
     }
 
     /** Microseconds of each search (with its keys, as the API reads them) or look-up by id. */
@@ -191,6 +189,15 @@ public final class KeySearchHarness {
         double[] sorted = values.clone();
         Arrays.sort(sorted);
         return sorted[Math.min(sorted.length - 1, sorted.length * percent / 100)];
+    }
+
+    /**
+     * How a database writes the numbers and times of the generated log.
+     *
+     * @param numbers a table of the integers from {@code ?} to {@code ?} as column {@code i}
+     * @param second  {@code i} seconds after 2026-01-01
+     */
+    private record Database(String name, String numbers, String second) {
     }
 
     private static String id(int i) {

@@ -33,6 +33,13 @@ public record LoggedMessage(String tenant, Direction direction, String format, S
                 deadLetterId, List.of());
     }
 
+    /** An outbound message queued for its transport whose text the hub does not keep (it may hold a code). */
+    public static LoggedMessage unkept(String tenant, String format, String partner, int size,
+                                       List<BusinessKey> keys) {
+        return new LoggedMessage(tenant, Direction.OUT, format, partner, size, Outcome.SENT, null, null, null, null,
+                null, keys);
+    }
+
     /** An outbound document queued for its transport, whose bytes only the log keeps. */
     public static LoggedMessage sent(String tenant, String format, String partner, String contentType, byte[] payload,
                                      List<BusinessKey> keys) {

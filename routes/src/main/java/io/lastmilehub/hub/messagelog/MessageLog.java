@@ -39,12 +39,27 @@ public class MessageLog {
     /** Logs a message received or sent at the time given (an inbound message's reception). */
     @Transactional(propagation = Propagation.MANDATORY)
     public Optional<String> record(LoggedMessage message, Instant at) {
+        return save("log-" + UUID.randomUUID(), message, at);
+    }
+
+    /** Logs a message under an id of the caller's, for the outcome to be set by later ({@link #outcome}). */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public Optional<String> record(String id, LoggedMessage message) {
+        return save(id, message, clock.instant());
+    }
+
+    /** Sets an entry's outcome; an entry that does not exist (the log was off) is left so. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void outcome(String id, Outcome outcome, String detail) {
+        entries.findById(id).ifPresent(entry -> entry.outcome(outcome, detail, clock.instant()));
+    }
+
+    private Optional<String> save(String id, LoggedMessage message, Instant at) {
         if (!properties.enabled()) {
             return Optional.empty();
         }
-        MessageLogEntry entry = new MessageLogEntry("log-" + UUID.randomUUID(), message, at);
-        entries.save(entry);
-        return Optional.of(entry.getId());
+        entries.save(new MessageLogEntry(id, message, at));
+        return Optional.of(id);
     }
 
     /**

@@ -9,10 +9,13 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
+import jakarta.persistence.PostPersist;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
 import lombok.AccessLevel;
 import lombok.Getter;
 import lombok.NoArgsConstructor;
+import org.springframework.data.domain.Persistable;
 
 import java.time.Instant;
 import java.util.LinkedHashSet;
@@ -26,7 +29,7 @@ import java.util.Set;
 @Table(name = "message_log")
 @Getter
 @NoArgsConstructor(access = AccessLevel.PROTECTED)
-public class MessageLogEntry {
+public class MessageLogEntry implements Persistable<String> {
 
     private static final int MAX_DETAIL = 1000;
 
@@ -51,6 +54,9 @@ public class MessageLogEntry {
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "message_log_key", joinColumns = @JoinColumn(name = "message_id"))
     private Set<BusinessKey> keys = new LinkedHashSet<>();
+    /** An entry is written once, by an id of its own: saving it inserts, without a look-up first. */
+    @Transient
+    private boolean unsaved;
 
     MessageLogEntry(String id, LoggedMessage message, Instant at) {
         this.id = id;
@@ -65,7 +71,18 @@ public class MessageLogEntry {
         this.inboundMessageId = message.inboundMessageId();
         this.deadLetterId = message.deadLetterId();
         this.keys.addAll(message.keys());
+        this.unsaved = true;
         outcome(message.outcome(), message.detail(), at);
+    }
+
+    @Override
+    public boolean isNew() {
+        return unsaved;
+    }
+
+    @PostPersist
+    void saved() {
+        unsaved = false;
     }
 
     void outcome(Outcome newOutcome, String newDetail, Instant at) {

@@ -10,13 +10,12 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * Everything that happened to one order, oldest first: the messages that named it in and out (from the message log,
- * with their outcomes and acknowledgements), its mapping, every status change (planning with its plan, dispatch,
- * delivery), its newest ETA, its proof of delivery and each customer notification. Read from the tables that keep
- * each of them, so that nothing is stored twice.
+ * with their outcomes and acknowledgements: IDocs, EDI documents, customer e-mails, SMS and webhooks), its mapping,
+ * every status change (planning with its plan, dispatch, delivery), its newest ETA and its proof of delivery. Read
+ * from the tables that keep each of them, so that nothing is stored twice.
  */
 @Component
 public class OrderTimeline {
@@ -58,10 +57,6 @@ public class OrderTimeline {
         items.addAll(jdbc.query("SELECT created_at, id FROM proof_of_delivery WHERE order_id = ? AND tenant = ?",
                 (row, n) -> new TimelineItem(instant(row.getTimestamp(1)), "POD", "proof of delivery", null,
                         row.getString(2)), orderId, tenant));
-        items.addAll(jdbc.query("SELECT created_at, kind, channel, status FROM notification "
-                + "WHERE order_id = ? AND tenant = ?", (row, n) -> new TimelineItem(instant(row.getTimestamp(1)),
-                "NOTIFICATION", row.getString(3).toLowerCase(Locale.ROOT) + " " + row.getString(2),
-                row.getString(4), null), orderId, tenant));
         items.sort(Comparator.comparing(TimelineItem::at));
         return items;
     }

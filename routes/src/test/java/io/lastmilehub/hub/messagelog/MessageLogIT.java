@@ -35,6 +35,7 @@ import org.springframework.util.MultiValueMap;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -99,6 +100,31 @@ class MessageLogIT extends HubIntegrationTest {
                 + item.path("what").asText().split(" ")[0]).toList();
         assertThat(kinds).containsSubsequence("MESSAGE_IN idoc", "MAPPED mapped", "STATUS RECEIVED", "POD proof",
                 "STATUS DELIVERED", "MESSAGE_OUT idoc-stppod");
+    }
+
+    @Test
+    void aTendersResponseShouldBeFoundByItsShipmentAndAcknowledgedByThePartners997() throws Exception {
+        post("/api/v1/inbound/x12", DEMO_KEY, Samples.loadTender(41030, "LOAD41030", LocalDate.now().plusDays(3)),
+                MediaType.parseMediaType("application/edi-x12"));
+        assertThat(keys(messages("?key=41030&direction=IN", DEMO_KEY).get(0))).contains("ISA13 41030",
+                "ERP_DELIVERY LOAD41030");
+        await().atMost(Duration.ofSeconds(15)).until(() -> stream(messages("?key=LOAD41030&direction=OUT",
+                DEMO_KEY)).anyMatch(m -> m.path("format").asText().equals("x12-990")));
+        JsonNode response = stream(messages("?key=LOAD41030&format=x12-990", DEMO_KEY)).findFirst().orElseThrow();
+        assertThat(response.path("partner").asText()).isEqualTo("catalyst-paper");
+        assertThat(response.path("outcome").asText()).isEqualTo("SENT");
+        String group = stream(response.path("keys")).filter(k -> k.path("type").asText().equals("GS06"))
+                .findFirst().orElseThrow().path("value").asText();
+        String payload = json.readTree(get("/api/v1/messages/" + response.path("id").asText(), DEMO_KEY).getBody())
+                .path("payload").asText();
+        String set = payload.replaceFirst("(?s).*~ST\\*990\\*(\\d+)~.*", "$1");
+
+        post("/api/v1/inbound/x12", DEMO_KEY, Samples.fromCatalyst(41031, "997", "AK1*GF*" + group + "~AK2*990*" + set
+                + "~AK5*A~AK9*A*1*1*1~"), MediaType.parseMediaType("application/edi-x12"));
+
+        JsonNode acknowledged = messages("?key=LOAD41030&format=x12-990", DEMO_KEY).get(0);
+        assertThat(acknowledged.path("outcome").asText()).isEqualTo("ACKNOWLEDGED");
+        assertThat(acknowledged.path("detail").asText()).isEqualTo("ACCEPTED");
     }
 
     @Test
