@@ -43,7 +43,7 @@ public class MessageLogController {
                 Math.max(1, Math.min(limit, MAX_LIMIT)));
     }
 
-    /** One logged message with its payload as text (null once the retention has passed). */
+    /** One logged message with its payload as text (left out once the retention has passed). */
     @GetMapping("/api/v1/messages/{id}")
     public LoggedPayload message(@PathVariable String id, Authentication caller) {
         return search.byId(caller.getName(), id).orElseThrow(() -> new NotFoundException("message", id));

@@ -61,6 +61,8 @@ class MessageLogIT extends HubIntegrationTest {
     private TransactionTemplate transactions;
     @Autowired
     private JdbcTemplate jdbc;
+    @Autowired
+    private MessageLogPurge purge;
     @LocalServerPort
     private int port;
 
@@ -175,6 +177,28 @@ class MessageLogIT extends HubIntegrationTest {
         assertThat(get("/api/v1/orders/" + orderId, DEMO_KEY).getStatusCode()).isEqualTo(HttpStatus.OK);
         assertThat(keys(messages("?key=" + reference, DEMO_KEY).get(0))).contains("ORDER_ID " + orderId,
                 "CUSTOMER_PO " + reference);
+    }
+
+    @Test
+    void aPayloadPastItsRetentionShouldBeDroppedAndItsEntryStillFound() throws Exception {
+        String reference = "PO-RETENTION-" + UUID.randomUUID();
+        post("/api/v1/inbound/canonical-json", DEMO_KEY, canonicalOrder(reference), MediaType.APPLICATION_JSON);
+        String id = messages("?key=" + reference, DEMO_KEY).get(0).path("id").asText();
+        assertThat(json.readTree(get("/api/v1/messages/" + id, DEMO_KEY).getBody()).path("payload").asText())
+                .contains(reference);
+
+        CLOCK.shift(Duration.ofDays(31));
+        try {
+            assertThat(purge.purge()).isPositive();
+        } finally {
+            CLOCK.reset();
+        }
+
+        JsonNode entry = messages("?key=" + reference, DEMO_KEY).get(0);
+        assertThat(entry.path("id").asText()).isEqualTo(id);
+        assertThat(entry.path("payloadKept").asBoolean()).isFalse();
+        // the hub's JSON leaves out what is empty
+        assertThat(json.readTree(get("/api/v1/messages/" + id, DEMO_KEY).getBody()).has("payload")).isFalse();
     }
 
     @Test
