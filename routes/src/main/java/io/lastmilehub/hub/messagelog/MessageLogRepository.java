@@ -2,9 +2,6 @@ package io.lastmilehub.hub.messagelog;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 
-import java.util.Optional;
-
+/** Writes entries and sets their outcomes; reading is {@link MessageSearch}'s. */
 public interface MessageLogRepository extends JpaRepository<MessageLogEntry, String> {
-
-    Optional<MessageLogEntry> findByIdAndTenant(String id, String tenant);
 }
