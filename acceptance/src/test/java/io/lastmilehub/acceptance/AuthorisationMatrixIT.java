@@ -253,6 +253,15 @@ class AuthorisationMatrixIT {
                         Other.NOT_FOUND),
                 tenant("GET /api/v1/dead-letters", get("/api/v1/dead-letters"), 200, Other.SEES_ONLY_ITS_OWN),
                 tenant("GET /api/v1/edi/documents", get("/api/v1/edi/documents"), 200, Other.SEES_ONLY_ITS_OWN),
+                tenant("GET /api/v1/messages", get("/api/v1/messages?key=" + a), 200, Other.SEES_ONLY_ITS_OWN),
+                tenant("GET /api/v1/messages/{id}", get("/api/v1/messages/" + loggedMessageOf(a)), 200,
+                        Other.NOT_FOUND),
+                tenant("GET /api/v1/orders/{orderId}/timeline", get("/api/v1/orders/" + a + "/timeline"), 200,
+                        Other.NOT_FOUND),
+                tenant("GET /console/messages", get("/console/messages"), 200, Other.SEES_ONLY_ITS_OWN),
+                tenant("GET /console/messages/{id}", get("/console/messages/" + loggedMessageOf(a)), 200,
+                        Other.NOT_FOUND),
+                tenant("GET /console/orders/{orderId}", get("/console/orders/" + a), 200, Other.NOT_FOUND),
                 tenant("GET /api/v1/reports/kpis", get("/api/v1/reports/kpis?" + days()), 200,
                         Other.SEES_ONLY_ITS_OWN),
                 tenant("GET /api/v1/reports/kpis/{kpi}/orders", get("/api/v1/reports/kpis/set-aside/orders?"
@@ -377,6 +386,11 @@ class AuthorisationMatrixIT {
                 new Row("POST /soap/DeliveryService", Guard.SOAP, soapStatus("/soap/DeliveryService", a), 200, null),
                 new Row("POST /soap/DeliveryService12", Guard.SOAP, soapStatus("/soap/DeliveryService12", a), 200,
                         null));
+    }
+
+    /** The message log entry of the message that brought the order in. */
+    private static String loggedMessageOf(String orderId) {
+        return demo.getJson("/api/v1/messages?key=" + orderId + "&direction=IN").get(0).path("id").asText();
     }
 
     /** What another tenant gets when it calls a row with the owner's ids. */

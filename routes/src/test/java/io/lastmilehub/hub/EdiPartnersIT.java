@@ -288,7 +288,7 @@ class EdiPartnersIT extends HubIntegrationTest {
         String set = segment(response, "ST").split("\\*")[2];
         assertThat(sentDocument("990", group).path("acknowledgement").asText()).isEqualTo("PENDING");
 
-        ResponseEntity<String> taken = post("/api/v1/inbound/x12", DEMO_KEY, fromCatalyst(41011, "997",
+        ResponseEntity<String> taken = post("/api/v1/inbound/x12", DEMO_KEY, Samples.fromCatalyst(41011, "997",
                 "AK1*GF*" + group + "~AK2*990*" + set + "~AK5*A~AK9*A*1*1*1~"), X12);
 
         assertThat(taken.getStatusCode()).isEqualTo(HttpStatus.ACCEPTED);
@@ -297,7 +297,7 @@ class EdiPartnersIT extends HubIntegrationTest {
         await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(5))
                 .until(() -> ediPartnerReceived("997", "AK1*FA*").isEmpty());
 
-        post("/api/v1/inbound/x12", DEMO_KEY, fromCatalyst(41012, "999", "AK1*GF*" + group + "*004010~AK2*990*"
+        post("/api/v1/inbound/x12", DEMO_KEY, Samples.fromCatalyst(41012, "999", "AK1*GF*" + group + "*004010~AK2*990*"
                 + set + "~IK3*B1*2**8~IK4*4*289*7*SECRET~IK5*R*5~AK9*R*1*1*0~"), X12);
         JsonNode rejected = sentDocument("990", group);
         assertThat(rejected.path("acknowledgement").asText()).isEqualTo("REJECTED");
@@ -332,7 +332,7 @@ class EdiPartnersIT extends HubIntegrationTest {
 
     @Test
     void a997NamingNothingWeSent_isStillTakenAndChangesNothing() throws Exception {
-        ResponseEntity<String> taken = post("/api/v1/inbound/x12", DEMO_KEY, fromCatalyst(41013, "997",
+        ResponseEntity<String> taken = post("/api/v1/inbound/x12", DEMO_KEY, Samples.fromCatalyst(41013, "997",
                 "AK1*GF*987654321~AK9*A*1*1*1~"), X12);
 
         assertThat(taken.getStatusCode()).isEqualTo(HttpStatus.ACCEPTED);
@@ -348,15 +348,6 @@ class EdiPartnersIT extends HubIntegrationTest {
                 .replace("I-EX1/1", reference).replace("BGM+610+569952+9'", "BGM+610+" + consignment + "+9'");
         return (consigneeAddress ? text.replace("NAD+CN+5411234444402::9'", CONSIGNEE) : text)
                 .getBytes(StandardCharsets.UTF_8);
-    }
-
-    /** A 997 or 999 from catalyst-paper to us, with interchange and group number {@code control}. */
-    private static byte[] fromCatalyst(int control, String type, String body) {
-        int segments = body.split("~").length + 2;
-        return ("ISA*00*          *00*          *ZZ*MGCTLYST       *02*SCAC           *261204*1010*U*00401*"
-                + String.format("%09d", control) + "*0*T*:~GS*FA*MGCTLYST*NPME*20261204*1010*" + control
-                + "*X*004010~ST*" + type + "*0001~" + body + "SE*" + segments + "*0001~GE*1*" + control + "~IEA*1*"
-                + String.format("%09d", control) + "~").getBytes(StandardCharsets.US_ASCII);
     }
 
     /** A TA1 from catalyst-paper to us, interchange {@code control}, answering our interchange {@code ours}. */

@@ -32,15 +32,17 @@ public final class JarStart {
     }
 
     Measurement measure(Subject subject) throws IOException, InterruptedException {
-        return run(subject, started -> {
-            double cpu = cpuSeconds(started.process());
+        long started = System.nanoTime();
+        try (Running running = start(subject)) {
+            double ready = (System.nanoTime() - started) / 1e9;
+            double cpu = cpuSeconds(running.process());
             Thread.sleep(settle.toMillis());
-            return new Measurement(started.readySeconds(), cpu, ProcStatus.rssMegabytes(started.process().pid()));
-        });
+            return new Measurement(ready, cpu, ProcStatus.rssMegabytes(running.process().pid()));
+        }
     }
 
-    /** Starts the subject from a fresh directory, hands it to the workload once it is healthy, and stops it. */
-    public <T> T run(Subject subject, Workload<T> workload) throws IOException, InterruptedException {
+    /** Starts the subject and returns once it is ready; closing what it returns stops it and deletes its directory. */
+    public Running start(Subject subject) throws IOException, InterruptedException {
         Path workDir = Files.createTempDirectory("startup-" + subject.name() + "-");
         Ports ports = Ports.free();
         Process process = null;
@@ -48,25 +50,24 @@ public final class JarStart {
             if (subject.configDir().isPresent()) {
                 copy(subject.configDir().get(), workDir.resolve("config"));
             }
-            long started = System.nanoTime();
             process = start(subject, ports, workDir);
             awaitHealthUp(process, ports.http(), workDir.resolve("out.log"));
-            return workload.on(new Started(process, ports.http(), (System.nanoTime() - started) / 1e9));
-        } finally {
+            return new Running(process, ports, workDir);
+        } catch (IOException | InterruptedException | RuntimeException e) {
             stop(process);
             delete(workDir);
+            throw e;
         }
     }
 
-    /** A jar up and healthy: its process, its HTTP port and how long it took to start. */
-    public record Started(Process process, int httpPort, double readySeconds) {
-    }
+    /** A started jar on its ports. */
+    public record Running(Process process, Ports ports, Path workDir) implements AutoCloseable {
 
-    /** What is done with a started jar. */
-    @FunctionalInterface
-    public interface Workload<T> {
-
-        T on(Started started) throws IOException, InterruptedException;
+        @Override
+        public void close() throws IOException, InterruptedException {
+            stop(process);
+            delete(workDir);
+        }
     }
 
     private static Process start(Subject subject, Ports ports, Path workDir) throws IOException {

@@ -6,7 +6,7 @@ import java.net.InetAddress;
 import java.net.ServerSocket;
 
 /** Three ports that were free a moment ago: HTTP, the broker's acceptor and MQTT. */
-record Ports(int http, int broker, int mqtt) {
+public record Ports(int http, int broker, int mqtt) {
 
     static Ports free() {
         try (ServerSocket http = open(); ServerSocket broker = open(); ServerSocket mqtt = open()) {

@@ -1,6 +1,7 @@
 package io.lastmilehub.benchmarks.startup;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
@@ -18,6 +19,15 @@ public record Subject(String name, Path jar, Optional<Path> configDir, Function<
                 "--lastmile.broker.acceptor-url=tcp://127.0.0.1:" + ports.broker(),
                 "--lastmile.broker.mqtt-url=tcp://127.0.0.1:" + ports.mqtt(),
                 "--lastmile.tracking-page.base-url=http://localhost:" + ports.http()));
+    }
+
+    /** The same subject under another name, with more arguments (e.g. {@code --lastmile.x=false}). */
+    public Subject with(String newName, String... more) {
+        return new Subject(newName, jar, configDir, ports -> {
+            List<String> all = new ArrayList<>(arguments.apply(ports));
+            all.addAll(List.of(more));
+            return all;
+        });
     }
 
     /** The baseline: a bare Spring Boot web application with the health endpoint. */

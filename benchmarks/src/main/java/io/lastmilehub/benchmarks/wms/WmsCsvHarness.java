@@ -43,14 +43,22 @@ public final class WmsCsvHarness {
         JarStart starter = new JarStart(Duration.ZERO, timeout);
         Path config = Path.of(options.get("config"));
         byte[] file = confirmations(rows).getBytes(StandardCharsets.UTF_8);
-        double after = starter.run(Subject.hub("hub", Path.of(options.get("hub")).toAbsolutePath(), config),
-                started -> send(started.httpPort(), file, timeout));
+        double after = timed(starter, Subject.hub("hub", Path.of(options.get("hub")).toAbsolutePath(), config), file,
+                timeout);
         System.out.printf(Locale.ROOT, "%d rows (%d kB): answered in %.2f s%n", rows, file.length / 1024, after);
         if (!options.get("compare").isEmpty()) {
-            double before = starter.run(Subject.hub("compared", Path.of(options.get("compare")).toAbsolutePath(),
-                    config), started -> send(started.httpPort(), file, timeout));
+            double before = timed(starter, Subject.hub("compared", Path.of(options.get("compare")).toAbsolutePath(),
+                    config), file, timeout);
             System.out.printf(Locale.ROOT, "compared build: answered in %.2f s; this build takes %.3f of its time "
                     + "(%.1fx faster)%n", before, after / before, before / after);
+        }
+    }
+
+    /** Starts the jar, sends it the file once, stops it, and returns the seconds until the answer. */
+    private static double timed(JarStart starter, Subject subject, byte[] file, Duration timeout)
+            throws IOException, InterruptedException {
+        try (JarStart.Running running = starter.start(subject)) {
+            return send(running.ports().http(), file, timeout);
         }
     }
 

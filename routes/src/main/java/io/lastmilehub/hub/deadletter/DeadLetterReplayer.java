@@ -4,6 +4,7 @@ import io.lastmilehub.hub.camel.ExchangeFailures;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.lastmilehub.hub.messagelog.MessageLog;
 import io.lastmilehub.hub.messaging.Addresses;
 import org.apache.camel.Exchange;
 import org.apache.camel.ProducerTemplate;
@@ -23,13 +24,15 @@ public class DeadLetterReplayer {
     private final DeadLetterRepository repository;
     private final ProducerTemplate producer;
     private final ObjectMapper json;
+    private final MessageLog log;
     private final Clock clock;
 
     public DeadLetterReplayer(DeadLetterRepository repository, ProducerTemplate producer, ObjectMapper json,
-                              Clock clock) {
+                              MessageLog log, Clock clock) {
         this.repository = repository;
         this.producer = producer;
         this.json = json;
+        this.log = log;
         this.clock = clock;
     }
 
@@ -43,6 +46,7 @@ public class DeadLetterReplayer {
         letter.setReplayOutcome(outcomeOf(result));
         if (ExchangeFailures.of(result) == null) {
             letter.setState(DeadLetterState.REPLAYED);
+            log.replayed(letter.getId());
         }
         return DeadLetterView.of(repository.save(letter));
     }

@@ -2,6 +2,10 @@ package io.lastmilehub.hub.deadletter;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.lastmilehub.hub.errors.InvalidMessageException;
+import io.lastmilehub.hub.messagelog.LoggedMessage;
+import io.lastmilehub.hub.messagelog.MessageLog;
+import io.lastmilehub.hub.messagelog.Outcome;
 import io.lastmilehub.hub.messaging.Addresses;
 import io.lastmilehub.hub.messaging.PlainHeaders;
 import org.apache.camel.Exchange;
@@ -19,20 +23,24 @@ import java.util.UUID;
 /**
  * Keeps a message that could not be processed: the reason, the original payload, its headers, and the endpoint of
  * the route that failed, so that it can be replayed there. Runs in its own transaction: the failed work rolls back,
- * the dead letter stays.
+ * the dead letter stays, and with it the message log entry of an inbound message (REFUSED or DEAD_LETTERED).
  */
 @Component("deadLetterStore")
 public class DeadLetterStore {
 
     private static final Logger LOG = LoggerFactory.getLogger(DeadLetterStore.class);
+    /** The route every inbound message enters by (InboundRoutes). */
+    private static final String INBOUND_ROUTE = "inbound-message";
 
     private final DeadLetterRepository repository;
     private final ObjectMapper json;
+    private final MessageLog log;
     private final Clock clock;
 
-    public DeadLetterStore(DeadLetterRepository repository, ObjectMapper json, Clock clock) {
+    public DeadLetterStore(DeadLetterRepository repository, ObjectMapper json, MessageLog log, Clock clock) {
         this.repository = repository;
         this.json = json;
+        this.log = log;
         this.clock = clock;
     }
 
@@ -50,6 +58,13 @@ public class DeadLetterStore {
         letter.setPayload(exchange.getMessage().getBody(byte[].class));
         letter.setHeaders(headersOf(exchange));
         repository.save(letter);
+        if (INBOUND_ROUTE.equals(routeId) && tenant != null) {
+            byte[] payload = letter.getPayload();
+            log.record(LoggedMessage.deadLettered(tenant, exchange.getMessage().getHeader(Addresses.FORMAT_HEADER,
+                    "unknown", String.class), payload == null ? 0 : payload.length, error instanceof
+                    InvalidMessageException ? Outcome.REFUSED : Outcome.DEAD_LETTERED, letter.getReason(),
+                    letter.getId()));
+        }
         exchange.getMessage().setHeader(Addresses.DEAD_LETTER_HEADER, letter.getId());
         LOG.warn("Dead letter {} (tenant {}, route {}): {}", letter.getId(), tenant, routeId, letter.getReason());
     }

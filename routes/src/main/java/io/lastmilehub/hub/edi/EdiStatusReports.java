@@ -6,6 +6,7 @@ import io.lastmilehub.connectors.edifact.StatusReportBuilder;
 import io.lastmilehub.connectors.x12.ShipmentStatusBuilder;
 import io.lastmilehub.hub.edi.TradingPartner.Standard;
 import io.lastmilehub.hub.edi.TradingPartner.StatusScope;
+import io.lastmilehub.hub.messagelog.BusinessKeys;
 import io.lastmilehub.model.DeliveryStatusEvent;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -55,7 +56,7 @@ public class EdiStatusReports {
                         event.getEventId());
                 continue;
             }
-            outbox.send(partner, type, numbers -> partner.standard() == Standard.X12
+            outbox.send(partner, type, new BusinessKeys().event(event), numbers -> partner.standard() == Standard.X12
                     ? new ShipmentStatusBuilder(partner.x12Parties(), partner.ediSyntax(), partner.scac(),
                             partner.statusCodes(), numbers).build(event, now)
                     : new StatusReportBuilder(partner.edifactParties(), partner.ediSyntax(), partner.statusCodes(),

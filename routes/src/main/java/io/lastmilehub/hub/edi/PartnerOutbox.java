@@ -1,6 +1,10 @@
 package io.lastmilehub.hub.edi;
 
 import io.lastmilehub.connectors.support.edi.ControlNumbers;
+import io.lastmilehub.hub.messagelog.BusinessKeys;
+import io.lastmilehub.hub.messagelog.KeyType;
+import io.lastmilehub.hub.messagelog.LoggedMessage;
+import io.lastmilehub.hub.messagelog.MessageLog;
 import io.lastmilehub.hub.messaging.EventPublisher;
 import org.springframework.stereotype.Component;
 
@@ -15,7 +19,8 @@ import java.util.function.Function;
  * {@code lastmile.edi.outbound} for the partner's transport route as {@code <partner>-<type>-<ISA13 or UNB 0020>.edi}.
  * Call it inside a transaction: the numbers and the queued message commit together, so a retried send resends the
  * same bytes and a rolled-back one gives its numbers back. Each document is recorded with its numbers
- * ({@link SentDocuments}), for the partner's 997, 999 or CONTRL to be matched to.
+ * ({@link SentDocuments}), for the partner's 997, 999 or CONTRL to be matched to, and logged in the message log with
+ * its control numbers and the keys of what it reports.
  */
 @Component
 public class PartnerOutbox {
@@ -23,12 +28,15 @@ public class PartnerOutbox {
     private final ControlNumbers numbers;
     private final EventPublisher publisher;
     private final SentDocuments sent;
+    private final MessageLog log;
     private final Clock clock;
 
-    public PartnerOutbox(ControlNumbers numbers, EventPublisher publisher, SentDocuments sent, Clock clock) {
+    public PartnerOutbox(ControlNumbers numbers, EventPublisher publisher, SentDocuments sent, MessageLog log,
+                         Clock clock) {
         this.numbers = numbers;
         this.publisher = publisher;
         this.sent = sent;
+        this.log = log;
         this.clock = clock;
     }
 
@@ -39,10 +47,26 @@ public class PartnerOutbox {
      * @param build the builder, given the control numbers to use
      */
     public void send(TradingPartner partner, String type, Function<ControlNumbers, byte[]> build) {
+        send(partner, type, new BusinessKeys(), build);
+    }
+
+    /**
+     * Builds and queues one document about an order, plan or message.
+     *
+     * @param keys the business keys of what it is about (its control numbers are added)
+     */
+    public void send(TradingPartner partner, String type, BusinessKeys keys, Function<ControlNumbers, byte[]> build) {
         NumbersUsed used = new NumbersUsed(numbers);
         byte[] document = build.apply(used);
         String fileName = partner.id() + "-" + type.toLowerCase(Locale.ROOT) + "-" + used.interchange + ".edi";
         sent.queued(partner, type, fileName, used.interchange, used.group, used.sets, clock.instant());
+        boolean x12 = partner.standard() == TradingPartner.Standard.X12;
+        keys.add(x12 ? KeyType.ISA13 : KeyType.UNB0020, String.valueOf(used.interchange));
+        if (used.group != null) {
+            keys.add(KeyType.GS06, String.valueOf(used.group));
+        }
+        log.record(LoggedMessage.sent(partner.tenant(), (x12 ? "x12-" : "edifact-") + type.toLowerCase(Locale.ROOT),
+                partner.id(), x12 ? "application/edi-x12" : "application/edifact", document, keys.list()));
         publisher.toEdiPartner(partner.tenant(), partner.id(), type, fileName, document);
     }
 

@@ -2,9 +2,11 @@ package io.lastmilehub.hub.edi;
 
 import io.lastmilehub.connectors.spi.DocumentReceipt;
 import io.lastmilehub.hub.inbound.DocumentReceipts;
+import io.lastmilehub.hub.messagelog.MessageLog;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -39,10 +41,12 @@ public class SentDocuments implements DocumentReceipts {
 
     private final JdbcTemplate jdbc;
     private final TradingPartners partners;
+    private final MessageLog log;
 
-    public SentDocuments(JdbcTemplate jdbc, TradingPartners partners) {
+    public SentDocuments(JdbcTemplate jdbc, TradingPartners partners, MessageLog log) {
         this.jdbc = jdbc;
         this.partners = partners;
+        this.log = log;
     }
 
     /**
@@ -80,6 +84,16 @@ public class SentDocuments implements DocumentReceipts {
                         partner.id(), describe(receipt), messageId);
             }
         }
+        logAnswers(partner, messageId, receivedAt);
+    }
+
+    /** Tells the message log which interchanges this answer settled, each with its worst set's answer. */
+    private void logAnswers(TradingPartner partner, String messageId, Instant at) {
+        // MAX: REJECTED sorts after ACCEPTED, ACCEPTED_WITH_ERRORS and RECEIVED
+        jdbc.query("SELECT interchange_number, MAX(ack_status) FROM edi_document WHERE tenant = ? AND partner = ? "
+                + "AND ack_message = ? GROUP BY interchange_number", (RowCallbackHandler) row -> log.answered(
+                        partner.tenant(), partner.id(), row.getString(1), row.getString(2), at),
+                partner.tenant(), partner.id(), messageId);
     }
 
     private int answer(TradingPartner partner, DocumentReceipt receipt, String messageId, Instant at) {

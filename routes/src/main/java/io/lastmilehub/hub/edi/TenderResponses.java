@@ -3,6 +3,8 @@ package io.lastmilehub.hub.edi;
 import io.lastmilehub.connectors.support.edi.EdiInterchange;
 import io.lastmilehub.connectors.support.edi.EdiTransaction;
 import io.lastmilehub.connectors.x12.TenderResponseBuilder;
+import io.lastmilehub.hub.messagelog.BusinessKeys;
+import io.lastmilehub.hub.messagelog.KeyType;
 import io.lastmilehub.hub.messaging.Addresses;
 import io.lastmilehub.hub.orders.OrderCancellations;
 import io.lastmilehub.hub.orders.OrderDocuments;
@@ -70,7 +72,7 @@ public class TenderResponses {
                 List<DeliveryOrder> shipment = stored.stream().filter(o -> o.getReferences() != null
                         && shipmentId.equals(o.getReferences().getErpDelivery())).toList();
                 Optional<String> reason = TenderDecision.declineReason(partner.tenderRules(), shipment, now);
-                respond(partner, shipmentId, reason, now);
+                respond(partner, shipmentId, shipment, reason, now);
                 reason.ifPresent(r -> shipment.forEach(order -> declined.put(order.getId(), "load tender "
                         + shipmentId + " declined: " + r)));
             }
@@ -95,8 +97,11 @@ public class TenderResponses {
         });
     }
 
-    private void respond(TradingPartner partner, String shipmentId, Optional<String> declined, Instant now) {
-        outbox.send(partner, RESPONSE, numbers -> {
+    private void respond(TradingPartner partner, String shipmentId, List<DeliveryOrder> shipment,
+                         Optional<String> declined, Instant now) {
+        BusinessKeys keys = new BusinessKeys().add(KeyType.ERP_DELIVERY, shipmentId);
+        shipment.forEach(keys::order);
+        outbox.send(partner, RESPONSE, keys, numbers -> {
             TenderResponseBuilder builder = new TenderResponseBuilder(partner.x12Parties(), partner.ediSyntax(),
                     numbers);
             return declined.map(reason -> builder.decline(partner.scac(), shipmentId, reason, now))

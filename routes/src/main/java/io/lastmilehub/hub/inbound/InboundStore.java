@@ -1,6 +1,10 @@
 package io.lastmilehub.hub.inbound;
 
 import io.lastmilehub.connectors.spi.MappedMessage;
+import io.lastmilehub.hub.messagelog.BusinessKey;
+import io.lastmilehub.hub.messagelog.BusinessKeys;
+import io.lastmilehub.hub.messagelog.LoggedMessage;
+import io.lastmilehub.hub.messagelog.MessageLog;
 import io.lastmilehub.hub.messaging.EventPublisher;
 import io.lastmilehub.hub.orders.OrderDocuments;
 import io.lastmilehub.hub.orders.ParcelUpdates;
@@ -16,9 +20,9 @@ import org.springframework.transaction.annotation.Transactional;
 import java.util.List;
 
 /**
- * Stores an accepted message, its orders, parcel updates, cancellations, status reports and receipts in one
- * transaction and enqueues the orders before committing: either all of it is stored and on the broker, or nothing
- * is stored.
+ * Stores an accepted message, its orders, parcel updates, cancellations, status reports, receipts and its message
+ * log entry in one transaction and enqueues the orders before committing: either all of it is stored and on the
+ * broker, or nothing is stored.
  */
 @Component
 class InboundStore {
@@ -33,11 +37,12 @@ class InboundStore {
     private final SourceRevisions revisions;
     private final SourceStatusReports statusReports;
     private final DocumentReceipts receipts;
+    private final MessageLog log;
 
     InboundStore(InboundMessageRepository messages, OrderRepository orders, OrderDocuments documents,
                  StatusRecorder statuses, EventPublisher publisher, ParcelUpdates parcels,
                  SourceCancellations cancellations, SourceRevisions revisions, SourceStatusReports statusReports,
-                 DocumentReceipts receipts) {
+                 DocumentReceipts receipts, MessageLog log) {
         this.messages = messages;
         this.orders = orders;
         this.documents = documents;
@@ -48,6 +53,7 @@ class InboundStore {
         this.revisions = revisions;
         this.statusReports = statusReports;
         this.receipts = receipts;
+        this.log = log;
     }
 
     @Transactional
@@ -75,6 +81,14 @@ class InboundStore {
             receipts.record(message.getTenant(), message.getSourceSystem(), message.getId(), mapped.receipts(),
                     message.getReceivedAt());
         }
+        log.record(LoggedMessage.accepted(message.getTenant(), message.getFormat(), message.getSourceSystem(),
+                message.getPayload().length, message.getId(), keysOf(message, accepted)), message.getReceivedAt());
         return new AcceptedMessage(message.getId(), message.orderIds(), false);
+    }
+
+    private static List<BusinessKey> keysOf(InboundMessageEntity message, List<DeliveryOrder> accepted) {
+        BusinessKeys keys = new BusinessKeys().envelope(message.getFormat(), message.getSourceMessageId());
+        accepted.forEach(keys::order);
+        return keys.list();
     }
 }

@@ -3,6 +3,9 @@ package io.lastmilehub.hub.notify;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.lastmilehub.hub.config.HubProperties;
+import io.lastmilehub.hub.messagelog.BusinessKeys;
+import io.lastmilehub.hub.messagelog.LoggedMessage;
+import io.lastmilehub.hub.messagelog.MessageLog;
 import io.lastmilehub.hub.messaging.EventPublisher;
 import io.lastmilehub.hub.orders.OrderDocuments;
 import io.lastmilehub.hub.trackpage.TrackingLinks;
@@ -19,6 +22,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
@@ -43,13 +47,14 @@ public class CustomerNotifications {
     private final NotificationRepository notifications;
     private final EventPublisher publisher;
     private final TrackingLinks trackingLinks;
+    private final MessageLog log;
     private final ObjectMapper json;
     private final Clock clock;
 
     public CustomerNotifications(HubProperties properties, OrderRepository orders, OrderDocuments documents,
                                  ProofOfDeliveryRepository proofs, CustomerCodes codes, NotificationComposer composer,
                                  NotificationRepository notifications, EventPublisher publisher,
-                                 TrackingLinks trackingLinks, ObjectMapper json, Clock clock) {
+                                 TrackingLinks trackingLinks, MessageLog log, ObjectMapper json, Clock clock) {
         this.properties = properties;
         this.orders = orders;
         this.documents = documents;
@@ -59,6 +64,7 @@ public class CustomerNotifications {
         this.notifications = notifications;
         this.publisher = publisher;
         this.trackingLinks = trackingLinks;
+        this.log = log;
         this.json = json;
         this.clock = clock;
     }
@@ -90,6 +96,10 @@ public class CustomerNotifications {
             notifications.save(new NotificationEntity(notification.id(), notification.tenant(),
                     notification.orderId(), notification.eventId(), notification.kind().name(),
                     notification.channel().key(), notification.recipient(), clock.instant()));
+            log.record(NotificationLog.entryOf(notification.id()), LoggedMessage.unkept(notification.tenant(),
+                    notification.channel().key(), notification.channel() == Channel.WEBHOOK ? "tenant" : "customer",
+                    notification.text() == null ? 0 : notification.text().getBytes(StandardCharsets.UTF_8).length,
+                    new BusinessKeys().event(event).list()));
             publisher.notification(notification.tenant(), notification.orderId(), notification.id(),
                     notification.channel().key(), write(notification));
         }

@@ -1,5 +1,7 @@
 package io.lastmilehub.hub.notify;
 
+import io.lastmilehub.hub.messagelog.MessageLog;
+import io.lastmilehub.hub.messagelog.Outcome;
 import io.lastmilehub.hub.messaging.Addresses;
 import org.apache.camel.Exchange;
 import org.apache.camel.ExchangePropertyKey;
@@ -12,7 +14,8 @@ import java.time.Duration;
 
 /**
  * Records what became of a notification when its route is done with it: sent, or failed after its retries and
- * kept as a dead letter (named, so it can be replayed; a replay that succeeds records it as sent).
+ * kept as a dead letter (named, so it can be replayed; a replay that succeeds records it as sent). Its message log
+ * entry follows: DEAD_LETTERED, then SENT again after a replay that succeeds.
  */
 @Component("notificationLog")
 public class NotificationLog {
@@ -22,11 +25,18 @@ public class NotificationLog {
     private static final Duration RECORD_CHECK_INTERVAL = Duration.ofMillis(100);
 
     private final NotificationRepository notifications;
+    private final MessageLog log;
     private final Clock clock;
 
-    public NotificationLog(NotificationRepository notifications, Clock clock) {
+    public NotificationLog(NotificationRepository notifications, MessageLog log, Clock clock) {
         this.notifications = notifications;
+        this.log = log;
         this.clock = clock;
+    }
+
+    /** The message log entry of a notification. */
+    static String entryOf(String notificationId) {
+        return "log-" + notificationId;
     }
 
     /**
@@ -56,12 +66,14 @@ public class NotificationLog {
                 notification.setStatus(NotificationEntity.SENT);
                 notification.setSentAt(clock.instant());
                 notification.setError(null);
+                log.outcome(entryOf(id), Outcome.SENT, null);
             } else {
                 Throwable error = exchange.getProperty(ExchangePropertyKey.EXCEPTION_CAUGHT, Throwable.class);
                 String reason = error == null ? "failed" : String.valueOf(error.getMessage());
                 notification.setStatus(NotificationEntity.FAILED);
                 notification.setError(reason.substring(0, Math.min(reason.length(), MAX_ERROR)));
                 notification.setDeadLetterId(deadLetter);
+                log.outcome(entryOf(id), Outcome.DEAD_LETTERED, notification.getError());
             }
         });
     }

@@ -8,6 +8,10 @@ import io.lastmilehub.connectors.sap.outbound.FreightCostIdocBuilder;
 import io.lastmilehub.connectors.sap.outbound.ProofOfDeliveryIdocBuilder;
 import io.lastmilehub.connectors.sap.outbound.SapOutboundSettings;
 import io.lastmilehub.connectors.sap.outbound.ShipmentStatusIdocBuilder;
+import io.lastmilehub.hub.messagelog.BusinessKeys;
+import io.lastmilehub.hub.messagelog.KeyType;
+import io.lastmilehub.hub.messagelog.LoggedMessage;
+import io.lastmilehub.hub.messagelog.MessageLog;
 import io.lastmilehub.hub.messaging.EventPublisher;
 import io.lastmilehub.hub.orders.OrderDocuments;
 import io.lastmilehub.hub.orders.OrderRepository;
@@ -24,6 +28,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Clock;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -31,7 +36,8 @@ import java.util.Optional;
  * Tells SAP what happened to the deliveries it sent: a SHPMNT05 shipment status for status changes of deliveries that
  * travel in an SAP shipment, a freight cost record per delivery when a plan is made, and the proof of delivery. Only orders that came from
  * SAP, of tenants with an SAP system configured, are reported. Each IDoc is built once (with its DOCNUM) and queued
- * for the tenant's sap-idoc-outbound route, so a retry resends the same bytes and SAP never posts twice.
+ * for the tenant's sap-idoc-outbound route, so a retry resends the same bytes and SAP never posts twice. Each is
+ * logged, with its DOCNUM and the order's keys, in the transaction that queues it.
  */
 @Component("sapStatusIdocs")
 public class SapStatusIdocs {
@@ -45,24 +51,26 @@ public class SapStatusIdocs {
     private final OrderDocuments documents;
     private final StoredPlans plans;
     private final EventPublisher publisher;
+    private final MessageLog log;
     private final ObjectMapper json;
     private final Clock clock;
 
     public SapStatusIdocs(SapPartners partners, IdocNumbers numbers, OrderRepository orders,
-                          OrderDocuments documents, StoredPlans plans, EventPublisher publisher, ObjectMapper json,
-                          Clock clock) {
+                          OrderDocuments documents, StoredPlans plans, EventPublisher publisher, MessageLog log,
+                          ObjectMapper json, Clock clock) {
         this.partners = partners;
         this.numbers = numbers;
         this.orders = orders;
         this.documents = documents;
         this.plans = plans;
         this.publisher = publisher;
+        this.log = log;
         this.json = json;
         this.clock = clock;
     }
 
     /** A status event from the status topic. */
-    @Transactional(readOnly = true)
+    @Transactional
     public void onStatus(String eventJson) throws JsonProcessingException {
         DeliveryStatusEvent event = json.readValue(eventJson, DeliveryStatusEvent.class);
         String shipment = event.getReferences() == null ? null : event.getReferences().getErpShipment();
@@ -76,11 +84,12 @@ public class SapStatusIdocs {
         Plan plan = event.getPlanId() == null ? null : plans.find(event.getTenant(), event.getPlanId()).orElse(null);
         ShipmentStatusIdocBuilder builder = new ShipmentStatusIdocBuilder(partner.get(), numbers, clock);
         (plan == null ? builder.build(event, shipment) : builder.build(event, shipment, plan))
-                .ifPresent(idoc -> send(event.getTenant(), ShipmentStatusIdocBuilder.MESSAGE_TYPE, idoc));
+                .ifPresent(idoc -> send(event.getTenant(), ShipmentStatusIdocBuilder.MESSAGE_TYPE, idoc,
+                        new BusinessKeys().event(event)));
     }
 
     /** A plan's cost summary from the cost topic: one freight cost record per SAP delivery on its routes. */
-    @Transactional(readOnly = true)
+    @Transactional
     public void onPlanCost(String costJson) throws JsonProcessingException {
         CostSummary cost = json.readValue(costJson, CostSummary.class);
         Optional<SapOutboundSettings> partner = partners.of(cost.getTenant());
@@ -97,7 +106,8 @@ public class SapStatusIdocs {
                 .forEach(orderId -> orders.findByIdAndTenant(orderId, cost.getTenant()).map(documents::read)
                         .filter(SapStatusIdocs::isSapDelivery)
                         .ifPresent(order -> send(cost.getTenant(), FreightCostIdocBuilder.MESSAGE_TYPE,
-                                builder.build(plan.get(), order))));
+                                builder.build(plan.get(), order), new BusinessKeys().order(order)
+                                        .add(KeyType.PLAN_ID, cost.getPlanId()))));
     }
 
     /** A proof of delivery of an SAP delivery: a DELVRY07 with message type STPPOD (POD confirmation). */
@@ -105,7 +115,8 @@ public class SapStatusIdocs {
         Optional<SapOutboundSettings> partner = partners.of(pod.getTenant());
         if (partner.isPresent() && isSapDelivery(order)) {
             send(pod.getTenant(), ProofOfDeliveryIdocBuilder.MESSAGE_TYPE,
-                    new ProofOfDeliveryIdocBuilder(partner.get(), numbers, clock).build(pod, order));
+                    new ProofOfDeliveryIdocBuilder(partner.get(), numbers, clock).build(pod, order),
+                    new BusinessKeys().order(order));
         }
     }
 
@@ -118,7 +129,12 @@ public class SapStatusIdocs {
         return sourceSystem != null && sourceSystem.startsWith(SAP_SOURCE);
     }
 
-    private void send(String tenant, String messageType, Idoc idoc) {
-        publisher.toSap(tenant, messageType, IdocXml.write(idoc));
+    private void send(String tenant, String messageType, Idoc idoc, BusinessKeys keys) {
+        byte[] xml = IdocXml.write(idoc);
+        String sap = idoc.control().get("RCVPRN");
+        log.record(LoggedMessage.sent(tenant, "idoc-" + messageType.toLowerCase(Locale.ROOT),
+                sap == null ? "SAP" : "SAP:" + sap, "application/xml", xml,
+                keys.add(KeyType.DOCNUM, idoc.control().docnum()).list()));
+        publisher.toSap(tenant, messageType, xml);
     }
 }

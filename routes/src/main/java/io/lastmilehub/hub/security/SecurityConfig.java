@@ -36,7 +36,7 @@ public class SecurityConfig {
     private static final String SOAP_UNAUTHORIZED = "{\"error\":\"unauthorized\",\"message\":"
             + "\"HTTP Basic with the tenant and one of its API keys (or a WS-Security UsernameToken) is required\"}";
 
-    /** The KPI dashboard page (ReportDashboardController), the one page a browser logs in to with HTTP Basic. */
+    /** The KPI dashboard page (ReportDashboardController), a page a browser logs in to with HTTP Basic. */
     private static final String DASHBOARD = "/api/v1/reports/dashboard";
 
     @Bean

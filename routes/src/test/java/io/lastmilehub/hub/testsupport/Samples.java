@@ -77,4 +77,16 @@ public final class Samples {
         }
         return text.getBytes(StandardCharsets.UTF_8);
     }
+
+    /**
+     * An X12 interchange from trading partner catalyst-paper to us, interchange and group {@code control}, with one
+     * transaction set of that type and body (its segments, each ended by {@code ~}).
+     */
+    public static byte[] fromCatalyst(int control, String type, String body) {
+        int segments = body.split("~").length + 2;
+        return ("ISA*00*          *00*          *ZZ*MGCTLYST       *02*SCAC           *261204*1010*U*00401*"
+                + String.format("%09d", control) + "*0*T*:~GS*FA*MGCTLYST*NPME*20261204*1010*" + control
+                + "*X*004010~ST*" + type + "*0001~" + body + "SE*" + segments + "*0001~GE*1*" + control + "~IEA*1*"
+                + String.format("%09d", control) + "~").getBytes(StandardCharsets.US_ASCII);
+    }
 }
