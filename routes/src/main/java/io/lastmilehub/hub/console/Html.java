@@ -4,13 +4,13 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 
 /** Text made safe for the console's HTML: every value a page shows goes through here. */
-public final class Html {
+final class Html {
 
     private Html() {
     }
 
     /** Escaped for element content and quoted attribute values; null shows as nothing. */
-    public static String text(Object value) {
+    static String text(Object value) {
         if (value == null) {
             return "";
         }
@@ -31,7 +31,7 @@ public final class Html {
     }
 
     /** A path segment or query value. */
-    public static String url(String value) {
+    static String url(String value) {
         return URLEncoder.encode(value == null ? "" : value, StandardCharsets.UTF_8).replace("+", "%20");
     }
 }

@@ -1,6 +1,12 @@
-package io.lastmilehub.hub.messagelog;
+package io.lastmilehub.hub.console;
 
-import io.lastmilehub.hub.console.ConsolePage;
+import io.lastmilehub.hub.messagelog.KeyType;
+import io.lastmilehub.hub.messagelog.LoggedMessageView;
+import io.lastmilehub.hub.messagelog.LoggedPayload;
+import io.lastmilehub.hub.messagelog.MessageFilter;
+import io.lastmilehub.hub.messagelog.MessageSearch;
+import io.lastmilehub.hub.messagelog.OrderTimeline;
+import io.lastmilehub.hub.messagelog.TimelineItem;
 import io.lastmilehub.hub.web.NotFoundException;
 import org.springframework.http.MediaType;
 import org.springframework.security.core.Authentication;
@@ -14,8 +20,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.stream.Collectors;
 
-import static io.lastmilehub.hub.console.Html.text;
-
 /**
  * The console's message log pages, rendered on the server behind the tenant's credentials (HTTP Basic, the tenant id
  * and one of its keys): a search by business key listing the messages found, each linked to its payload and to the
@@ -23,14 +27,14 @@ import static io.lastmilehub.hub.console.Html.text;
  * {@code /console/}, where the browser sends the credentials it logged in with.
  */
 @RestController
-public class MessageConsoleController {
+public class ConsoleMessageController {
 
     private static final int PAGE_LIMIT = 200;
 
     private final MessageSearch search;
     private final OrderTimeline timeline;
 
-    public MessageConsoleController(MessageSearch search, OrderTimeline timeline) {
+    public ConsoleMessageController(MessageSearch search, OrderTimeline timeline) {
         this.search = search;
         this.timeline = timeline;
     }
@@ -38,15 +42,15 @@ public class MessageConsoleController {
     @GetMapping(path = "/console/messages", produces = MediaType.TEXT_HTML_VALUE)
     public String messages(@RequestParam(required = false) String key, Authentication caller) {
         String form = "<form method=\"get\" action=\"/console/messages\"><label>Business key <input id=\"key\" "
-                + "name=\"key\" value=\"" + text(key) + "\" placeholder=\"DOCNUM, delivery, PO, ISA13, tracking "
+                + "name=\"key\" value=\"" + Html.text(key) + "\" placeholder=\"DOCNUM, delivery, PO, ISA13, tracking "
                 + "number, order id...\"></label> <button id=\"search\" type=\"submit\">Search</button></form>";
         if (key == null || key.isBlank()) {
             return page("Message log", caller, form);
         }
         List<LoggedMessageView> found = search.byKey(caller.getName(), key, MessageFilter.NONE, PAGE_LIMIT);
-        String rows = found.stream().map(MessageConsoleController::row).collect(Collectors.joining());
+        String rows = found.stream().map(ConsoleMessageController::row).collect(Collectors.joining());
         return page("Message log", caller, form + "<p id=\"summary\">" + found.size() + " message(s) with key "
-                + text(key) + "</p><table id=\"messages\"><thead><tr><th>Time</th><th>Direction</th><th>Format</th>"
+                + Html.text(key) + "</p><table id=\"messages\"><thead><tr><th>Time</th><th>Direction</th><th>Format</th>"
                 + "<th>Partner</th><th>Size</th><th>Outcome</th><th>Keys</th><th>Orders</th></tr></thead><tbody>"
                 + rows + "</tbody></table>");
     }
@@ -54,8 +58,8 @@ public class MessageConsoleController {
     @GetMapping(path = "/console/orders/{orderId}", produces = MediaType.TEXT_HTML_VALUE)
     public String order(@PathVariable String orderId, Authentication caller) {
         String rows = timeline.of(caller.getName(), orderId).stream().map(item -> "<tr data-kind=\""
-                + text(item.kind()) + "\"><td>" + text(item.at()) + "</td><td>" + text(item.kind()) + "</td><td>"
-                + text(item.what()) + "</td><td class=\"outcome\">" + text(item.outcome()) + "</td><td>"
+                + Html.text(item.kind()) + "\"><td>" + Html.text(item.at()) + "</td><td>" + Html.text(item.kind()) + "</td><td>"
+                + Html.text(item.what()) + "</td><td class=\"outcome\">" + Html.text(item.outcome()) + "</td><td>"
                 + reference(item) + "</td></tr>").collect(Collectors.joining());
         return page("Order " + orderId, caller, "<table id=\"timeline\"><thead><tr><th>Time</th><th>What</th>"
                 + "<th>Detail</th><th>Outcome</th><th>Reference</th></tr></thead><tbody>" + rows
@@ -67,9 +71,9 @@ public class MessageConsoleController {
         LoggedPayload logged = search.byId(caller.getName(), id)
                 .orElseThrow(() -> new NotFoundException("message", id));
         String payload = logged.payload() == null ? "<p id=\"payload\">The payload is no longer kept.</p>"
-                : "<pre id=\"payload\">" + text(logged.payload()) + "</pre>";
+                : "<pre id=\"payload\">" + Html.text(logged.payload()) + "</pre>";
         return page("Message " + id, caller, "<table><tbody>" + row(logged.message()) + "</tbody></table><p>"
-                + text(logged.contentType()) + "</p>" + payload);
+                + Html.text(logged.contentType()) + "</p>" + payload);
     }
 
     private static String page(String title, Authentication caller, String body) {
@@ -78,22 +82,22 @@ public class MessageConsoleController {
 
     private static String row(LoggedMessageView message) {
         String keys = message.keys().stream().filter(k -> k.type() != KeyType.ORDER_ID)
-                .map(k -> text(k.type() + " " + k.value())).collect(Collectors.joining("<br>"));
+                .map(k -> Html.text(k.type() + " " + k.value())).collect(Collectors.joining("<br>"));
         String orders = message.keys().stream().filter(k -> k.type() == KeyType.ORDER_ID)
-                .map(k -> "<a class=\"order\" href=\"/console/orders/" + path(k.value()) + "\">" + text(k.value())
+                .map(k -> "<a class=\"order\" href=\"/console/orders/" + path(k.value()) + "\">" + Html.text(k.value())
                         + "</a>").collect(Collectors.joining("<br>"));
-        return "<tr data-id=\"" + text(message.id()) + "\"><td><a href=\"/console/messages/" + path(message.id())
-                + "\">" + text(message.loggedAt()) + "</a></td><td>" + message.direction() + "</td><td>"
-                + text(message.format()) + "</td><td>" + text(message.partner()) + "</td><td>" + message.size()
+        return "<tr data-id=\"" + Html.text(message.id()) + "\"><td><a href=\"/console/messages/" + path(message.id())
+                + "\">" + Html.text(message.loggedAt()) + "</a></td><td>" + message.direction() + "</td><td>"
+                + Html.text(message.format()) + "</td><td>" + Html.text(message.partner()) + "</td><td>" + message.size()
                 + "</td><td class=\"outcome\">" + message.outcome() + "</td><td>" + keys + "</td><td>" + orders
                 + "</td></tr>";
     }
 
     private static String reference(TimelineItem item) {
         if (item.reference() != null && item.reference().startsWith("log-")) {
-            return "<a href=\"/console/messages/" + path(item.reference()) + "\">" + text(item.reference()) + "</a>";
+            return "<a href=\"/console/messages/" + path(item.reference()) + "\">" + Html.text(item.reference()) + "</a>";
         }
-        return text(item.reference());
+        return Html.text(item.reference());
     }
 
     private static String path(String segment) {
