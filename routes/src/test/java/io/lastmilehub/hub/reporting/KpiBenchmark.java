@@ -23,7 +23,8 @@ import org.springframework.util.FileSystemUtils;
  * fresh database of each kind (the hub's Flyway migrations), warms up, then prints the median of several runs of each
  * report and its ratio to the count. Not a test: run it as docs/reporting.md (Benchmark) says.
  *
- * <p>Arguments: orders (default 100000), warm-up runs (default 2), measured runs (default 5).
+ * <p>Arguments: orders (default 100000), warm-up runs (default 2), measured runs (default 5), databases
+ * ({@code h2,postgresql}, the default, or one of them).
  */
 public final class KpiBenchmark {
 
@@ -44,12 +45,18 @@ public final class KpiBenchmark {
     public static void main(String[] args) throws Exception {
         KpiBenchmark benchmark = new KpiBenchmark(argument(args, 0, 100_000), argument(args, 1, 2),
                 argument(args, 2, 5));
-        Path h2 = Files.createTempDirectory("kpi-benchmark-h2");
-        benchmark.run("H2", new SingleConnectionDataSource("jdbc:h2:file:" + h2.resolve("hub") + H2_OPTIONS, "sa",
-                "", true));
-        FileSystemUtils.deleteRecursively(h2);
-        try (EmbeddedPostgresServer postgres = EmbeddedPostgresServer.start()) {
-            benchmark.run("PostgreSQL", new SingleConnectionDataSource(postgres.dataSource().getConnection(), true));
+        String databases = args.length > 3 ? args[3] : "h2,postgresql";
+        if (databases.contains("h2")) {
+            Path h2 = Files.createTempDirectory("kpi-benchmark-h2");
+            benchmark.run("H2", new SingleConnectionDataSource("jdbc:h2:file:" + h2.resolve("hub") + H2_OPTIONS,
+                    "sa", "", true));
+            FileSystemUtils.deleteRecursively(h2);
+        }
+        if (databases.contains("postgresql")) {
+            try (EmbeddedPostgresServer postgres = EmbeddedPostgresServer.start()) {
+                benchmark.run("PostgreSQL", new SingleConnectionDataSource(postgres.dataSource().getConnection(),
+                        true));
+            }
         }
     }
 
@@ -75,7 +82,10 @@ public final class KpiBenchmark {
         tasks.put("drivers report", () -> drivers.of(filter(Grouping.DAY)));
 
         Map<String, Double> medians = new LinkedHashMap<>();
-        tasks.forEach((name, task) -> medians.put(name, medianMillis(task)));
+        tasks.forEach((name, task) -> {
+            medians.put(name, medianMillis(task));
+            System.out.printf("%s, %s: %.1f ms%n", database, name, medians.get(name));
+        });
         double stops = medians.get("count(*) report_stop");
         double events = medians.get("count(*) status_event");
         System.out.printf("%-24s %12s %20s %20s%n", "(median of " + runs + ")", "ms", "x count(report_stop)",
