@@ -25,7 +25,6 @@ import java.util.Locale;
 public class NmeaProtocolDecoder implements ProtocolDecoder {
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("ddMMyy");
-    private static final double KNOTS_TO_KMH = 1.852;
 
     private final String knownDevice;
 
@@ -97,7 +96,7 @@ public class NmeaProtocolDecoder implements ProtocolDecoder {
                 .longitude(NmeaSentence.coordinate(fields, 5, where, 3))
                 .valid("A".equals(fields[2])); // A valid, V warning
         if (!fields[7].isEmpty()) {
-            report.speedKmh(NmeaSentence.number(fields, 7, where) * KNOTS_TO_KMH); // knots
+            report.speedKmh(Units.knotsToKmh(NmeaSentence.number(fields, 7, where))); // knots
         }
         if (!fields[8].isEmpty()) {
             report.headingDeg(NmeaSentence.number(fields, 8, where)); // course over ground, degrees true
