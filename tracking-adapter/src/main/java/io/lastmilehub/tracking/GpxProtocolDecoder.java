@@ -25,7 +25,6 @@ import java.util.List;
  */
 public class GpxProtocolDecoder implements ProtocolDecoder {
 
-    private static final double MS_TO_KMH = 3.6;
     private static final XMLInputFactory XML = secureFactory();
 
     private final String knownDevice;
@@ -82,7 +81,7 @@ public class GpxProtocolDecoder implements ProtocolDecoder {
                         timed = true;
                     }
                     case "ele" -> report.altitudeMeters(number(xml.getElementText(), where + " ele")); // metres
-                    case "speed" -> report.speedKmh(number(xml.getElementText(), where + " speed") * MS_TO_KMH);
+                    case "speed" -> report.speedKmh(Units.mpsToKmh(number(xml.getElementText(), where + " speed")));
                     case "course", "heading" -> report.headingDeg(number(xml.getElementText(), where + " " + name));
                     case "hdop", "sat" -> report.attribute(name, xml.getElementText().strip());
                     default -> depth++;

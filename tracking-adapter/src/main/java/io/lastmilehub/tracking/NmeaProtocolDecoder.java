@@ -2,6 +2,7 @@ package io.lastmilehub.tracking;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -17,13 +18,13 @@ import java.util.Locale;
  * Every sentence's checksum ({@code *hh}, the XOR of the characters between {@code $} and {@code *}) is verified; a
  * sentence without one or with a wrong one refuses the message, naming its line and type. Other sentences (GSA, GSV,
  * VTG) are checked and skipped. A GGA at the time of the RMC before it adds its altitude and satellites to that fix;
- * a GGA alone takes its date from the last RMC, else from the day it was received (the day before when its time is
- * later than the receive time). Sentences without a position (a receiver still searching) report nothing.
+ * a GGA alone takes its date from the sentence before it (the next day when its time is more than 12 hours earlier:
+ * it was sent after midnight), else from the day it was received (the day before when its time is later than the
+ * receive time). Sentences without a position (a receiver still searching) report nothing.
  */
 public class NmeaProtocolDecoder implements ProtocolDecoder {
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("ddMMyy");
-    private static final double KNOTS_TO_KMH = 1.852;
 
     private final String knownDevice;
 
@@ -45,7 +46,7 @@ public class NmeaProtocolDecoder implements ProtocolDecoder {
         List<DeviceReport> reports = new ArrayList<>();
         ReportBuilder pending = null;
         LocalTime pendingTime = null;
-        LocalDate lastDate = null;
+        LocalDateTime lastDated = null; // date and time of the last sentence with a position
         List<String> lines = message.lines().toList();
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i).strip();
@@ -65,9 +66,9 @@ public class NmeaProtocolDecoder implements ProtocolDecoder {
                 if (pending != null) {
                     reports.add(pending.build(receivedAt));
                 }
-                lastDate = NmeaSentence.date(fields, 9, where);
                 pendingTime = NmeaSentence.time(fields, 1, where);
-                pending = rmc(fields, lastDate.atTime(pendingTime).toInstant(ZoneOffset.UTC), where);
+                lastDated = NmeaSentence.date(fields, 9, where).atTime(pendingTime);
+                pending = rmc(fields, lastDated.toInstant(ZoneOffset.UTC), where);
             } else if (type.equals("GGA")) {
                 LocalTime time = NmeaSentence.time(fields, 1, where);
                 if (pending != null && time.equals(pendingTime)) {
@@ -77,8 +78,9 @@ public class NmeaProtocolDecoder implements ProtocolDecoder {
                         reports.add(pending.build(receivedAt));
                     }
                     pendingTime = time;
-                    pending = gga(new ReportBuilder().deviceId(knownDevice).time(dated(time, lastDate, receivedAt)),
-                            fields, where, true);
+                    Instant at = dated(time, lastDated, receivedAt);
+                    lastDated = LocalDateTime.ofInstant(at, ZoneOffset.UTC);
+                    pending = gga(new ReportBuilder().deviceId(knownDevice).time(at), fields, where, true);
                 }
             }
         }
@@ -94,7 +96,7 @@ public class NmeaProtocolDecoder implements ProtocolDecoder {
                 .longitude(NmeaSentence.coordinate(fields, 5, where, 3))
                 .valid("A".equals(fields[2])); // A valid, V warning
         if (!fields[7].isEmpty()) {
-            report.speedKmh(NmeaSentence.number(fields, 7, where) * KNOTS_TO_KMH); // knots
+            report.speedKmh(Units.knotsToKmh(NmeaSentence.number(fields, 7, where))); // knots
         }
         if (!fields[8].isEmpty()) {
             report.headingDeg(NmeaSentence.number(fields, 8, where)); // course over ground, degrees true
@@ -119,10 +121,15 @@ public class NmeaProtocolDecoder implements ProtocolDecoder {
         return report;
     }
 
-    /** The instant of a GGA time: on the last RMC's date, else the day received (or before, if it is later). */
-    private static Instant dated(LocalTime time, LocalDate lastDate, Instant receivedAt) {
-        if (lastDate != null) {
-            return lastDate.atTime(time).toInstant(ZoneOffset.UTC);
+    /**
+     * The instant of a GGA time: on the date of the sentence before it (the day after, past midnight), else the day
+     * received (or the day before, if it is later).
+     */
+    private static Instant dated(LocalTime time, LocalDateTime lastDated, Instant receivedAt) {
+        if (lastDated != null) {
+            LocalDateTime sameDay = lastDated.toLocalDate().atTime(time);
+            return (sameDay.isBefore(lastDated.minusHours(12)) ? sameDay.plusDays(1) : sameDay)
+                    .toInstant(ZoneOffset.UTC);
         }
         Instant sameDay = receivedAt.atOffset(ZoneOffset.UTC).toLocalDate().atTime(time).toInstant(ZoneOffset.UTC);
         return sameDay.isAfter(receivedAt) ? sameDay.minusSeconds(86_400) : sameDay;

@@ -60,6 +60,19 @@ class NmeaProtocolDecoderTest extends ProtocolTest {
     }
 
     @Test
+    void aGgaAfterMidnightTakesTheDayAfterTheRmcBeforeIt() throws DecodeException {
+        String rmc = "GPRMC,235958.000,A,5321.6802,N,00630.3372,W,0.02,31.66,150724,,,A";
+        String gga = "GPGGA,000002.000,5321.6802,N,00630.3372,W,1,8,1.03,61.7,M,55.2,M,,";
+        String nextGga = "GPGGA,000004.000,5321.6802,N,00630.3372,W,1,8,1.03,61.7,M,55.2,M,,";
+        String stream = "$" + rmc + "*" + checksum(rmc) + "\r\n$" + gga + "*" + checksum(gga) + "\r\n$" + nextGga
+                + "*" + checksum(nextGga);
+
+        assertThat(decoder.decode(stream, RECEIVED_AT)).extracting(DeviceReport::time).containsExactly(
+                Instant.parse("2024-07-15T23:59:58Z"), Instant.parse("2024-07-16T00:00:02Z"),
+                Instant.parse("2024-07-16T00:00:04Z"));
+    }
+
+    @Test
     void aReceiverWithoutFixReportsNothing_andAVoidRmcIsNoValidFix() throws DecodeException {
         assertThat(decoder.decode("$GPRMC,,V,,,,,,,,,,N*53", RECEIVED_AT)).isEmpty();
 
