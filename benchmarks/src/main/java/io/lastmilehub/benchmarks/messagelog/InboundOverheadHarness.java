@@ -1,6 +1,7 @@
 package io.lastmilehub.benchmarks.messagelog;
 
 import io.lastmilehub.benchmarks.startup.JarStart;
+import io.lastmilehub.benchmarks.startup.Options;
 import io.lastmilehub.benchmarks.startup.Subject;
 
 import java.io.IOException;

@@ -28,7 +28,9 @@ public final class StartupHarness {
     }
 
     public static void main(String[] args) throws IOException, InterruptedException {
-        Map<String, String> options = options(args);
+        Map<String, String> options = Options.parse(args, Map.of("runs", "5", "warm-up", "1", "settle", "5",
+                "timeout", "600", "hub", "routes/target/lastmile-hub.jar", "config", "config",
+                "baseline", "benchmarks/target/bare-web.jar", "compare", ""));
         int runs = Integer.parseInt(options.get("runs"));
         int warmUps = Integer.parseInt(options.get("warm-up"));
         JarStart starter = new JarStart(Duration.ofSeconds(Long.parseLong(options.get("settle"))),
@@ -88,19 +90,5 @@ public final class StartupHarness {
     private static double ratio(List<Measurement> hub, List<Measurement> baseline,
                                 ToDoubleFunction<Measurement> figure) {
         return Figures.of(hub, figure).median() / Figures.of(baseline, figure).median();
-    }
-
-    private static Map<String, String> options(String[] args) {
-        Map<String, String> options = new LinkedHashMap<>(Map.of("runs", "5", "warm-up", "1", "settle", "5",
-                "timeout", "600", "hub", "routes/target/lastmile-hub.jar", "config", "config",
-                "baseline", "benchmarks/target/bare-web.jar", "compare", ""));
-        for (int i = 0; i + 1 < args.length; i += 2) {
-            String name = args[i].replaceFirst("^--", "");
-            if (!options.containsKey(name)) {
-                throw new IllegalArgumentException("unknown option " + args[i] + "; known: " + options.keySet());
-            }
-            options.put(name, args[i + 1]);
-        }
-        return options;
     }
 }

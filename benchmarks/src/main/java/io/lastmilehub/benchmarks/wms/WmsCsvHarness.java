@@ -1,6 +1,7 @@
 package io.lastmilehub.benchmarks.wms;
 
 import io.lastmilehub.benchmarks.startup.JarStart;
+import io.lastmilehub.benchmarks.startup.Options;
 import io.lastmilehub.benchmarks.startup.Subject;
 
 import java.io.IOException;
@@ -11,7 +12,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 
@@ -37,7 +37,8 @@ public final class WmsCsvHarness {
     }
 
     public static void main(String[] args) throws IOException, InterruptedException {
-        Map<String, String> options = options(args);
+        Map<String, String> options = Options.parse(args, Map.of("rows", "10000", "hub",
+                "routes/target/lastmile-hub.jar", "config", "config", "compare", "", "timeout", "600"));
         int rows = Integer.parseInt(options.get("rows"));
         Duration timeout = Duration.ofSeconds(Long.parseLong(options.get("timeout")));
         JarStart starter = new JarStart(Duration.ZERO, timeout);
@@ -86,17 +87,5 @@ public final class WmsCsvHarness {
                     + "JJD%015d;DHL;4,2;400;300;200;item %d%n", order, order, row, row, row, row));
         }
         return csv.toString();
-    }
-
-    private static Map<String, String> options(String[] args) {
-        Map<String, String> options = new LinkedHashMap<>(Map.of("rows", "10000", "hub",
-                "routes/target/lastmile-hub.jar", "config", "config", "compare", "", "timeout", "600"));
-        for (int i = 0; i + 1 < args.length; i += 2) {
-            if (!args[i].startsWith("--") || !options.containsKey(args[i].substring(2))) {
-                throw new IllegalArgumentException("unknown option " + args[i] + "; known: " + options.keySet());
-            }
-            options.put(args[i].substring(2), args[i + 1]);
-        }
-        return options;
     }
 }

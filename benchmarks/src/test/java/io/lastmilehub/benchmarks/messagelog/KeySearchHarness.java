@@ -1,5 +1,6 @@
 package io.lastmilehub.benchmarks.messagelog;
 
+import io.lastmilehub.benchmarks.startup.Options;
 import io.lastmilehub.testsupport.postgres.EmbeddedPostgresServer;
 
 import java.nio.file.Files;

@@ -1,4 +1,4 @@
-package io.lastmilehub.benchmarks.messagelog;
+package io.lastmilehub.benchmarks.startup;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
