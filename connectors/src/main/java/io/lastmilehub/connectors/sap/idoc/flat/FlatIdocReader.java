@@ -104,8 +104,11 @@ public final class FlatIdocReader {
                     + "message");
         }
         String name = SegmentNames.type(record.substring(0, Math.min(30, record.length())).strip());
+        if (name.isEmpty()) {
+            throw new MappingException("SEGNAM", where + "missing: a data record starts with its segment name");
+        }
         if (record.length() > MAX_DATA_WIDTH) {
-            throw new MappingException(name.isEmpty() ? "line " + line : name, where + "record is " + record.length()
+            throw new MappingException(name, where + "record is " + record.length()
                     + " characters, expected " + DATA_HEADER_WIDTH + " to " + MAX_DATA_WIDTH
                     + " (segment name, MANDT, DOCNUM, SEGNUM, PSGNUM, HLEVEL, then up to 1000 characters of SDATA)");
         }

@@ -2,6 +2,7 @@ package io.lastmilehub.connectors.sap.idoc.flat;
 
 import io.lastmilehub.connectors.sap.idoc.Idoc;
 import io.lastmilehub.connectors.sap.idoc.Segment;
+import io.lastmilehub.connectors.spi.MappingException;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
@@ -10,6 +11,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.entry;
 
 /** The real ORDERS01 flat file (2007), read record by record. */
@@ -58,5 +60,18 @@ class FlatIdocReaderTest {
         assertThat(shipTo.fields()).containsExactly(entry("PARVW", "WE"), entry("PARTN", "0000010260"),
                 entry("LIFNR", "0001"), entry("NAME1", "Lekkerland"), entry("STRAS", "Distributieweg 8"),
                 entry("ORT01", "Waddinxveen"), entry("PSTLZ", "2742 RB"), entry("LAND1", "NL"), entry("SPRAS", "E"));
+    }
+
+    @Test
+    void whenADataRecordHasNoSegmentName_itShouldBeRefusedNamingSegnamAndTheLine() {
+        String control = sample("idoc/ORDERS01001.idoc").lines().findFirst().orElseThrow();
+        String nameless = " ".repeat(30) + "032" + "0000000000481600" + "000001" + "000000" + "02";
+
+        assertThatThrownBy(() -> FlatIdocReader.read(control + "\n" + nameless + "\n"))
+                .isInstanceOfSatisfying(MappingException.class, refused -> {
+                    assertThat(refused.getField()).isEqualTo("SEGNAM");
+                    assertThat(refused.getReason()).isEqualTo("line 2: missing: a data record starts with its "
+                            + "segment name");
+                });
     }
 }
