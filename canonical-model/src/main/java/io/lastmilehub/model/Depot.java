@@ -4,12 +4,17 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import jakarta.xml.bind.annotation.XmlElement;
+import jakarta.xml.bind.annotation.XmlElementWrapper;
 import jakarta.xml.bind.annotation.XmlType;
 import lombok.AccessLevel;
 import lombok.AllArgsConstructor;
 import lombok.Builder;
 import lombok.NoArgsConstructor;
+import lombok.Singular;
 import lombok.Value;
+
+import java.util.List;
 
 /**
  * A place vehicles start from and return to.
@@ -42,6 +47,21 @@ public class Depot {
     /** IANA time zone of the depot, e.g. Europe/Berlin. */
     @NotBlank
     String zoneId;
+
+    /**
+     * Rush hours by area, which planning, the savings figure and ETAs drive by; none: free flow all day. A trip's
+     * slowdown at a moment is the mean of its start's and its end's zone factor.
+     */
+    @XmlElementWrapper(name = "traffic")
+    @XmlElement(name = "zone")
+    @Valid
+    @Singular("trafficZone")
+    List<TrafficZone> traffic;
+
+    /** Never null: a document that leaves the list out reads as an empty list. */
+    public List<TrafficZone> getTraffic() {
+        return traffic == null ? List.of() : traffic;
+    }
 
     /** Builds Depots that satisfy their constraints. */
     public static class DepotBuilder {

@@ -46,11 +46,37 @@ final class BackToBaseTransportCosts extends AbstractForwardVehicleRoutingTransp
     }
 
     @Override
+    public double getBackwardTransportTime(Location from, Location to, double arrivalTime, Driver driver,
+                                           Vehicle vehicle) {
+        Location base = baseOf(vehicle, from, to);
+        if (base == null) {
+            return costs.getBackwardTransportTime(from, to, arrivalTime, driver, vehicle);
+        }
+        double in = costs.getBackwardTransportTime(base, to, arrivalTime, driver, vehicle);
+        return in + costs.getBackwardTransportTime(from, base, arrivalTime - in, driver, vehicle);
+    }
+
+    @Override
     public double getTransportCost(Location from, Location to, double departureTime, Driver driver, Vehicle vehicle) {
         Location base = baseOf(vehicle, from, to);
-        return base == null ? costs.getTransportCost(from, to, departureTime, driver, vehicle)
-                : costs.getTransportCost(from, base, departureTime, driver, vehicle)
-                + costs.getTransportCost(base, to, departureTime, driver, vehicle);
+        if (base == null) {
+            return costs.getTransportCost(from, to, departureTime, driver, vehicle);
+        }
+        double out = costs.getTransportTime(from, base, departureTime, driver, vehicle);
+        return costs.getTransportCost(from, base, departureTime, driver, vehicle)
+                + costs.getTransportCost(base, to, departureTime + out, driver, vehicle);
+    }
+
+    @Override
+    public double getBackwardTransportCost(Location from, Location to, double arrivalTime, Driver driver,
+                                           Vehicle vehicle) {
+        Location base = baseOf(vehicle, from, to);
+        if (base == null) {
+            return costs.getBackwardTransportCost(from, to, arrivalTime, driver, vehicle);
+        }
+        double in = costs.getBackwardTransportTime(base, to, arrivalTime, driver, vehicle);
+        return costs.getBackwardTransportCost(base, to, arrivalTime, driver, vehicle)
+                + costs.getBackwardTransportCost(from, base, arrivalTime - in, driver, vehicle);
     }
 
     /** The base to fly through, or null for a direct leg. */

@@ -119,13 +119,13 @@ final class OrderPreCheck {
         int at = vehicle.startIndex();
         for (int i = 0; i < stops.size(); i++) {
             int stop = stops.get(i);
-            double arrival = time + legs.seconds(at, stop);
+            double arrival = time + legs.secondsLeavingAt(at, stop, time);
             double start = serviceStart(arrival, windows.get(i));
             if (Double.isNaN(start) || start > vehicle.shift().end()) {
                 return new Trip(vehicle, false, Double.NaN, Double.NaN, 0);
             }
             if (i == 0) {
-                departure = start - legs.seconds(at, stop);
+                departure = start - legs.secondsArrivingAt(at, stop, start);
             }
             meters += legs.meters(at, stop);
             longestRoundTrip = Math.max(longestRoundTrip, legs.meters(vehicle.endIndex(), stop)
@@ -133,7 +133,7 @@ final class OrderPreCheck {
             time = start + service;
             at = stop;
         }
-        double end = time + legs.seconds(at, vehicle.endIndex());
+        double end = time + legs.secondsLeavingAt(at, vehicle.endIndex(), time);
         meters += legs.meters(at, vehicle.endIndex());
         return new Trip(vehicle, true, end - vehicle.shift().end(), end - departure,
                 vehicle.backToBase() ? longestRoundTrip : meters);

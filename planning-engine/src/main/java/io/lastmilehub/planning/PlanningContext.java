@@ -6,6 +6,7 @@ import io.lastmilehub.model.Driver;
 import io.lastmilehub.model.GeoPoint;
 import io.lastmilehub.model.Shift;
 import io.lastmilehub.model.Vehicle;
+import io.lastmilehub.planning.travel.TimeDependentTravel;
 import io.lastmilehub.planning.travel.TravelMatrix;
 import io.lastmilehub.planning.travel.TravelProfile;
 import io.lastmilehub.planning.travel.TravelTimeProvider;
@@ -38,17 +39,20 @@ final class PlanningContext {
     private final List<FleetVehicle> vehicles;
     private final List<OrderNeeds> orders;
     private final Map<TravelProfile, TravelMatrix> matrices;
+    private final TimeDependentTravel traffic;
     private final CurrentRoutes current;
 
     private PlanningContext(PlanningRequest request, PlanningDay day, List<GeoPoint> locations,
                             List<FleetVehicle> vehicles, List<OrderNeeds> orders,
-                            Map<TravelProfile, TravelMatrix> matrices, CurrentRoutes current) {
+                            Map<TravelProfile, TravelMatrix> matrices, TimeDependentTravel traffic,
+                            CurrentRoutes current) {
         this.request = request;
         this.day = day;
         this.locations = locations;
         this.vehicles = vehicles;
         this.orders = orders;
         this.matrices = matrices;
+        this.traffic = traffic;
         this.current = current;
     }
 
@@ -83,8 +87,10 @@ final class PlanningContext {
         Map<TravelProfile, TravelMatrix> matrices = new LinkedHashMap<>();
         vehicles.stream().map(FleetVehicle::profile).distinct()
                 .forEach(profile -> matrices.put(profile, travel.matrix(locations, profile)));
+        TimeDependentTravel traffic = TimeDependentTravel.of(request.depot().getTraffic(), locations,
+                request.planningDate(), request.zone());
         return new PlanningContext(request, day, locations, List.copyOf(vehicles), orders, Map.copyOf(matrices),
-                current);
+                traffic, current);
     }
 
     PlanningRequest request() {
@@ -122,6 +128,11 @@ final class PlanningContext {
             throw new IllegalStateException("no vehicle drives with profile " + profile.key());
         }
         return matrix;
+    }
+
+    /** The rush hours of the plan's day, which every leg is timed by. */
+    TimeDependentTravel traffic() {
+        return traffic;
     }
 
     /** Every profile with its matrix. */

@@ -90,7 +90,7 @@ final class ProblemTranslator {
         List<CostModel> models = context.vehicles().stream().map(FleetVehicle::costs).toList();
         double perMeter = models.stream().mapToDouble(CostModel::solverCostPerMeter).average().orElse(1);
         double perSecond = models.stream().mapToDouble(CostModel::solverCostPerSecond).average().orElse(0);
-        return builder.defaultProfile(context.vehicles().get(0).profile().key())
+        return builder.defaultProfile(context.vehicles().get(0).profile().key()).traffic(context.traffic())
                 .costWithoutVehicle(perMeter, perSecond).build();
     }
 

@@ -42,8 +42,7 @@ final class RouteAssembler {
         Legs legs = Legs.of(context, vehicle);
         CostModel costs = vehicle.costs();
         List<TourActivity> activities = jobActivities(jspritRoute);
-        double delay = activities.isEmpty() ? 0 : waitingAt(activities.get(0));
-        double routeStart = jspritRoute.getStart().getEndTime() + delay;
+        double routeStart = departure(jspritRoute, activities, legs);
         List<Stop> stops = new ArrayList<>();
         LegCost variable = LegCost.ZERO;
         double meters = 0;
@@ -56,16 +55,17 @@ final class RouteAssembler {
             double legMeters = legs.meters(previous, location);
             double spent = activity.getEndTime() - previousDeparture;
             LegCost legCost = isBreak ? costs.leg(legMeters, spent) : costs.stop(legMeters, spent);
-            double arrival = stops.isEmpty() ? activity.getArrTime() + delay : activity.getArrTime();
+            double legSeconds = legs.secondsLeavingAt(previous, location, previousDeparture);
+            double arrival = stops.isEmpty() ? routeStart + legSeconds : activity.getArrTime();
             Stop.StopBuilder stop = Stop.builder().sequence(stops.size() + 1)
                     .location(context.locations().get(location))
                     .eta(context.day().instantAt(arrival)).departure(context.day().instantAt(activity.getEndTime()))
-                    .distanceMeters(legMeters).durationSeconds(Math.round(legs.seconds(previous, location)))
+                    .distanceMeters(legMeters).durationSeconds(Math.round(legSeconds))
                     .cost(legCost.total()).co2Grams(legCost.co2Grams());
             stops.add(isBreak ? stop.type(StopType.BREAK).build() : withOrder(stop, activity).build());
             variable = variable.plus(legCost);
             meters += legMeters;
-            driving += legs.seconds(previous, location);
+            driving += legSeconds;
             previous = location;
             previousDeparture = activity.getEndTime();
         }
@@ -78,7 +78,8 @@ final class RouteAssembler {
                 .start(context.day().instantAt(routeStart)).end(context.day().instantAt(routeEnd)).stops(stops)
                 .distanceMeters(meters + returnMeters).durationSeconds(Math.round(routeEnd - routeStart))
                 .cost(costs.fixed() + variable.total()).co2Grams(variable.co2Grams()).build();
-        return new PricedRoute(route, costs.fixed(), variable, driving + legs.seconds(previous, vehicle.endIndex()));
+        return new PricedRoute(route, costs.fixed(), variable,
+                driving + legs.secondsLeavingAt(previous, vehicle.endIndex(), previousDeparture));
     }
 
     private Stop.StopBuilder withOrder(Stop.StopBuilder stop, TourActivity activity) {
@@ -99,8 +100,19 @@ final class RouteAssembler {
     }
 
     /** Time between arriving at a stop and starting its service. */
-    private static double waitingAt(TourActivity activity) {
-        double serviceStart = activity.getEndTime() - activity.getOperationTime();
-        return Math.max(0, serviceStart - activity.getArrTime());
+    /**
+     * When the vehicle leaves: jsprit leaves at the start of the shift and waits at the first stop if it is early;
+     * the plan leaves later instead, so as to arrive when the first service starts (at that hour's traffic).
+     */
+    private static double departure(VehicleRoute jspritRoute, List<TourActivity> activities, Legs legs) {
+        double earliest = jspritRoute.getStart().getEndTime();
+        if (activities.isEmpty()) {
+            return earliest;
+        }
+        TourActivity first = activities.get(0);
+        int start = jspritRoute.getStart().getLocation().getIndex();
+        int location = first instanceof BreakActivity ? start : first.getLocation().getIndex();
+        double serviceStart = first.getEndTime() - first.getOperationTime();
+        return Math.max(earliest, serviceStart - legs.secondsArrivingAt(start, location, serviceStart));
     }
 }

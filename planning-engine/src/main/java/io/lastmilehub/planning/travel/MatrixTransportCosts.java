@@ -18,7 +18,8 @@ import java.util.Objects;
  * {@code perDistanceUnit × metres + perTransportTimeUnit × seconds} of the vehicle's type. jsprit also asks without a
  * vehicle (to measure how far apart two jobs are, and to scale its insertion noise); then the default profile's
  * matrix is priced with the {@linkplain Builder#costWithoutVehicle rates without a vehicle}, which should be
- * typical of the fleet so that those numbers are in the same unit as real costs.
+ * typical of the fleet so that those numbers are in the same unit as real costs. Driving times are the matrix's
+ * free-flow seconds stretched by the {@linkplain Builder#traffic rush hours} at the moment of the trip.
  */
 public final class MatrixTransportCosts extends AbstractForwardVehicleRoutingTransportCosts {
 
@@ -26,12 +27,14 @@ public final class MatrixTransportCosts extends AbstractForwardVehicleRoutingTra
     private final TravelMatrix defaultMatrix;
     private final double costPerMeterWithoutVehicle;
     private final double costPerSecondWithoutVehicle;
+    private final TimeDependentTravel traffic;
 
     private MatrixTransportCosts(Builder builder) {
         this.matrices = Map.copyOf(builder.matrices);
         this.defaultMatrix = builder.matrices.get(builder.defaultProfile);
         this.costPerMeterWithoutVehicle = builder.costPerMeter;
         this.costPerSecondWithoutVehicle = builder.costPerSecond;
+        this.traffic = builder.traffic;
     }
 
     /** A new builder. */
@@ -54,14 +57,30 @@ public final class MatrixTransportCosts extends AbstractForwardVehicleRoutingTra
 
     @Override
     public double getTransportTime(Location from, Location to, double departureTime, Driver driver, Vehicle vehicle) {
-        return matrixFor(vehicle).durationSeconds(indexOf(from), indexOf(to));
+        return traffic.secondsLeavingAt(indexOf(from), indexOf(to),
+                matrixFor(vehicle).durationSeconds(indexOf(from), indexOf(to)), departureTime);
+    }
+
+    @Override
+    public double getBackwardTransportTime(Location from, Location to, double arrivalTime, Driver driver,
+                                           Vehicle vehicle) {
+        return traffic.secondsArrivingAt(indexOf(from), indexOf(to),
+                matrixFor(vehicle).durationSeconds(indexOf(from), indexOf(to)), arrivalTime);
     }
 
     @Override
     public double getTransportCost(Location from, Location to, double departureTime, Driver driver, Vehicle vehicle) {
-        TravelMatrix matrix = matrixFor(vehicle);
-        double meters = matrix.distanceMeters(indexOf(from), indexOf(to));
-        double seconds = matrix.durationSeconds(indexOf(from), indexOf(to));
+        return cost(from, to, getTransportTime(from, to, departureTime, driver, vehicle), vehicle);
+    }
+
+    @Override
+    public double getBackwardTransportCost(Location from, Location to, double arrivalTime, Driver driver,
+                                           Vehicle vehicle) {
+        return cost(from, to, getBackwardTransportTime(from, to, arrivalTime, driver, vehicle), vehicle);
+    }
+
+    private double cost(Location from, Location to, double seconds, Vehicle vehicle) {
+        double meters = matrixFor(vehicle).distanceMeters(indexOf(from), indexOf(to));
         if (vehicle == null) {
             return costPerMeterWithoutVehicle * meters + costPerSecondWithoutVehicle * seconds;
         }
@@ -83,8 +102,15 @@ public final class MatrixTransportCosts extends AbstractForwardVehicleRoutingTra
         private String defaultProfile;
         private double costPerMeter = 1;
         private double costPerSecond;
+        private TimeDependentTravel traffic = TimeDependentTravel.FREE_FLOW;
 
         private Builder() {
+        }
+
+        /** Rush hours that stretch the matrices' free-flow times; default free flow all day. */
+        public Builder traffic(TimeDependentTravel traffic) {
+            this.traffic = Objects.requireNonNull(traffic, "traffic must not be null");
+            return this;
         }
 
         /** Adds the matrix of a profile; the first one added is the default unless {@link #defaultProfile} says. */
