@@ -6,10 +6,12 @@
 @XmlAccessorType(XmlAccessType.FIELD)
 @XmlJavaTypeAdapters({
         @XmlJavaTypeAdapter(type = Instant.class, value = InstantXmlAdapter.class),
-        @XmlJavaTypeAdapter(type = LocalTime.class, value = LocalTimeXmlAdapter.class)
+        @XmlJavaTypeAdapter(type = LocalTime.class, value = LocalTimeXmlAdapter.class),
+        @XmlJavaTypeAdapter(type = DayOfWeek.class, value = DayOfWeekXmlAdapter.class)
 })
 package io.lastmilehub.model;
 
+import io.lastmilehub.model.xml.DayOfWeekXmlAdapter;
 import io.lastmilehub.model.xml.InstantXmlAdapter;
 import io.lastmilehub.model.xml.LocalTimeXmlAdapter;
 import jakarta.xml.bind.annotation.XmlAccessType;
@@ -20,5 +22,6 @@ import jakarta.xml.bind.annotation.XmlSchema;
 import jakarta.xml.bind.annotation.adapters.XmlJavaTypeAdapter;
 import jakarta.xml.bind.annotation.adapters.XmlJavaTypeAdapters;
 
+import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalTime;

@@ -1,0 +1,42 @@
+package io.lastmilehub.hub.config;
+
+import io.lastmilehub.model.Depot;
+import io.lastmilehub.model.RushHour;
+import io.lastmilehub.model.TrafficZone;
+import org.junit.jupiter.api.Test;
+
+import java.time.DayOfWeek;
+import java.time.LocalTime;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+/** The shipped fleet file, read as the hub reads it. */
+class FleetRegistryTest {
+
+    private final FleetRegistry shipped = new FleetRegistry(BoundProperties.of(Map.of("lastmile.config-dir",
+            "../config", "lastmile.tenants.demo.fleet-file", "fleet/demo.yaml")));
+
+    @Test
+    void whenTheShippedFleetIsRead_theDepotsRushHoursShouldBeItsTrafficZones() {
+        Depot ottawa = shipped.fleetOf("demo").depots().get(0);
+
+        assertThat(ottawa.getTraffic()).singleElement().satisfies(zone -> {
+            assertThat(zone.getName()).isEqualTo("downtown");
+            assertThat(zone.getRadiusKm()).isEqualTo(3);
+            assertThat(zone.getRushHours()).extracting(RushHour::getFrom, RushHour::getTo, RushHour::getFactor)
+                    .containsExactly(tuple(LocalTime.of(7, 30), LocalTime.of(9, 0), 1.6),
+                            tuple(LocalTime.of(16, 0), LocalTime.of(18, 0), 1.5));
+            assertThat(zone.getRushHours().get(0).appliesOn(DayOfWeek.SATURDAY)).isFalse();
+            assertThat(zone.getRushHours().get(0).appliesOn(DayOfWeek.MONDAY)).isTrue();
+            assertThat(zone.contains(ottawa.getLocation())).isTrue();
+        });
+    }
+
+    @Test
+    void whenADepotStatesNoTraffic_itShouldDriveAtFreeFlow() {
+        assertThat(Depot.builder().id("d").buildUnvalidated().getTraffic()).isEmpty();
+        assertThat(TrafficZone.builder().name("z").buildUnvalidated().getRushHours()).isEmpty();
+    }
+}
