@@ -5,10 +5,14 @@ import io.lastmilehub.connectors.spi.ConnectorSettings;
 import io.lastmilehub.connectors.spi.InboundFormat;
 import io.lastmilehub.connectors.spi.InboundMapper;
 import io.lastmilehub.connectors.spi.TenantContext;
+import io.lastmilehub.connectors.support.carrierstatus.ScanTimes;
 
 import java.util.List;
 
-/** Format {@code aftership}, with the webhook secret of the tenant's AfterShip account. */
+/**
+ * Format {@code aftership}, with the webhook secret of the tenant's AfterShip account; checkpoint times without an
+ * offset whose place gives no zone are in the zone of the tenant's depot.
+ */
 public final class AfterShipFormat implements InboundFormat {
 
     static final ConnectorSetting<String> WEBHOOK_SECRET = ConnectorSetting.text("webhook-secret", null,
@@ -27,6 +31,6 @@ public final class AfterShipFormat implements InboundFormat {
 
     @Override
     public InboundMapper create(ConnectorSettings settings, TenantContext tenant) {
-        return new AfterShipWebhookMapper(settings.get(WEBHOOK_SECRET));
+        return new AfterShipWebhookMapper(settings.get(WEBHOOK_SECRET), new ScanTimes(tenant.depotZone()));
     }
 }

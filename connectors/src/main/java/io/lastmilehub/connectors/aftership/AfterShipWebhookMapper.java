@@ -5,11 +5,17 @@ import io.lastmilehub.connectors.spi.InboundMessage;
 import io.lastmilehub.connectors.spi.MappedMessage;
 import io.lastmilehub.connectors.spi.MappingException;
 import io.lastmilehub.connectors.spi.StatusReport;
+import io.lastmilehub.connectors.support.address.CountryCodes;
+import io.lastmilehub.connectors.support.carrierstatus.ScanTimes;
 import io.lastmilehub.connectors.support.json.JsonField;
+import io.lastmilehub.model.Address;
 import io.lastmilehub.model.DeliveryStatus;
 import io.lastmilehub.model.ExternalReferences;
 
 import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Optional;
 
@@ -21,6 +27,12 @@ import java.util.Optional;
  * when the tracking names no shop order. The event id is the message id, so a webhook delivered twice is taken once.
  * Other events (estimated delivery dates) and trackings with neither are accepted and report nothing, so AfterShip
  * does not retry them.
+ *
+ * <p>The report's time is that of the tracking's latest checkpoint ({@code checkpoints} come oldest first), the
+ * carrier's scan: its {@code checkpoint_time} with the offset the carrier gave, or, without one, local to the
+ * checkpoint's place ({@code country_iso3} and {@code state}), else to the tenant's depot. Without checkpoints, or when
+ * a checkpoint gives only a date or a local time whose zone nothing tells, it is {@code ts}: when AfterShip sent the
+ * update, in UTC seconds.
  */
 public class AfterShipWebhookMapper implements InboundMapper {
 
@@ -28,10 +40,15 @@ public class AfterShipWebhookMapper implements InboundMapper {
     private static final String TRACKING_UPDATE = "tracking_update";
 
     private final AfterShipSignature signature;
+    private final ScanTimes times;
 
-    /** @param webhookSecret the AfterShip webhook secret; null or blank to check no signatures */
-    public AfterShipWebhookMapper(String webhookSecret) {
+    /**
+     * @param webhookSecret the AfterShip webhook secret; null or blank to check no signatures
+     * @param times         reads checkpoint times that carry no offset
+     */
+    public AfterShipWebhookMapper(String webhookSecret, ScanTimes times) {
         this.signature = new AfterShipSignature(webhookSecret);
+        this.times = times;
     }
 
     @Override
@@ -64,12 +81,40 @@ public class AfterShipWebhookMapper implements InboundMapper {
         ExternalReferences references = ExternalReferences.builder().shopOrder(order).trackingNumber(trackingNumber)
                 .buildUnvalidated();
         return MappedMessage.reporting(FORMAT, eventId, List.of(new StatusReport(references, status.get(),
-                AfterShipTags.reason(subtag), occurredAt(root), "AfterShip " + (subtag == null ? tag : subtag))));
+                AfterShipTags.reason(subtag), occurredAt(root, tracking),
+                "AfterShip " + (subtag == null ? tag : subtag))));
     }
 
-    /** {@code ts}: when the event occurred, UTC seconds; absent or not a number: not said. */
-    private static Instant occurredAt(JsonField root) {
+    /** The latest checkpoint's time, else {@code ts}; absent or not a number: not said. */
+    private Instant occurredAt(JsonField root, JsonField tracking) {
+        List<JsonField> checkpoints = tracking.get("checkpoints").elements();
+        Optional<Instant> scanned = checkpoints.isEmpty() ? Optional.empty()
+                : checkpointTime(checkpoints.get(checkpoints.size() - 1));
         double seconds = root.get("ts").number(-1);
-        return seconds < 0 ? null : Instant.ofEpochSecond((long) seconds);
+        return scanned.orElse(seconds < 0 ? null : Instant.ofEpochSecond((long) seconds));
+    }
+
+    /**
+     * A checkpoint's {@code checkpoint_time} as the carrier gave it: {@code YYYY-MM-DD}, {@code YYYY-MM-DDTHH:mm:ss}
+     * or that with an offset. Empty for a date alone or a local time whose zone is not known.
+     */
+    private Optional<Instant> checkpointTime(JsonField checkpoint) {
+        JsonField field = checkpoint.get("checkpoint_time");
+        String text = field.text();
+        if (text == null || !text.contains("T")) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(OffsetDateTime.parse(text).toInstant());
+        } catch (DateTimeParseException withoutOffset) {
+            try {
+                return times.localIfKnown(LocalDateTime.parse(text), Address.builder()
+                        .countryCode(CountryCodes.alpha2(checkpoint.get("country_iso3").text()).orElse(null))
+                        .region(checkpoint.get("state").text()).buildUnvalidated());
+            } catch (DateTimeParseException e) {
+                throw new MappingException(field.path(), "'" + text + "' is not YYYY-MM-DDTHH:mm:ss with or without "
+                        + "an offset", e);
+            }
+        }
     }
 }

@@ -1,5 +1,6 @@
 package io.lastmilehub.connectors.aftership;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.lastmilehub.connectors.spi.ConnectorSettings;
 import io.lastmilehub.connectors.spi.InboundFormat;
@@ -10,6 +11,7 @@ import io.lastmilehub.connectors.spi.InboundMessage;
 import io.lastmilehub.connectors.spi.MappedMessage;
 import io.lastmilehub.connectors.spi.StatusReport;
 import io.lastmilehub.connectors.spi.TenantContext;
+import io.lastmilehub.connectors.support.carrierstatus.ScanTimes;
 import io.lastmilehub.connectors.support.shop.ShopWebhookSignature;
 import io.lastmilehub.model.DeliveryStatus;
 import io.lastmilehub.model.ReasonCode;
@@ -19,6 +21,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -31,7 +34,7 @@ class AfterShipWebhookMapperTest extends InboundMapperTestBase {
 
     @Override
     protected InboundMapper mapper() {
-        return new AfterShipWebhookMapper(null);
+        return new AfterShipWebhookMapper(null, new ScanTimes(null));
     }
 
     /** The sample, as the update of shop order #1001 with that tag and sub-status. */
@@ -70,8 +73,58 @@ class AfterShipWebhookMapperTest extends InboundMapperTestBase {
         assertThat(report.status()).isEqualTo(DeliveryStatus.DELIVERED);
         assertThat(report.references().getShopOrder()).isEqualTo("#1001");
         assertThat(report.references().getTrackingNumber()).isEqualTo("9405516902697649303570");
-        assertThat(report.occurredAt()).isEqualTo(Instant.parse("2021-05-17T09:05:32Z"));
         assertThat(report.detail()).isEqualTo("AfterShip Delivered_001");
+    }
+
+    @Test
+    void whenTheLatestCheckpointHasALocalTime_itShouldBeTheTimeAtTheCheckpointsPlace() {
+        StatusReport report = map(sample(SAMPLE)).statusReports().get(0);
+
+        // 03:45 on 17 May in Holly Ridge, NC: Eastern Daylight Time; AfterShip sent the update (ts) at 09:05:32Z
+        assertThat(report.occurredAt()).isEqualTo(Instant.parse("2021-05-17T07:45:00Z"));
+    }
+
+    @Test
+    void whenTheLatestCheckpointHasAnOffset_itShouldBeThatInstant() {
+        ObjectNode body = sampleJson(SAMPLE);
+        latestCheckpoint(body).put("checkpoint_time", "2021-05-17T11:45:00+08:00");
+
+        assertThat(map(body).statusReports().get(0).occurredAt()).isEqualTo(Instant.parse("2021-05-17T03:45:00Z"));
+    }
+
+    @Test
+    void whenTheCheckpointsPlaceGivesNoZone_itShouldBeTheTenantsDepotZone() {
+        ObjectNode body = sampleJson(SAMPLE);
+        latestCheckpoint(body).putNull("state");
+        InboundMapper inBerlin = new AfterShipWebhookMapper(null, new ScanTimes(ZoneId.of("Europe/Berlin")));
+
+        StatusReport report = inBerlin.map(new InboundMessage(TENANT, "aftership",
+                body.toString().getBytes(StandardCharsets.UTF_8), Map.of())).statusReports().get(0);
+
+        assertThat(report.occurredAt()).isEqualTo(Instant.parse("2021-05-17T01:45:00Z"));
+    }
+
+    @ParameterizedTest
+    @CsvSource({"country_iso3, , 2021-05-17T03:45:00", "checkpoint_time, 2021-05-17, 2021-05-17"})
+    void whenTheLatestCheckpointSaysNoInstant_itShouldBeWhenAfterShipSentTheUpdate(String field, String value,
+                                                                                   String checkpointTime) {
+        ObjectNode body = sampleJson(SAMPLE);
+        latestCheckpoint(body).put("checkpoint_time", checkpointTime).put(field, value);
+
+        assertThat(map(body).statusReports().get(0).occurredAt()).isEqualTo(Instant.parse("2021-05-17T09:05:32Z"));
+    }
+
+    @Test
+    void whenACheckpointTimeIsNotATime_itShouldBeRefusedNamingIt() {
+        ObjectNode body = sampleJson(SAMPLE);
+        latestCheckpoint(body).put("checkpoint_time", "17/05/2021T03:45");
+
+        assertThat(mappingFails(body.toString()).getField()).isEqualTo("msg.checkpoints[6].checkpoint_time");
+    }
+
+    private static ObjectNode latestCheckpoint(ObjectNode body) {
+        JsonNode checkpoints = body.path("msg").path("checkpoints");
+        return (ObjectNode) checkpoints.get(checkpoints.size() - 1);
     }
 
     @ParameterizedTest

@@ -11,6 +11,7 @@ import io.lastmilehub.connectors.spi.MappedMessage;
 import io.lastmilehub.connectors.spi.StatusReport;
 import io.lastmilehub.connectors.spi.TenantContext;
 import io.lastmilehub.model.DeliveryStatus;
+import io.lastmilehub.model.ReasonCode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -70,16 +71,46 @@ class UpsTrackMapperTest extends InboundMapperTestBase {
                         // 14:33:05 in Atlanta in June: Eastern Daylight Time
                         tuple("1ZA82D672031716786", DeliveryStatus.DELIVERED, Instant.parse("2024-06-11T18:33:05Z")),
                         // the GMT fields UPS gave
-                        tuple("1ZA82D672031716795", DeliveryStatus.EXCEPTION, Instant.parse("2024-06-11T20:20:10Z")));
+                        tuple("1ZA82D672031716795", DeliveryStatus.FAILED_ATTEMPT,
+                                Instant.parse("2024-06-11T20:20:10Z")));
     }
 
     @ParameterizedTest
     @CsvSource({"P, PU, DISPATCHED", "I, DP, DISPATCHED", "I, OT, OUT_FOR_DELIVERY", "O, OF, OUT_FOR_DELIVERY",
-        "D, KB, DELIVERED", "X, 48, EXCEPTION", "RS, RS, RETURNED", "MV, MV, EXCEPTION", "DO, DO, DISPATCHED",
+        "D, KB, DELIVERED", "X, SR, EXCEPTION", "RS, RS, RETURNED", "MV, MV, EXCEPTION", "DO, DO, DISPATCHED",
         "DD, DD, DISPATCHED", "W, W, DISPATCHED"})
     void whenAStatusTypeMovesTheDelivery_itShouldReportIt(String type, String code, DeliveryStatus expected) {
         assertThat(map(documented(type, code)).statusReports()).singleElement()
                 .satisfies(report -> assertThat(report.status()).isEqualTo(expected));
+    }
+
+    /** UPS's exception codes, each with the description UPS sends with it. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', quoteCharacter = '"', value = {
+        "48|The receiver was not available for delivery. We'll make a second attempt the next business day."
+                + "|FAILED_ATTEMPT|RECIPIENT_ABSENT",
+        "5R|Customer was not available when UPS attempted delivery. Will deliver to a nearby UPS Access Point for "
+                + "customer pick up.|FAILED_ATTEMPT|RECIPIENT_ABSENT",
+        "G3|We tried to deliver to the business, but it was closed. A second attempt will be made the next business "
+                + "day.|FAILED_ATTEMPT|RECIPIENT_ABSENT",
+        "KR|The receiver does not want the product and refused the delivery.|FAILED_ATTEMPT|REFUSED",
+        "AG|The address is incomplete. This may delay delivery. We're attempting to update the address."
+                + "|EXCEPTION|WRONG_ADDRESS",
+        "AD|The company or receiver name is incorrect. This will delay delivery.|EXCEPTION|WRONG_ADDRESS",
+        "C5|Uncontrollable events have delayed delivery. We are adjusting delivery plans as quickly as possible."
+                + "|EXCEPTION|DELAYED",
+        "ZC|The delivery date has been rescheduled as the receiver requested.|EXCEPTION|CUSTOMER_REQUEST",
+        "UP|We've begun an investigation to locate the package.|EXCEPTION|"})
+    void whenUpsSaysWhyADeliveryFailedOrIsHeldUp_itShouldReportTheHubsReason(String code, String description,
+                                                                           DeliveryStatus status, ReasonCode reason) {
+        ObjectNode answer = documented("X", code);
+        ((ObjectNode) answer.at(ACTIVITY + "/status")).put("description", description);
+
+        assertThat(map(answer).statusReports()).singleElement().satisfies(report -> {
+            assertThat(report.status()).isEqualTo(status);
+            assertThat(report.reason()).isEqualTo(reason);
+            assertThat(report.detail()).isEqualTo("UPS X/" + code + " " + description);
+        });
     }
 
     @ParameterizedTest

@@ -51,9 +51,14 @@ public final class ScanTimes {
      * @throws MappingException naming the field when no zone is known for it
      */
     public Instant local(LocalDateTime time, String field, Address location) {
-        ZoneId zone = RegionZones.of(location).or(() -> Optional.ofNullable(fallback)).orElseThrow(() ->
+        return localIfKnown(time, location).orElseThrow(() ->
                 new MappingException(field, "local time " + time + " without offset, and neither the scan location "
                         + "(its country) nor the format's zone setting nor the tenant's depot gives its time zone"));
-        return ZonedDateTime.ofLocal(time, zone, null).toInstant();
+    }
+
+    /** A local date-time at the scan location; empty when no zone is known for it. */
+    public Optional<Instant> localIfKnown(LocalDateTime time, Address location) {
+        return RegionZones.of(location).or(() -> Optional.ofNullable(fallback))
+                .map(zone -> ZonedDateTime.ofLocal(time, zone, null).toInstant());
     }
 }
