@@ -21,8 +21,9 @@ import java.util.List;
  * sent in one database transaction, but the broker commits after the database: a crash, or a broker that fails,
  * between the two leaves an order without its message. The sweep runs once the hub is up (for what a crash left) and
  * then every minute (for orders waiting longer than {@link #PATIENCE}); the intake passes over orders it already took,
- * so a message sent twice does no harm. The minute's sweep runs on one hub instance ({@link ScheduledJob#INTAKE_SWEEP});
- * the sweep at start-up runs on the instance that starts, whatever the others do, since it is about its own crash.
+ * so a message sent twice does no harm. The minute's sweep runs on one hub instance
+ * ({@link ScheduledJob#INTAKE_SWEEP}); the sweep at start-up runs on the instance that starts, whatever the others
+ * do, since it is about its own crash.
  */
 @Component
 public class IntakeSweeper {
