@@ -70,6 +70,16 @@ public final class DeviceState {
         this.last = position;
     }
 
+    /**
+     * Carries on from a position accepted elsewhere (by another hub instance, or before a restart), so that the next
+     * report is checked against it for order, distance and motion. Kept only when it is newer than the last one here.
+     */
+    public void resume(TrackedPosition position) {
+        if (last == null || position.position().getTime().isAfter(last.position().getTime())) {
+            this.last = position;
+        }
+    }
+
     FenceVisit fence(String fenceId) {
         return fences.getOrDefault(fenceId, new FenceVisit(Phase.OUTSIDE, null, false));
     }

@@ -1,5 +1,7 @@
 package io.lastmilehub.hub.carriers;
 
+import io.lastmilehub.hub.scheduling.OncePerTick;
+import io.lastmilehub.hub.scheduling.ScheduledJob;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
@@ -9,8 +11,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Closes each carrier's manifest at its cut-off ({@code cut-off.cron} in {@code cut-off.zone}), on a scheduler
- * thread of its own. Several hub instances may each fire: the shipments are claimed by one manifest only, so the
- * others find nothing to send. A failed cut-off is logged; its orders wait for the next one.
+ * thread of its own. Every hub instance schedules them; one closes each manifest ({@link ScheduledJob#CARRIER_CUT_OFF},
+ * a lock per carrier), and shipments are claimed by one manifest only in any case. A failed cut-off is logged; its
+ * orders wait for the next one.
  */
 @Component
 public class CarrierCutOffs implements SmartLifecycle {
@@ -19,11 +22,13 @@ public class CarrierCutOffs implements SmartLifecycle {
 
     private final CarrierRegistry carriers;
     private final CarrierManifests manifests;
+    private final OncePerTick ticks;
     private ThreadPoolTaskScheduler scheduler;
 
-    public CarrierCutOffs(CarrierRegistry carriers, CarrierManifests manifests) {
+    public CarrierCutOffs(CarrierRegistry carriers, CarrierManifests manifests, OncePerTick ticks) {
         this.carriers = carriers;
         this.manifests = manifests;
+        this.ticks = ticks;
     }
 
     @Override
@@ -42,7 +47,7 @@ public class CarrierCutOffs implements SmartLifecycle {
 
     private void cutOff(Carrier carrier) {
         try {
-            manifests.close(carrier, "schedule");
+            ticks.run(ScheduledJob.CARRIER_CUT_OFF, () -> manifests.close(carrier, "schedule"), carrier.id());
         } catch (RuntimeException e) {
             LOG.error("Cut-off of carrier {} failed; its orders wait for the next one", carrier.id(), e);
         }

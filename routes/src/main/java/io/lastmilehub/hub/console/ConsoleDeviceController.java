@@ -1,8 +1,8 @@
 package io.lastmilehub.hub.console;
 
+import io.lastmilehub.hub.tracking.DevicePositions;
 import io.lastmilehub.hub.tracking.DeviceRegistry;
 import io.lastmilehub.hub.tracking.DeviceView;
-import io.lastmilehub.hub.tracking.TrackingService;
 import io.lastmilehub.model.TrackingPosition;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -17,24 +17,23 @@ import java.util.Optional;
 public class ConsoleDeviceController {
 
     private final DeviceRegistry devices;
-    private final TrackingService tracking;
+    private final DevicePositions positions;
 
-    public ConsoleDeviceController(DeviceRegistry devices, TrackingService tracking) {
+    public ConsoleDeviceController(DeviceRegistry devices, DevicePositions positions) {
         this.devices = devices;
-        this.tracking = tracking;
+        this.positions = positions;
     }
 
     @GetMapping(path = "/console/devices", produces = ConsoleController.HTML)
     public String devices(Authentication caller) {
         List<DeviceView> list = devices.list(caller.getName());
-        StringBuilder body = new StringBuilder("<p>Last positions are those this hub instance has seen since it "
-                + "started.</p>");
+        StringBuilder body = new StringBuilder("<p>Last positions are the newest any hub instance accepted.</p>");
         if (list.isEmpty()) {
             body.append("<p class=\"empty\">No devices.</p>");
         } else {
             body.append("<table id=\"devices\"><thead><tr><th>Device</th><th>Vehicle</th><th>Driver</th>")
                     .append("<th>Bound in</th><th>Last position</th><th>At</th></tr></thead><tbody>");
-            list.forEach(device -> body.append(row(device, tracking.lastOf(caller.getName(), device.id()))));
+            list.forEach(device -> body.append(row(device, positions.lastOf(caller.getName(), device.id()))));
             body.append("</tbody></table>");
         }
         return ConsolePage.render("Devices", caller.getName(), "devices", body.toString());

@@ -1,6 +1,8 @@
 package io.lastmilehub.hub.orders;
 
 import io.lastmilehub.hub.messaging.EventPublisher;
+import io.lastmilehub.hub.scheduling.OncePerTick;
+import io.lastmilehub.hub.scheduling.ScheduledJob;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -19,7 +21,9 @@ import java.util.List;
  * sent in one database transaction, but the broker commits after the database: a crash, or a broker that fails,
  * between the two leaves an order without its message. The sweep runs once the hub is up (for what a crash left) and
  * then every minute (for orders waiting longer than {@link #PATIENCE}); the intake passes over orders it already took,
- * so a message sent twice does no harm.
+ * so a message sent twice does no harm. The minute's sweep runs on one hub instance
+ * ({@link ScheduledJob#INTAKE_SWEEP}); the sweep at start-up runs on the instance that starts, whatever the others
+ * do, since it is about its own crash.
  */
 @Component
 public class IntakeSweeper {
@@ -35,15 +39,17 @@ public class IntakeSweeper {
     private final OrderDocuments documents;
     private final EventPublisher publisher;
     private final TransactionTemplate transactions;
+    private final OncePerTick ticks;
     private final Clock clock;
 
     public IntakeSweeper(IntakeMarks marks, OrderRepository orders, OrderDocuments documents,
-                         EventPublisher publisher, TransactionTemplate transactions, Clock clock) {
+                         EventPublisher publisher, TransactionTemplate transactions, OncePerTick ticks, Clock clock) {
         this.marks = marks;
         this.orders = orders;
         this.documents = documents;
         this.publisher = publisher;
         this.transactions = transactions;
+        this.ticks = ticks;
         this.clock = clock;
     }
 
@@ -55,7 +61,7 @@ public class IntakeSweeper {
 
     @Scheduled(initialDelay = 60_000, fixedDelay = 60_000)
     public void everyMinute() {
-        sweep(clock.instant().minus(PATIENCE));
+        ticks.run(ScheduledJob.INTAKE_SWEEP, () -> sweep(clock.instant().minus(PATIENCE)));
     }
 
     /** Sends the intake message again for orders stored before {@code receivedBefore}; returns how many. */

@@ -3,6 +3,8 @@ package io.lastmilehub.hub.planning;
 import io.lastmilehub.hub.config.FleetRegistry;
 import io.lastmilehub.hub.config.HubProperties;
 import io.lastmilehub.hub.planning.PlanRequestEntity.Trigger;
+import io.lastmilehub.hub.scheduling.OncePerTick;
+import io.lastmilehub.hub.scheduling.ScheduledJob;
 import io.lastmilehub.model.Depot;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -23,7 +25,8 @@ import java.util.Optional;
 
 /**
  * Plans depots at their cut-offs ({@code lastmile.tenants.<t>.planning.cut-offs}): each is a cron task that queues a
- * plan request for the depot's day. Every hub instance schedules them; the request is made once per cut-off time.
+ * plan request for the depot's day. Every hub instance schedules them; one runs each firing
+ * ({@link ScheduledJob#PLAN_CUT_OFF}, a lock per depot), and the request is made once per cut-off time in any case.
  * The configuration is checked at start-up: an unknown depot or an unreadable cron expression stops the hub.
  */
 @Component
@@ -34,18 +37,22 @@ public class CutOffSchedule implements SchedulingConfigurer {
 
     private final List<ScheduledCutOff> cutOffs;
     private final PlanRequests requests;
+    private final OncePerTick ticks;
     private final Clock clock;
 
-    public CutOffSchedule(HubProperties properties, FleetRegistry fleets, PlanRequests requests, Clock clock) {
+    public CutOffSchedule(HubProperties properties, FleetRegistry fleets, PlanRequests requests, OncePerTick ticks,
+                          Clock clock) {
         this.cutOffs = cutOffsOf(properties, fleets);
         this.requests = requests;
+        this.ticks = ticks;
         this.clock = clock;
     }
 
     @Override
     public void configureTasks(ScheduledTaskRegistrar registrar) {
         for (ScheduledCutOff cutOff : cutOffs) {
-            registrar.addCronTask(new CronTask(() -> fire(cutOff, clock.instant()),
+            registrar.addCronTask(new CronTask(() -> ticks.run(ScheduledJob.PLAN_CUT_OFF,
+                    () -> fire(cutOff, clock.instant()), cutOff.tenant(), cutOff.depotId()),
                     new CronTrigger(cutOff.cron(), cutOff.zone())));
             LOG.info("Cut-off of {}/{}: {} ({}), plans {}", cutOff.tenant(), cutOff.depotId(), cutOff.cron(),
                     cutOff.zone(), cutOff.planDay());

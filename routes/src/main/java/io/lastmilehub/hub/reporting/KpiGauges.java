@@ -21,7 +21,8 @@ import org.springframework.stereotype.Component;
  * The headline KPIs of each tenant's day so far as Prometheus gauges, tagged with the tenant: on-time rate,
  * first-attempt rate, deliveries, and the average minutes from received to delivered. Today is the day of the
  * tenant's first depot. One aggregation per tenant every {@code lastmile.reporting.gauge-refresh}; a scrape only
- * reads the last figures (NaN for a rate over nothing).
+ * reads the last figures (NaN for a rate over nothing). Every hub instance refreshes its own, without a lock: each
+ * instance is scraped on its own and must show the figures, and the refresh only reads.
  */
 @Component
 class KpiGauges implements SchedulingConfigurer {

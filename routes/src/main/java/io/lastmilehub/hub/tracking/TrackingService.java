@@ -1,12 +1,9 @@
 package io.lastmilehub.hub.tracking;
 
 import io.lastmilehub.hub.messaging.EventPublisher;
-import io.lastmilehub.hub.planning.VehiclePositions;
 import io.lastmilehub.model.DeliveryStatus;
 import io.lastmilehub.model.DeliveryStatusEvent;
-import io.lastmilehub.model.GeoPoint;
 import io.lastmilehub.model.ReasonCode;
-import io.lastmilehub.model.TrackingPosition;
 import io.lastmilehub.tracking.ChainResult;
 import io.lastmilehub.tracking.DecodeException;
 import io.lastmilehub.tracking.DeviceBindings;
@@ -17,7 +14,6 @@ import io.lastmilehub.tracking.DeviceState;
 import io.lastmilehub.tracking.PositionChain;
 import io.lastmilehub.tracking.ProtocolDecoder;
 import io.lastmilehub.tracking.StopEta;
-import io.lastmilehub.tracking.TrackedPosition;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -27,7 +23,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -40,9 +35,15 @@ import java.util.concurrent.ConcurrentHashMap;
  * status changes of the orders, delays (with how far behind plan the vehicle is, for the re-plan trigger) and
  * cold-chain excursions as events. A message naming an unbound device is refused as a whole before any of it is
  * processed.
+ * <p>
+ * Each device's last accepted position is in the database ({@link DevicePositions}), read before and written after
+ * each report, so that any hub instance carries on where another left off. The rest of a device's chain state
+ * (geofence phases, alerts raised, stops passed) stays in this instance's memory: it is rebuilt from the route every
+ * {@link #REASSIGN_AFTER} anyway, and what it drives is idempotent downstream (an order's status moves once), so a
+ * device whose reports reach two instances at worst has an exception event raised twice.
  */
 @Service
-public class TrackingService implements VehiclePositions {
+public class TrackingService {
 
     /** The counter of fixes older than their device's last one. */
     public static final String OUT_OF_ORDER = "lastmile.tracking.positions.out.of.order";
@@ -58,6 +59,7 @@ public class TrackingService implements VehiclePositions {
     private final RouteAssignments assignments;
     private final TrackedOrderStatus orderStatus;
     private final EtaRecorder etas;
+    private final DevicePositions positions;
     private final EventPublisher publisher;
     private final TelemetryRecorder telemetry;
     private final MeterRegistry meters;
@@ -65,14 +67,15 @@ public class TrackingService implements VehiclePositions {
 
     public TrackingService(DeviceProtocols protocols, DeviceRegistry registry, PositionChain chain,
                            RouteAssignments assignments, TrackedOrderStatus orderStatus, EtaRecorder etas,
-                           EventPublisher publisher, TelemetryRecorder telemetry, MeterRegistry meters,
-                           Clock clock) {
+                           DevicePositions positions, EventPublisher publisher, TelemetryRecorder telemetry,
+                           MeterRegistry meters, Clock clock) {
         this.protocols = protocols;
         this.registry = registry;
         this.chain = chain;
         this.assignments = assignments;
         this.orderStatus = orderStatus;
         this.etas = etas;
+        this.positions = positions;
         this.publisher = publisher;
         this.telemetry = telemetry;
         this.meters = meters;
@@ -141,6 +144,7 @@ public class TrackingService implements VehiclePositions {
                     known != null && known.isFor(bound.device()) ? known : new Tracked(bound.device()));
             ChainResult result = device.process(bound.report());
             result.position().ifPresent(position -> {
+                positions.store(bound.device(), position);
                 publisher.positionReported(position.position());
                 telemetry.positionAccepted(bound.device().tenant(), bound.device().vehicleId(), bound.report(),
                         position);
@@ -166,25 +170,6 @@ public class TrackingService implements VehiclePositions {
                 device.vehicleId(), reason);
     }
 
-    /** The vehicle's last accepted position from any of its devices since the hub started. */
-    @Override
-    public Optional<GeoPoint> latest(String tenant, String vehicleId) {
-        return devices.values().stream().filter(device -> device.state.tenant().equals(tenant)
-                        && device.state.vehicleId().equals(vehicleId))
-                .map(device -> device.last()).flatMap(Optional::stream)
-                .max(Comparator.comparing(TrackingPosition::getTime,
-                        Comparator.nullsFirst(Comparator.naturalOrder()))).map(TrackingPosition::getLocation);
-    }
-
-    /**
-     * The device's last position as this instance saw it (positions are followed in memory); empty when it has not
-     * reported since the start, or is another tenant's.
-     */
-    public Optional<TrackingPosition> lastOf(String tenant, String deviceId) {
-        Tracked device = devices.get(deviceId);
-        return device == null || !device.state.tenant().equals(tenant) ? Optional.empty() : device.last();
-    }
-
     private void publish(DeliveryStatusEvent event, ChainResult result) {
         if (event.getStatus() != DeliveryStatus.EXCEPTION) {
             orderStatus.apply(event);
@@ -208,10 +193,12 @@ public class TrackingService implements VehiclePositions {
     /** A device's state, one report at a time (the chain's state is not thread-safe). */
     private final class Tracked {
 
+        private final DeviceBindings.Binding binding;
         private final DeviceState state;
         private Instant assignedAt = Instant.MIN;
 
         Tracked(DeviceBindings.Binding binding) {
+            this.binding = binding;
             this.state = new DeviceState(binding.tenant(), binding.vehicleId());
         }
 
@@ -220,16 +207,13 @@ public class TrackingService implements VehiclePositions {
             return state.tenant().equals(binding.tenant()) && state.vehicleId().equals(binding.vehicleId());
         }
 
-        synchronized Optional<TrackingPosition> last() {
-            return state.last().map(TrackedPosition::position);
-        }
-
         synchronized ChainResult process(DeviceReport report) {
             Instant now = clock.instant();
             if (assignedAt.plus(REASSIGN_AFTER).isBefore(now)) {
                 assignments.forVehicle(state.tenant(), state.vehicleId()).ifPresent(state::assign);
                 assignedAt = now;
             }
+            positions.last(binding).ifPresent(state::resume);
             return chain.process(report, state);
         }
     }

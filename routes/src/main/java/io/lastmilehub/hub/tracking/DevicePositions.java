@@ -1,0 +1,101 @@
+package io.lastmilehub.hub.tracking;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import io.lastmilehub.connectors.canonical.CanonicalJson;
+import io.lastmilehub.hub.planning.VehiclePositions;
+import io.lastmilehub.model.GeoPoint;
+import io.lastmilehub.model.TrackingPosition;
+import io.lastmilehub.tracking.DeviceBindings;
+import io.lastmilehub.tracking.TrackedPosition;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+import java.nio.charset.StandardCharsets;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The last position the tracking chain accepted from each device (table {@code device_position}), whichever hub
+ * instance took it: where a re-plan starts the vehicle, what the device views show, and what the device's next report
+ * is checked against after a restart or on another instance. A position older than the one stored is not stored.
+ */
+@Component
+public class DevicePositions implements VehiclePositions {
+
+    /** The columns of a row but its key and time, in the order {@link #store} binds them. */
+    private static final String COLUMNS = "tenant, vehicle_id, valid_fix, odometer_meters, moving, position";
+
+    private final JdbcTemplate jdbc;
+
+    public DevicePositions(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Keeps the position as the device's last, unless a newer one is stored already. */
+    public void store(DeviceBindings.Binding device, TrackedPosition tracked) {
+        OffsetDateTime time = tracked.position().getTime().atOffset(ZoneOffset.UTC);
+        Object[] values = {device.tenant(), device.vehicleId(), tracked.validFix(), tracked.odometerMeters(),
+            tracked.moving(), CanonicalJson.toJson(tracked.position()), time, device.deviceId()};
+        if (replaceOlder(values, time)) {
+            return;
+        }
+        try {
+            jdbc.update("INSERT INTO device_position (" + COLUMNS + ", position_time, device_id) "
+                    + "VALUES (?, ?, ?, ?, ?, ?, ?, ?)", values);
+        } catch (DuplicateKeyException stored) {
+            replaceOlder(values, time); // newer, or stored by another instance a moment ago
+        }
+    }
+
+    private boolean replaceOlder(Object[] values, OffsetDateTime time) {
+        Object[] withTime = Arrays.copyOf(values, values.length + 1);
+        withTime[values.length] = time;
+        return jdbc.update("UPDATE device_position SET tenant = ?, vehicle_id = ?, valid_fix = ?, odometer_meters = ?, "
+                + "moving = ?, position = ?, position_time = ? WHERE device_id = ? AND position_time <= ?",
+                withTime) > 0;
+    }
+
+    /** The device's last position, if it was taken while the device was bound as it is now. */
+    public Optional<TrackedPosition> last(DeviceBindings.Binding device) {
+        return first(jdbc.query("SELECT " + COLUMNS + " FROM device_position WHERE device_id = ?",
+                DevicePositions::tracked, device.deviceId()))
+                .filter(last -> device.tenant().equals(last.position().getTenant())
+                        && device.vehicleId().equals(last.position().getVehicleId()));
+    }
+
+    /** The device's last position; empty when it has not reported, or is another tenant's. */
+    public Optional<TrackingPosition> lastOf(String tenant, String deviceId) {
+        return first(jdbc.query("SELECT " + COLUMNS + " FROM device_position WHERE device_id = ? AND tenant = ?",
+                DevicePositions::tracked, deviceId, tenant)).map(TrackedPosition::position);
+    }
+
+    /** The vehicle's last position from any of its devices. */
+    @Override
+    public Optional<GeoPoint> latest(String tenant, String vehicleId) {
+        return first(jdbc.query("SELECT " + COLUMNS + " FROM device_position WHERE tenant = ? AND vehicle_id = ? "
+                        + "ORDER BY position_time DESC LIMIT 1", DevicePositions::tracked, tenant, vehicleId))
+                .map(last -> last.position().getLocation());
+    }
+
+    private static Optional<TrackedPosition> first(List<TrackedPosition> rows) {
+        return rows.stream().findFirst();
+    }
+
+    private static TrackedPosition tracked(ResultSet row, int number) throws SQLException {
+        TrackingPosition position;
+        try {
+            position = CanonicalJson.fromJson(row.getString("position").getBytes(StandardCharsets.UTF_8),
+                    TrackingPosition.class);
+        } catch (JsonProcessingException e) {
+            throw new SQLException("device_position.position: not a TrackingPosition", e);
+        }
+        return new TrackedPosition(position, row.getBoolean("valid_fix"), List.of(), 0,
+                row.getDouble("odometer_meters"), row.getBoolean("moving"), List.of());
+    }
+}
