@@ -1,7 +1,16 @@
 package io.lastmilehub.planning;
 
+import com.graphhopper.jsprit.core.algorithm.SearchStrategy;
 import com.graphhopper.jsprit.core.algorithm.VehicleRoutingAlgorithm;
+import com.graphhopper.jsprit.core.algorithm.acceptor.SolutionAcceptor;
 import com.graphhopper.jsprit.core.algorithm.box.Jsprit;
+import com.graphhopper.jsprit.core.algorithm.module.RuinAndRecreateModule;
+import com.graphhopper.jsprit.core.algorithm.recreate.JobInsertionCostsCalculatorBuilder;
+import com.graphhopper.jsprit.core.algorithm.recreate.listener.InsertionListener;
+import com.graphhopper.jsprit.core.algorithm.ruin.JobNeighborhoods;
+import com.graphhopper.jsprit.core.algorithm.ruin.JobNeighborhoodsFactory;
+import com.graphhopper.jsprit.core.algorithm.ruin.distance.AvgServiceAndShipmentDistance;
+import com.graphhopper.jsprit.core.algorithm.selector.SelectBest;
 import com.graphhopper.jsprit.core.algorithm.state.StateManager;
 import com.graphhopper.jsprit.core.algorithm.termination.TimeTermination;
 import com.graphhopper.jsprit.core.problem.VehicleRoutingProblem;
@@ -10,7 +19,11 @@ import com.graphhopper.jsprit.core.problem.job.Job;
 import com.graphhopper.jsprit.core.problem.solution.SolutionCostCalculator;
 import com.graphhopper.jsprit.core.problem.solution.VehicleRoutingProblemSolution;
 import com.graphhopper.jsprit.core.problem.solution.route.VehicleRoute;
+import com.graphhopper.jsprit.core.problem.vehicle.FiniteFleetManagerFactory;
+import com.graphhopper.jsprit.core.problem.vehicle.InfiniteFleetManagerFactory;
+import com.graphhopper.jsprit.core.problem.vehicle.VehicleFleetManager;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Random;
@@ -36,10 +49,17 @@ final class PhaseAlgorithms {
     /** From this many jobs on the cheaper set-up is used. */
     static final int LARGE_FROM_JOBS = 500;
 
+    /**
+     * Weight of the SISR strategy ({@link SisrRuin} with {@link BlinkInsertion}) beside jsprit's own ruin and
+     * recreate strategies, whose weights add up to 3.5.
+     */
+    static final double SISR_WEIGHT = 3.5;
+
     private final VehicleRoutingProblem problem;
     private final List<SolverExtension> extensions;
     private final PlanObjective objective;
     private final int threads;
+    private JobNeighborhoods neighbours;
 
     PhaseAlgorithms(VehicleRoutingProblem problem, List<SolverExtension> extensions, int threads) {
         this.problem = problem;
@@ -73,7 +93,18 @@ final class PhaseAlgorithms {
         CoreRules.addTo(problem, stateManager, constraintManager, !isLarge());
         DecayingThresholdAcceptance acceptance = new DecayingThresholdAcceptance(budget, this::routingCost);
         Optional<LeftOutWeights> leftOutWeights = vehicles.map(ids -> new LeftOutWeights(objective));
-        VehicleRoutingAlgorithm algorithm = Jsprit.Builder.newInstance(problem)
+        SolutionCostCalculator objectiveFunction = leftOutWeights.<SolutionCostCalculator>map(w -> w).orElse(objective);
+        Random random = new Random(seed);
+        VehicleFleetManager fleet = problem.getFleetSize() == VehicleRoutingProblem.FleetSize.INFINITE
+                ? new InfiniteFleetManagerFactory(problem.getVehicles()).createFleetManager()
+                : new FiniteFleetManagerFactory(problem.getVehicles()).createFleetManager();
+        Jsprit.Builder builder = Jsprit.Builder.newInstance(problem);
+        if (!isLarge()) {
+            builder.addSearchStrategy(sisr(stateManager, constraintManager, fleet, acceptance, objectiveFunction,
+                    random), SISR_WEIGHT);
+        }
+        VehicleRoutingAlgorithm algorithm = builder
+                .setVehicleFleetManager(fleet)
                 .setStateAndConstraintManager(stateManager, constraintManager)
                 .addCoreStateAndConstraintStuff(false)
                 .setProperty(Jsprit.Parameter.ITERATIONS, Integer.toString(budget.iterations()))
@@ -84,8 +115,8 @@ final class PhaseAlgorithms {
                 .setProperty(Jsprit.Parameter.CONSTRUCTION, (isLarge() ? Jsprit.Construction.BEST_INSERTION
                         : Jsprit.Construction.REGRET_INSERTION).toString())
                 .setCustomAcceptor(acceptance)
-                .setRandom(new Random(seed))
-                .setObjectiveFunction(leftOutWeights.<SolutionCostCalculator>map(w -> w).orElse(objective))
+                .setRandom(random)
+                .setObjectiveFunction(objectiveFunction)
                 .buildAlgorithm();
         algorithm.addListener(acceptance);
         leftOutWeights.ifPresent(algorithm::addListener);
@@ -94,6 +125,42 @@ final class PhaseAlgorithms {
         algorithm.addListener(time);
         initial.ifPresent(algorithm::addInitialSolution);
         return algorithm;
+    }
+
+    /** SISR's ruin and blink insertion as one jsprit strategy, on the phase's states, rules and fleet. */
+    private SearchStrategy sisr(StateManager stateManager, ConstraintManager constraintManager,
+                                VehicleFleetManager fleet, SolutionAcceptor acceptance,
+                                SolutionCostCalculator objectiveFunction, Random random) {
+        List<InsertionListener> insertionListeners = new ArrayList<>();
+        BlinkInsertion insertion = new BlinkInsertion(problem, new JobInsertionCostsCalculatorBuilder(
+                insertionListeners, new ArrayList<>())
+                .setStateManager(stateManager)
+                .setConstraintManager(constraintManager)
+                .setVehicleRoutingProblem(problem)
+                .setVehicleFleetManager(fleet)
+                .setLocalLevel(true)
+                .setAllowVehicleSwitch(true)
+                .build());
+        insertionListeners.forEach(insertion::addListener);
+        insertion.setRandom(random);
+        constraintManager.addConstraint(insertion, ConstraintManager.Priority.HIGH);
+        SisrRuin ruin = new SisrRuin(problem, neighbours());
+        ruin.setRandom(random);
+        RuinAndRecreateModule module = new RuinAndRecreateModule("sisr", insertion, ruin);
+        module.setRandom(random);
+        SearchStrategy strategy = new SearchStrategy("sisr", new SelectBest(), acceptance, objectiveFunction);
+        strategy.addModule(module);
+        return strategy;
+    }
+
+    /** Every job's neighbours, nearest first, built once for all phases. */
+    private JobNeighborhoods neighbours() {
+        if (neighbours == null) {
+            neighbours = new JobNeighborhoodsFactory().createNeighborhoods(problem,
+                    new AvgServiceAndShipmentDistance(problem.getTransportCosts()), problem.getJobs().size());
+            neighbours.initialise();
+        }
+        return neighbours;
     }
 
     /** The solution's cost without fixed vehicle costs and unassigned penalties. */

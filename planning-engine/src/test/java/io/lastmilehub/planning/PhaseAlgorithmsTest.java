@@ -1,5 +1,7 @@
 package io.lastmilehub.planning;
 
+import com.graphhopper.jsprit.core.algorithm.SearchStrategy;
+import com.graphhopper.jsprit.core.algorithm.SearchStrategyManager;
 import com.graphhopper.jsprit.core.problem.VehicleRoutingProblem;
 import com.graphhopper.jsprit.core.problem.job.Job;
 import com.graphhopper.jsprit.core.problem.job.Service;
@@ -35,6 +37,15 @@ class PhaseAlgorithmsTest {
 
         assertThat(best.getUnassignedJobs()).isEmpty();
         assertThat(vehicleOf(best, "4")).isEqualTo("vehicle-3");
+    }
+
+    @Test
+    void whenBuildingAPhase_theSisrStrategyShouldRunBesideJspritsOwnWithItsWeight() {
+        SearchStrategyManager strategies = algorithms.create(PhaseBudget.startingNow(20, 60_000), 4711L,
+                Optional.empty(), Optional.empty()).getSearchStrategyManager();
+
+        assertThat(strategies.getStrategies()).extracting(SearchStrategy::getId).contains("sisr", "radial_regret");
+        assertThat(strategies.getWeight("sisr")).isEqualTo(PhaseAlgorithms.SISR_WEIGHT);
     }
 
     private VehicleRoutingProblemSolution search(VehicleRoutingProblemSolution start,

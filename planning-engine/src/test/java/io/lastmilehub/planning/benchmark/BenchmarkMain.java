@@ -20,12 +20,12 @@ import java.util.stream.Collectors;
  * The benchmark program. Usage:
  * <pre>
  * BenchmarkMain &lt;instance directory&gt; &lt;seconds per instance&gt; [--only C101,R101] [--csv file]
- *               [--threads n] [--seed n] [--solvers jsprit,ortools]
+ *               [--threads 1,2] [--seed n] [--solvers jsprit,ortools]
  * </pre>
  * Reads every {@code .txt} instance (Solomon or Gehring-Homberger format) of the directory and {@code bks.csv}
- * beside them when it is there, runs jsprit and every other {@link BenchmarkSolver} found by
- * {@link ServiceLoader} (OR-Tools in the benchmark profile) with the same budget, prints a line per instance and a
- * summary, and writes the CSV (default {@code target/benchmark.csv}). With {@code --scale} as the first argument it
+ * beside them when it is there, runs jsprit (once per number of threads given, in that order) and every other
+ * {@link BenchmarkSolver} found by {@link ServiceLoader} (OR-Tools in the benchmark profile) with the same budget,
+ * prints a line per instance and a summary, and writes the CSV (default {@code target/benchmark.csv}). With {@code --scale} as the first argument it
  * runs {@link ScaleMain} with the rest. See the module README for the Maven command.
  */
 public final class BenchmarkMain {
@@ -46,7 +46,7 @@ public final class BenchmarkMain {
         } catch (IllegalArgumentException e) {
             System.err.println(e.getMessage());
             System.err.println("usage: BenchmarkMain <instance directory> <seconds per instance> [--only C101,R101]"
-                    + " [--csv file] [--threads n] [--seed n] [--solvers jsprit,ortools]");
+                    + " [--csv file] [--threads 1,2] [--seed n] [--solvers jsprit,ortools]");
             System.exit(2);
             return;
         }
@@ -60,9 +60,10 @@ public final class BenchmarkMain {
         }
         BestKnownSolutions bestKnown = bestKnown(arguments.directory, out);
         List<BenchmarkSolver> solvers = new ArrayList<>();
-        solvers.add(new JspritBenchmarkSolver(arguments.threads));
+        arguments.threads.forEach(threads -> solvers.add(new JspritBenchmarkSolver(threads)));
         ServiceLoader.load(BenchmarkSolver.class).forEach(solvers::add);
-        solvers.removeIf(solver -> !arguments.solvers.isEmpty() && !arguments.solvers.contains(solver.name()));
+        solvers.removeIf(solver -> !arguments.solvers.isEmpty() && !arguments.solvers.contains(solver.name())
+                && !(solver instanceof JspritBenchmarkSolver && arguments.solvers.contains("jsprit")));
         List<String> names = solvers.stream().map(BenchmarkSolver::name).toList();
         out.printf(Locale.ROOT, "%d instances from %s, %d s per instance and solver, solvers %s, %d cores%n",
                 files.size(), arguments.directory, arguments.budget.toSeconds(), names,
@@ -94,8 +95,8 @@ public final class BenchmarkMain {
     }
 
     /** The parsed command line. */
-    private record Arguments(Path directory, Duration budget, Set<String> only, Path csv, int threads, long seed,
-                             Set<String> solvers) {
+    private record Arguments(Path directory, Duration budget, Set<String> only, Path csv, List<Integer> threads,
+                             long seed, Set<String> solvers) {
 
         static Arguments parse(String[] args) {
             if (args.length < 2) {
@@ -109,7 +110,7 @@ public final class BenchmarkMain {
             Set<String> only = Set.of();
             Set<String> solvers = Set.of();
             Path csv = Path.of("target", "benchmark.csv");
-            int threads = 1;
+            List<Integer> threads = List.of(1);
             long seed = 4711L;
             for (int i = 2; i < args.length; i += 2) {
                 if (i + 1 >= args.length) {
@@ -120,7 +121,8 @@ public final class BenchmarkMain {
                     case "--only" -> only = lowerCaseSet(value);
                     case "--solvers" -> solvers = lowerCaseSet(value);
                     case "--csv" -> csv = Path.of(value);
-                    case "--threads" -> threads = (int) positive(value, "--threads");
+                    case "--threads" -> threads = Arrays.stream(value.split(","))
+                            .map(n -> (int) positive(n.strip(), "--threads")).toList();
                     case "--seed" -> seed = Long.parseLong(value);
                     default -> throw new IllegalArgumentException("unknown option " + args[i]);
                 }

@@ -30,9 +30,10 @@ public final class JspritBenchmarkSolver implements BenchmarkSolver {
         this.threads = threads;
     }
 
+    /** "jsprit" with one thread, "jsprit-2t" with two. */
     @Override
     public String name() {
-        return "jsprit";
+        return threads == 1 ? "jsprit" : "jsprit-" + threads + "t";
     }
 
     @Override

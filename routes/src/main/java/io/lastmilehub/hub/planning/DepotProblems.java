@@ -20,6 +20,12 @@ import java.util.List;
 @Component
 public class DepotProblems {
 
+    /**
+     * Solver threads of a plan: both cores of a two-core machine (jsprit's insertions on two threads found fewer
+     * vehicles and shorter routes than one thread in the benchmark, planning-engine/README.md), one on one core.
+     */
+    static final int PLANNING_THREADS = Math.min(2, Runtime.getRuntime().availableProcessors());
+
     private final FleetRegistry fleets;
     private final FleetOfTheDay fleetOfTheDay;
     private final CostModelRegistry costModel;
@@ -56,6 +62,7 @@ public class DepotProblems {
                 .options(PlanningOptions.builder()
                         .maxIterations(request.getMaxIterations())
                         .timeBudget(effort.timeBudget(request.getTenant()))
+                        .threads(PLANNING_THREADS)
                         .progressListener(progress)
                         .build())
                 .build();
