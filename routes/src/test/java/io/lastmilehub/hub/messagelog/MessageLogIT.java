@@ -253,16 +253,14 @@ class MessageLogIT extends HubIntegrationTest {
     void anAleaudSapAnswered503IsRetriedThenDeliveredAndFoundByTheIdocsDocnumOnTheOrdersTimeline() throws Exception {
         SAP.stubFor(aleaudOf("0000000000910004").inScenario("aleaud-retry").whenScenarioStateIs(Scenario.STARTED)
                 .willSetStateTo("retried").willReturn(aResponse().withStatus(503).withBody("busy")));
-        // the retry is answered slowly (a chunk every 600 ms, within the HTTP timeout), for the entry to be seen
-        // RETRIED meanwhile
+        // the retry is answered slowly (within the tests' HTTP timeout of 1 s), for the entry to be seen RETRIED
         SAP.stubFor(aleaudOf("0000000000910004").inScenario("aleaud-retry").whenScenarioStateIs("retried")
-                .willReturn(aResponse().withStatus(200).withBody("<ok>applied</ok>").withChunkedDribbleDelay(5,
-                        3_000)));
+                .willReturn(aResponse().withStatus(200).withFixedDelay(700)));
         LoggedMessages log = new LoggedMessages(http, DEMO_KEY);
 
         String orderId = acceptedSapOrder("0000000000910004", "0080009104");
 
-        await().atMost(Duration.ofSeconds(15)).pollInterval(Duration.ofMillis(50))
+        await().atMost(Duration.ofSeconds(15)).pollInterval(Duration.ofMillis(20))
                 .until(() -> log.outcome("910004", "idoc-aleaud"), "RETRIED"::equals);
         assertThat(log.one("910004", "idoc-aleaud").path("detail").asText()).startsWith("retry 1 after: ")
                 .contains("503");
