@@ -10,7 +10,6 @@ import org.junit.jupiter.params.provider.EnumSource;
 
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -88,8 +87,8 @@ class InboundFormatsIT {
 
         byte[] body() {
             return switch (this) {
-                case CANONICAL_JSON -> Orders.canonicalJson("formats-canonical-json", 45.4215, -75.6919,
-                        LocalDate.now(Orders.OTTAWA).plusDays(20)).getBytes(StandardCharsets.UTF_8);
+                // the example of POST /api/v1/inbound/{format} in the API's description
+                case CANONICAL_JSON -> Repository.apiExample("canonical-order.json");
                 case CANONICAL_XML -> CANONICAL_XML_ORDER.getBytes(StandardCharsets.UTF_8);
                 case EDIFACT -> new String(Repository.sampleBytes(sample), StandardCharsets.UTF_8)
                         .replace(CONSIGNEE_GLN, CONSIGNEE).getBytes(StandardCharsets.UTF_8);

@@ -6,10 +6,12 @@ import io.lastmilehub.acceptance.support.Broker;
 import io.lastmilehub.acceptance.support.HubClient;
 import io.lastmilehub.acceptance.support.HubProcess;
 import io.lastmilehub.acceptance.support.Orders;
+import io.lastmilehub.acceptance.support.Repository;
 import io.lastmilehub.acceptance.support.TopicSubscriber;
 import org.junit.jupiter.api.Test;
 
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
@@ -37,8 +39,10 @@ class PlanningIT {
                     Orders.canonicalJson("planning-" + System.nanoTime(), 45.4180, -75.6900, DAY)));
             await().atMost(WAIT).until(() -> statusesOf(statuses, orderId).contains("RECEIVED"));
 
-            HttpResponse<String> planned = client.postJson("/api/v1/plans?wait=60s",
-                    "{\"depotId\":\"ottawa\",\"date\":\"" + DAY + "\"}");
+            // the example of POST /api/v1/plans in the API's description, for the day of the orders
+            HttpResponse<String> planned = client.postJson("/api/v1/plans?wait=60s", new String(Repository
+                    .apiExample("plan-request.json"), StandardCharsets.UTF_8).replaceFirst(
+                    "\"date\": *\"[0-9-]+\"", "\"date\": \"" + DAY + "\""));
             assertThat(planned.statusCode()).as(planned.body()).isEqualTo(201);
             JsonNode plan = HubClient.json(planned);
             String planId = plan.path("id").asText();

@@ -8,6 +8,7 @@ import com.github.tomakehurst.wiremock.stubbing.StubMapping;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import io.lastmilehub.connectors.canonical.CanonicalJson;
 import io.lastmilehub.hub.testsupport.HubIntegrationTest;
+import io.lastmilehub.hub.testsupport.LoggedMessages;
 import io.lastmilehub.hub.tracking.TrackedOrderStatus;
 import io.lastmilehub.model.Address;
 import io.lastmilehub.model.Contact;
@@ -148,6 +149,14 @@ class CustomerNotificationsIT extends HubIntegrationTest {
                 .withRequestBody(containing(orderId)));
         assertThat(json.readTree(sms("+16135557002").getBodyAsString()).path("text").asText())
                 .isEqualTo("Your delivery SHOP-7002 is running late. ETA 16:40 is after the window");
+        LoggedMessages log = new LoggedMessages(http, NOTIFY_KEY);
+        assertThat(log.outcome(orderId, "webhook")).isEqualTo("DEAD_LETTERED");
+        assertThat(log.outcome(orderId, "email")).isEqualTo("SENT");
+        assertThat(http.withBasicAuth("prometheus", "demo-metrics-secret").getForObject("/actuator/prometheus",
+                String.class))
+                .containsPattern("(?m)^lastmile_notification_sends_total\\{.*channel=\"webhook\".*outcome=\"failed\"")
+                .containsPattern("(?m)^lastmile_notification_sends_total\\{.*channel=\"email\".*outcome=\"sent\"")
+                .containsPattern("(?m)^lastmile_dead_letters_total\\{.*routeId=\"notify-webhook\"");
 
         NOTIFY.removeStub(down);
         String deadLetter = webhook.get().path("deadLetterId").asText();
@@ -158,6 +167,7 @@ class CustomerNotificationsIT extends HubIntegrationTest {
         await().atMost(WAIT).untilAsserted(() -> assertThat(notifications(orderId, NOTIFY_KEY))
                 .filteredOn(n -> n.path("channel").asText().equals("webhook"))
                 .extracting(n -> n.path("status").asText()).containsExactly("SENT"));
+        await().atMost(WAIT).until(() -> log.outcome(orderId, "webhook"), "REPLAYED"::equals);
         assertThat(json.readTree(signedWebhook(orderId, "delivery.delayed").getBodyAsString()).path("id").asText())
                 .isEqualTo(webhook.get().path("id").asText());
     }

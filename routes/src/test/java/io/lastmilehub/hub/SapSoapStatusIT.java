@@ -7,6 +7,7 @@ import com.github.tomakehurst.wiremock.client.WireMock;
 import com.github.tomakehurst.wiremock.http.Fault;
 import io.lastmilehub.connectors.canonical.CanonicalJson;
 import io.lastmilehub.hub.testsupport.HubIntegrationTest;
+import io.lastmilehub.hub.testsupport.LoggedMessages;
 import io.lastmilehub.model.Address;
 import io.lastmilehub.model.DeliveryOrder;
 import io.lastmilehub.model.GeoPoint;
@@ -63,6 +64,13 @@ class SapSoapStatusIT extends HubIntegrationTest {
                 .withRequestBody(containing(orderId))).get(0).getBodyAsString();
         assertThat(body).contains("http://schemas.xmlsoap.org/soap/envelope/", "deliveryStatusEvent",
                 "urn:lastmile-hub:canonical:v1", ">RECEIVED<", ">sap-ok-1<");
+        LoggedMessages log = new LoggedMessages(http, SAP_KEY);
+        await().atMost(Duration.ofSeconds(15)).until(() -> log.outcome(orderId, "soap-status"), "ACKNOWLEDGED"::equals);
+        JsonNode pushed = log.one(orderId, "soap-status");
+        assertThat(pushed.path("partner").asText()).isEqualTo("SAP");
+        assertThat(get("/api/v1/messages/" + pushed.path("id").asText(), SAP_KEY).getBody())
+                .contains("deliveryStatusEvent", orderId);
+        assertThat(log.timeline(orderId)).contains("MESSAGE_OUT soap-status to SAP");
     }
 
     @Test
@@ -79,6 +87,10 @@ class SapSoapStatusIT extends HubIntegrationTest {
                 .getBody());
         assertThat(event.path("orderId").asText()).isEqualTo(orderId);
         assertThat(event.path("status").asText()).isEqualTo("RECEIVED");
+        LoggedMessages log = new LoggedMessages(http, SAP_KEY);
+        assertThat(log.one(orderId, "soap-status").path("outcome").asText()).isEqualTo("DEAD_LETTERED");
+        assertThat(log.one(orderId, "soap-status").path("detail").asText()).contains("System failure",
+                letter.path("id").asText());
 
         SAP.stubFor(statusCall().withRequestBody(containing("sap-500-1")).atPriority(1)
                 .willReturn(aResponse().withStatus(200).withBody(EMPTY_ANSWER)));
@@ -86,6 +98,8 @@ class SapSoapStatusIT extends HubIntegrationTest {
                 SAP_KEY, new byte[0], MediaType.APPLICATION_JSON).getBody());
         assertThat(replayed.path("replayOutcome").asText()).isEqualTo("delivered");
         SAP.verify(4, postRequestedFor(urlPathEqualTo(SAP_STATUS_PATH)).withRequestBody(containing("sap-500-1")));
+        // SAP answered the replay: one entry still, with SAP's answer
+        assertThat(log.one(orderId, "soap-status").path("outcome").asText()).isEqualTo("ACKNOWLEDGED");
     }
 
     @Test

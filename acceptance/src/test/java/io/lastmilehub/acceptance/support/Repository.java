@@ -44,6 +44,18 @@ public final class Repository {
         }
     }
 
+    /**
+     * A request body of the API description's examples, {@code routes/src/main/resources/api-examples/<name>}: the
+     * suite sends these very files, so every example in the description is a request that works.
+     */
+    public static byte[] apiExample(String name) {
+        try {
+            return Files.readAllBytes(root().resolve("routes/src/main/resources/api-examples").resolve(name));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     private static String required(String property) {
         String value = System.getProperty(property);
         if (value == null || value.isBlank()) {

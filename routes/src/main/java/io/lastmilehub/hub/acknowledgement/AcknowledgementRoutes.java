@@ -11,8 +11,9 @@ import org.springframework.stereotype.Component;
 /**
  * What the sender of an inbound message hears back on its own channel, beyond the HTTP answer: the outcome of every
  * inbound message (accepted by the inbound route, refused by {@link HubErrorHandling}) comes here. For an EDI partner
- * a 997/CONTRL and 990s, queued for its transport route (other formats pass); for SAP, an ALEAUD audit IDoc, sent by
- * the sap-idoc-outbound route template. Its own package, as it serves both EDI and SAP.
+ * a 997/CONTRL and 990s, queued for its transport route (other formats pass); for SAP, an ALEAUD audit IDoc, queued
+ * for the sap-idoc-outbound route template. Each is logged in the message log. Its own package, as it serves both
+ * EDI and SAP.
  */
 @Component
 public class AcknowledgementRoutes extends RouteBuilder {
@@ -34,9 +35,6 @@ public class AcknowledgementRoutes extends RouteBuilder {
                 .bean(ediAcknowledgements, "acknowledge")
                 .bean(tenderResponses, "cancelDeclined")
                 .filter(header(Addresses.FORMAT_HEADER).isEqualTo("idoc"))
-                .bean(idocAcknowledgements, "acknowledge")
-                .filter(body().isNotNull())
-                .setHeader(Addresses.MESSAGE_TYPE_HEADER, constant("ALEAUD"))
-                .to("jms:queue:" + Addresses.SAP_OUTBOUND);
+                .bean(idocAcknowledgements, "acknowledge");
     }
 }

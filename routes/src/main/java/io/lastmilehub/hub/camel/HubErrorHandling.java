@@ -2,6 +2,7 @@ package io.lastmilehub.hub.camel;
 
 import io.lastmilehub.hub.config.HubProperties;
 import io.lastmilehub.hub.errors.InvalidMessageException;
+import io.lastmilehub.hub.messagelog.OutboundOutcomes;
 import org.apache.camel.LoggingLevel;
 import org.apache.camel.builder.RouteConfigurationBuilder;
 import org.springframework.stereotype.Component;
@@ -10,7 +11,8 @@ import org.springframework.stereotype.Component;
  * The one error-handling configuration every route uses (Java or YAML: {@code routeConfigurationId: hub-errors}).
  * A refused message goes straight to the dead-letter store (and its sender is told, see {@link #OUTCOME}); any
  * other failure is redelivered with exponential back-off first. Either way the original body is kept, with the
- * headers as they were at the failure (tenant and format included).
+ * headers as they were at the failure (tenant and format included). An outbound message's log entry shows each
+ * redelivery as RETRIED.
  */
 @Component
 public class HubErrorHandling extends RouteConfigurationBuilder {
@@ -21,9 +23,11 @@ public class HubErrorHandling extends RouteConfigurationBuilder {
     private static final String DEAD_LETTER_STORE = "bean:deadLetterStore?method=record";
 
     private final HubProperties.Redelivery redelivery;
+    private final OutboundOutcomes outcomes;
 
-    public HubErrorHandling(HubProperties properties) {
+    public HubErrorHandling(HubProperties properties, OutboundOutcomes outcomes) {
         this.redelivery = properties.redelivery();
+        this.outcomes = outcomes;
     }
 
     @Override
@@ -36,7 +40,8 @@ public class HubErrorHandling extends RouteConfigurationBuilder {
                         .useExponentialBackOff()
                         .backOffMultiplier(redelivery.multiplier())
                         .maximumRedeliveryDelay(redelivery.maxDelay().toMillis())
-                        .retryAttemptedLogLevel(LoggingLevel.WARN))
+                        .retryAttemptedLogLevel(LoggingLevel.WARN)
+                        .onRedelivery(outcomes::retried))
                 .onException(InvalidMessageException.class)
                 .handled(true)
                 .maximumRedeliveries(0)

@@ -2,6 +2,10 @@ package io.lastmilehub.hub.carriers;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.lastmilehub.hub.messagelog.BusinessKeys;
+import io.lastmilehub.hub.messagelog.KeyType;
+import io.lastmilehub.hub.messagelog.LoggedMessage;
+import io.lastmilehub.hub.messagelog.MessageLog;
 import io.lastmilehub.hub.planning.StoredPlans;
 import io.lastmilehub.model.CostSummary;
 import io.lastmilehub.model.Plan;
@@ -23,33 +27,39 @@ import java.util.stream.Collectors;
 /**
  * Gives orders to carriers when a plan is made (the plan's cost summary on {@code lastmile.cost} is the signal): an
  * order the plan puts on a carrier's vehicle becomes that carrier's shipment, waiting for the next cut-off, and is
- * queued for booking when the carrier has an API. An order a new plan moves off the carrier before its cut-off is
- * taken off again (a booking already made is left for the dispatcher to cancel with the carrier: logged).
+ * queued for booking when the carrier has an API (logged in the message log with the shipment, SENT, then
+ * ACKNOWLEDGED with the carrier's tracking number by {@link CarrierBookings}). An order a new plan moves off the
+ * carrier before its cut-off is taken off again (a booking already made is left for the dispatcher to cancel with
+ * the carrier: logged).
  */
 @Component("carrierAssignments")
 public class CarrierAssignments {
 
     private static final Logger LOG = LoggerFactory.getLogger(CarrierAssignments.class);
+    /** The message log's format of a booking request to a carrier's API. */
+    static final String BOOKING_FORMAT = "carrier-booking";
 
     private final CarrierRegistry carriers;
     private final CarrierShipmentRepository shipments;
     private final StoredPlans plans;
     private final CarrierQueues queues;
+    private final MessageLog log;
     private final ObjectMapper json;
     private final Clock clock;
 
     public CarrierAssignments(CarrierRegistry carriers, CarrierShipmentRepository shipments, StoredPlans plans,
-                              CarrierQueues queues, ObjectMapper json, Clock clock) {
+                              CarrierQueues queues, MessageLog log, ObjectMapper json, Clock clock) {
         this.carriers = carriers;
         this.shipments = shipments;
         this.plans = plans;
         this.queues = queues;
+        this.log = log;
         this.json = json;
         this.clock = clock;
     }
 
-    /** A shipment to book: the carrier and the order. */
-    public record BookingRequest(String carrierId, String orderId) {
+    /** A shipment to book: the carrier, the order and the booking's message log entry (null when the log is off). */
+    public record BookingRequest(String carrierId, String orderId, String logEntry) {
     }
 
     /**
@@ -80,7 +90,8 @@ public class CarrierAssignments {
                         .filter(s -> carrier.isEmpty() || !s.getCarrierId().equals(carrier.get().id()))
                         .forEach(this::withdraw);
                 carrier.filter(c -> assign(c, plan.get(), route, stop.getOrderId(), byCarrier.get(c.id())))
-                        .ifPresent(c -> bookings.add(new BookingRequest(c.id(), stop.getOrderId())));
+                        .ifPresent(c -> bookings.add(new BookingRequest(c.id(), stop.getOrderId(),
+                                logBooking(c, plan.get(), stop.getOrderId()))));
             }
         }
         return bookings;
@@ -88,7 +99,14 @@ public class CarrierAssignments {
 
     /** Queues the bookings {@link #onPlanCost} asked for, for the carrier-booking route. */
     public void requestBookings(List<BookingRequest> bookings) {
-        bookings.forEach(b -> carriers.find(b.carrierId()).ifPresent(carrier -> queues.book(carrier, b.orderId())));
+        bookings.forEach(b -> carriers.find(b.carrierId()).ifPresent(carrier -> queues.book(carrier, b.orderId(),
+                b.logEntry())));
+    }
+
+    /** The booking request in the message log, with the shipment; its text is made by the carrier's client. */
+    private String logBooking(Carrier carrier, Plan plan, String orderId) {
+        return log.record(LoggedMessage.unkept(carrier.tenant(), BOOKING_FORMAT, carrier.id(), 0, new BusinessKeys()
+                .add(KeyType.ORDER_ID, orderId).add(KeyType.PLAN_ID, plan.getId()).list())).orElse(null);
     }
 
     /** Records the shipment; whether it is to be booked over the carrier's API. */

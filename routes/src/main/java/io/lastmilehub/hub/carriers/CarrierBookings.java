@@ -4,6 +4,9 @@ import io.lastmilehub.connectors.carrier.Booking;
 import io.lastmilehub.connectors.carrier.CarrierApiClient;
 import io.lastmilehub.connectors.carrier.CarrierRejectedException;
 import io.lastmilehub.hub.errors.InvalidMessageException;
+import io.lastmilehub.hub.messagelog.BusinessKeys;
+import io.lastmilehub.hub.messagelog.KeyType;
+import io.lastmilehub.hub.messagelog.MessageLog;
 import io.lastmilehub.hub.orders.OrderDocuments;
 import io.lastmilehub.hub.orders.OrderEntity;
 import io.lastmilehub.hub.orders.OrderRepository;
@@ -33,20 +36,28 @@ public class CarrierBookings {
     private final OrderRepository orders;
     private final OrderDocuments documents;
     private final TransactionTemplate transactions;
+    private final MessageLog log;
     private final Clock clock;
 
     public CarrierBookings(CarrierRegistry carriers, CarrierShipmentRepository shipments, OrderRepository orders,
-                           OrderDocuments documents, PlatformTransactionManager transactionManager, Clock clock) {
+                           OrderDocuments documents, PlatformTransactionManager transactionManager, MessageLog log,
+                           Clock clock) {
         this.carriers = carriers;
         this.shipments = shipments;
         this.orders = orders;
         this.documents = documents;
         this.transactions = new TransactionTemplate(transactionManager);
+        this.log = log;
         this.clock = clock;
     }
 
-    /** Books the order's shipment with the carrier, unless it is booked already or no longer the carrier's. */
-    public void book(String carrierId, String orderId) {
+    /**
+     * Books the order's shipment with the carrier, unless it is booked already or no longer the carrier's.
+     *
+     * @param logEntry the booking request's message log entry (null when the log is off): ACKNOWLEDGED with the
+     *                 tracking number
+     */
+    public void book(String carrierId, String orderId, String logEntry) {
         Carrier carrier = carriers.find(carrierId).orElseThrow(() -> new InvalidMessageException(
                 CarrierQueues.CARRIER_HEADER, "no carrier '" + carrierId + "' is configured"));
         CarrierApiClient api = carrier.api().orElseThrow(() -> new InvalidMessageException(
@@ -61,7 +72,13 @@ public class CarrierBookings {
         } catch (CarrierRejectedException refused) {
             throw new InvalidMessageException("booking", refused.getMessage());
         }
-        transactions.executeWithoutResult(status -> keep(carrier, orderId, booking));
+        transactions.executeWithoutResult(status -> {
+            keep(carrier, orderId, booking);
+            if (logEntry != null) {
+                log.acknowledged(logEntry, "booked as " + booking.trackingNumber(), new BusinessKeys()
+                        .add(KeyType.TRACKING_NUMBER, booking.trackingNumber()).list());
+            }
+        });
         LOG.info("Carrier {} booked order {} as {}", carrierId, orderId, booking.trackingNumber());
     }
 

@@ -1,6 +1,10 @@
 package io.lastmilehub.hub.carriers;
 
 import io.lastmilehub.connectors.carrier.Manifest;
+import io.lastmilehub.hub.messagelog.BusinessKeys;
+import io.lastmilehub.hub.messagelog.KeyType;
+import io.lastmilehub.hub.messagelog.LoggedMessage;
+import io.lastmilehub.hub.messagelog.MessageLog;
 import io.lastmilehub.hub.orders.OrderDocuments;
 import io.lastmilehub.hub.orders.StatusChange;
 import io.lastmilehub.hub.orders.StatusRecorder;
@@ -27,7 +31,8 @@ import java.util.stream.Collectors;
  * Closes a carrier's manifest at a cut-off: in one transaction it claims every shipment of the carrier that is on no
  * manifest yet (booked ones only, when the carrier books over its API), records the manifest, queues one document
  * per configured format for the carrier's carrier-outbound route, and moves the planned orders to DISPATCHED (handed
- * to the carrier). A shipment is claimed by one manifest only, so a second cut-off never sends it again; if anything
+ * to the carrier). Each document is logged in the message log, with the manifest's id and its orders' keys, in the same
+ * transaction. A shipment is claimed by one manifest only, so a second cut-off never sends it again; if anything
  * fails, nothing is claimed or sent and the next cut-off takes the orders.
  */
 @Service
@@ -43,11 +48,12 @@ public class CarrierManifests {
     private final ManifestRenderer renderer;
     private final CarrierQueues queues;
     private final StatusRecorder statuses;
+    private final MessageLog log;
     private final Clock clock;
 
     public CarrierManifests(CarrierManifestRepository manifests, CarrierShipmentRepository shipments,
                             OrderRepository orders, OrderDocuments documents, ManifestRenderer renderer,
-                            CarrierQueues queues, StatusRecorder statuses, Clock clock) {
+                            CarrierQueues queues, StatusRecorder statuses, MessageLog log, Clock clock) {
         this.manifests = manifests;
         this.shipments = shipments;
         this.orders = orders;
@@ -55,6 +61,7 @@ public class CarrierManifests {
         this.renderer = renderer;
         this.queues = queues;
         this.statuses = statuses;
+        this.log = log;
         this.clock = clock;
     }
 
@@ -87,8 +94,14 @@ public class CarrierManifests {
                     .orElseThrow()));
         }
         Manifest document = new Manifest(id, carrier.id(), carrier.tenant(), now, content);
+        BusinessKeys keys = new BusinessKeys().add(KeyType.MANIFEST_ID, id);
+        content.forEach(keys::order);
         for (ManifestFormat format : formats) {
-            queues.deliver(carrier, id, format, renderer.render(carrier, document, format));
+            byte[] rendered = renderer.render(carrier, document, format);
+            String entry = log.record(LoggedMessage.sent(carrier.tenant(), "manifest-"
+                    + format.messageType().toLowerCase(Locale.ROOT), carrier.id(), format.mediaType(), rendered,
+                    keys.list())).orElse(null);
+            queues.deliver(carrier, id, format, rendered, entry);
         }
         manifests.findById(id).orElseThrow().setOrderCount(claimed);
         onManifest.forEach(shipment -> dispatch(carrier, shipment, id));

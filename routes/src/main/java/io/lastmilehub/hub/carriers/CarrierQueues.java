@@ -3,6 +3,8 @@ package io.lastmilehub.hub.carriers;
 import io.lastmilehub.hub.messaging.Addresses;
 import io.lastmilehub.hub.messaging.BrokerSenders;
 import jakarta.jms.BytesMessage;
+import jakarta.jms.JMSException;
+import jakarta.jms.Message;
 import org.springframework.stereotype.Component;
 
 /**
@@ -35,19 +37,29 @@ public class CarrierQueues {
         this.senders = senders;
     }
 
-    /** A shipment of the carrier to book. */
-    public void book(Carrier carrier, String orderId) {
+    /**
+     * A shipment of the carrier to book.
+     *
+     * @param logEntry the booking's message log entry, or null when the log is off
+     */
+    public void book(Carrier carrier, String orderId, String logEntry) {
         senders.queues().send(BOOKINGS, session -> {
             var message = session.createTextMessage(orderId);
             message.setStringProperty(Addresses.TENANT_HEADER, carrier.tenant());
             message.setStringProperty(CARRIER_HEADER, carrier.id());
             message.setStringProperty(Addresses.ORDER_HEADER, orderId);
+            logged(message, logEntry);
             return message;
         });
     }
 
-    /** One document of a manifest, for the carrier's carrier-outbound route. */
-    public void deliver(Carrier carrier, String manifestId, ManifestFormat format, byte[] document) {
+    /**
+     * One document of a manifest, for the carrier's carrier-outbound route.
+     *
+     * @param logEntry the document's message log entry, or null when the log is off
+     */
+    public void deliver(Carrier carrier, String manifestId, ManifestFormat format, byte[] document,
+                        String logEntry) {
         senders.queues().send(OUTBOUND, session -> {
             BytesMessage message = session.createBytesMessage();
             message.writeBytes(document);
@@ -57,7 +69,14 @@ public class CarrierQueues {
             message.setStringProperty(MANIFEST_HEADER, manifestId);
             message.setStringProperty(CONTENT_TYPE_HEADER, format.mediaType());
             message.setStringProperty(FILE_NAME_HEADER, carrier.id() + "-" + manifestId + "." + format.extension());
+            logged(message, logEntry);
             return message;
         });
+    }
+
+    private static void logged(Message message, String logEntry) throws JMSException {
+        if (logEntry != null) {
+            message.setStringProperty(Addresses.LOG_ENTRY_HEADER, logEntry);
+        }
     }
 }

@@ -39,7 +39,7 @@ public class CarrierRoutes extends RouteBuilder {
         from(BrokerConsumers.queue(CarrierQueues.BOOKINGS)).routeId("carrier-booking")
                 .routeConfigurationId(HubErrorHandling.ID)
                 .bean(carrierBookings, "book(${header." + CarrierQueues.CARRIER_HEADER + "}, ${header."
-                        + Addresses.ORDER_HEADER + "})");
+                        + Addresses.ORDER_HEADER + "}, ${header." + Addresses.LOG_ENTRY_HEADER + "})");
 
         from(WEBHOOK).routeId("carrier-webhook").routeConfigurationId(HubErrorHandling.ID)
                 .convertBodyTo(byte[].class)

@@ -37,8 +37,9 @@ public class DeadLetterReplayer {
     }
 
     public DeadLetterView replay(DeadLetterEntity letter) {
+        Map<String, Object> headers = headersOf(letter);
         Exchange result = producer.send(letter.getEndpointUri(), exchange -> {
-            exchange.getMessage().setHeaders(headersOf(letter));
+            exchange.getMessage().setHeaders(headers);
             exchange.getMessage().setBody(letter.payloadToReplay());
         });
         letter.setReplayCount(letter.getReplayCount() + 1);
@@ -46,7 +47,8 @@ public class DeadLetterReplayer {
         letter.setReplayOutcome(outcomeOf(result));
         if (ExchangeFailures.of(result) == null) {
             letter.setState(DeadLetterState.REPLAYED);
-            log.replayed(letter.getId());
+            Object logEntry = headers.get(Addresses.LOG_ENTRY_HEADER);
+            log.replayed(letter.getId(), logEntry == null ? null : logEntry.toString());
         }
         return DeadLetterView.of(repository.save(letter));
     }

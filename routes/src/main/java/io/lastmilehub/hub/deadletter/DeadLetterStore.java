@@ -8,6 +8,7 @@ import io.lastmilehub.hub.messagelog.MessageLog;
 import io.lastmilehub.hub.messagelog.Outcome;
 import io.lastmilehub.hub.messaging.Addresses;
 import io.lastmilehub.hub.messaging.PlainHeaders;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.apache.camel.Exchange;
 import org.apache.camel.ExchangePropertyKey;
 import org.apache.camel.Route;
@@ -23,7 +24,9 @@ import java.util.UUID;
 /**
  * Keeps a message that could not be processed: the reason, the original payload, its headers, and the endpoint of
  * the route that failed, so that it can be replayed there. Runs in its own transaction: the failed work rolls back,
- * the dead letter stays, and with it the message log entry of an inbound message (REFUSED or DEAD_LETTERED).
+ * the dead letter stays, and with it the message log entry of an inbound message (REFUSED or DEAD_LETTERED) or the
+ * outcome of an outbound one (DEAD_LETTERED, or FAILED when refused at once). Counts it by route ({@value
+ * #DEAD_LETTERS}).
  */
 @Component("deadLetterStore")
 public class DeadLetterStore {
@@ -31,16 +34,21 @@ public class DeadLetterStore {
     private static final Logger LOG = LoggerFactory.getLogger(DeadLetterStore.class);
     /** The route every inbound message enters by (InboundRoutes). */
     private static final String INBOUND_ROUTE = "inbound-message";
+    /** Counter: messages kept as dead letters, by the route that failed them. */
+    static final String DEAD_LETTERS = "lastmile.dead.letters";
 
     private final DeadLetterRepository repository;
     private final ObjectMapper json;
     private final MessageLog log;
+    private final MeterRegistry meters;
     private final Clock clock;
 
-    public DeadLetterStore(DeadLetterRepository repository, ObjectMapper json, MessageLog log, Clock clock) {
+    public DeadLetterStore(DeadLetterRepository repository, ObjectMapper json, MessageLog log, MeterRegistry meters,
+                           Clock clock) {
         this.repository = repository;
         this.json = json;
         this.log = log;
+        this.meters = meters;
         this.clock = clock;
     }
 
@@ -65,6 +73,12 @@ public class DeadLetterStore {
                     InvalidMessageException ? Outcome.REFUSED : Outcome.DEAD_LETTERED, letter.getReason(),
                     letter.getId()));
         }
+        String logEntry = exchange.getMessage().getHeader(Addresses.LOG_ENTRY_HEADER, String.class);
+        if (logEntry != null) {
+            // an outbound message: refused at once (never retried) or given up after its retries
+            log.deadLettered(logEntry, !(error instanceof InvalidMessageException), letter.getReason(), letter.getId());
+        }
+        meters.counter(DEAD_LETTERS, "routeId", routeId == null ? "unknown" : routeId).increment();
         exchange.getMessage().setHeader(Addresses.DEAD_LETTER_HEADER, letter.getId());
         LOG.warn("Dead letter {} (tenant {}, route {}): {}", letter.getId(), tenant, routeId, letter.getReason());
     }

@@ -65,9 +65,10 @@ public class PartnerOutbox {
         if (used.group != null) {
             keys.add(KeyType.GS06, String.valueOf(used.group));
         }
-        log.record(LoggedMessage.sent(partner.tenant(), (x12 ? "x12-" : "edifact-") + type.toLowerCase(Locale.ROOT),
-                partner.id(), x12 ? "application/edi-x12" : "application/edifact", document, keys.list()));
-        publisher.toEdiPartner(partner.tenant(), partner.id(), type, fileName, document);
+        String entry = log.record(LoggedMessage.sent(partner.tenant(), (x12 ? "x12-" : "edifact-")
+                + type.toLowerCase(Locale.ROOT), partner.id(), x12 ? "application/edi-x12" : "application/edifact",
+                document, keys.list())).orElse(null);
+        publisher.toEdiPartner(partner.tenant(), partner.id(), type, fileName, document, entry);
     }
 
     /** Hands out the numbers and keeps them: the interchange's for the file name, all of them for the record. */

@@ -19,6 +19,8 @@ public enum KeyType {
     ORDER_ID,
     PLAN_ID,
     DEVICE_ID,
+    /** A carrier manifest's id, as in its documents (mf-...). */
+    MANIFEST_ID,
     /** The sender's message id when its format has none of the above (a shop's order id, a WMS file id). */
     SOURCE_MESSAGE_ID
 }

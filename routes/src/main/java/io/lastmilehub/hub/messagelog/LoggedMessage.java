@@ -33,7 +33,10 @@ public record LoggedMessage(String tenant, Direction direction, String format, S
                 deadLetterId, List.of());
     }
 
-    /** An outbound message queued for its transport whose text the hub does not keep (it may hold a code). */
+    /**
+     * An outbound message queued for its transport whose text the hub does not keep: it may hold a code (a
+     * notification), or it is written only when sent (a carrier booking request, by the carrier's client).
+     */
     public static LoggedMessage unkept(String tenant, String format, String partner, int size,
                                        List<BusinessKey> keys) {
         return new LoggedMessage(tenant, Direction.OUT, format, partner, size, Outcome.SENT, null, null, null, null,

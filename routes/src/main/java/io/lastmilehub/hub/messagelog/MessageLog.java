@@ -8,6 +8,7 @@ import org.springframework.transaction.annotation.Transactional;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -54,6 +55,48 @@ public class MessageLog {
         entries.findById(id).ifPresent(entry -> entry.outcome(outcome, detail, clock.instant()));
     }
 
+    /**
+     * A try to deliver an outbound message failed and is to be retried: RETRIED, with the attempt and why. In a
+     * transaction of its own, as the failed try's work (if any) has rolled back.
+     */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public void retried(String id, int attempt, String reason) {
+        entries.findById(id).ifPresent(entry -> entry.outcome(Outcome.RETRIED, "retry " + attempt + " after: "
+                + reason, clock.instant()));
+    }
+
+    /**
+     * The transport took an outbound message: SENT, again after retries or a dead letter. A replayed message stays
+     * REPLAYED (with this detail), and an answer the receiver already gave (ACKNOWLEDGED, REFUSED) is kept.
+     */
+    @Transactional
+    public void delivered(String id, String detail) {
+        entries.findById(id).filter(entry -> entry.getOutcome() != Outcome.ACKNOWLEDGED
+                && entry.getOutcome() != Outcome.REFUSED).ifPresent(entry -> entry.outcome(
+                entry.getOutcome() == Outcome.REPLAYED ? Outcome.REPLAYED : Outcome.SENT, detail, clock.instant()));
+    }
+
+    /** The receiver answered an outbound message positively; its answer may add keys (a booking's tracking number). */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void acknowledged(String id, String answer, List<BusinessKey> keys) {
+        entries.findById(id).ifPresent(entry -> {
+            entry.addKeys(keys);
+            entry.outcome(Outcome.ACKNOWLEDGED, answer, clock.instant());
+        });
+    }
+
+    /**
+     * An outbound message was kept as a dead letter: DEAD_LETTERED after its retries, or FAILED when it failed for good
+     * at once (refused by the receiver or by the hub's own checks, never retried). The detail names the dead letter;
+     * its successful replay makes the entry REPLAYED. (The entry does not point at the dead letter's payload: an
+     * outbound message whose text the log does not keep may hold a customer's code.)
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void deadLettered(String id, boolean retried, String reason, String deadLetterId) {
+        entries.findById(id).ifPresent(entry -> entry.outcome(retried ? Outcome.DEAD_LETTERED : Outcome.FAILED,
+                reason + " (dead letter " + deadLetterId + ")", clock.instant()));
+    }
+
     private Optional<String> save(String id, LoggedMessage message, Instant at) {
         if (!properties.enabled()) {
             return Optional.empty();
@@ -77,10 +120,17 @@ public class MessageLog {
                 partner, interchange);
     }
 
-    /** The entries of the message a dead letter keeps become REPLAYED when it is replayed successfully. */
+    /**
+     * The entries of the message a dead letter keeps become REPLAYED when it is replayed successfully: the inbound
+     * message's, and the outbound message's whose entry the dead letter's headers name (unless ACKNOWLEDGED already).
+     *
+     * @param logEntry the outbound message's entry, or null
+     */
     @Transactional
-    public void replayed(String deadLetterId) {
-        jdbc.update("UPDATE message_log SET outcome = ?, outcome_at = ? WHERE dead_letter_id = ?",
-                Outcome.REPLAYED.name(), Timestamp.from(clock.instant()), deadLetterId);
+    public void replayed(String deadLetterId, String logEntry) {
+        // a request the receiver answered during the replay (synchronous, or before this commits) keeps its answer
+        jdbc.update("UPDATE message_log SET outcome = ?, outcome_at = ? WHERE (dead_letter_id = ? OR id = ?) "
+                + "AND outcome <> ?", Outcome.REPLAYED.name(), Timestamp.from(clock.instant()), deadLetterId,
+                logEntry, Outcome.ACKNOWLEDGED.name());
     }
 }

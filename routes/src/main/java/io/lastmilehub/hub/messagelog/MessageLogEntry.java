@@ -19,6 +19,7 @@ import org.springframework.data.domain.Persistable;
 
 import java.time.Instant;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -83,6 +84,10 @@ public class MessageLogEntry implements Persistable<String> {
     @PostPersist
     void saved() {
         unsaved = false;
+    }
+
+    void addKeys(List<BusinessKey> added) {
+        keys.addAll(added);
     }
 
     void outcome(Outcome newOutcome, String newDetail, Instant at) {

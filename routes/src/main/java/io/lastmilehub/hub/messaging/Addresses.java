@@ -78,6 +78,11 @@ public final class Addresses {
     public static final String SENDER_AGENT_HEADER = "LastMileSenderAgent";
     /** Header: the dead letter a failed message was stored as. */
     public static final String DEAD_LETTER_HEADER = "LastMileDeadLetterId";
+    /**
+     * Header: the message log entry of an outbound message, carried to the route that delivers it, so that its retries,
+     * its delivery and its dead letter are recorded on the entry.
+     */
+    public static final String LOG_ENTRY_HEADER = "LastMileLogEntry";
 
     private Addresses() {
     }

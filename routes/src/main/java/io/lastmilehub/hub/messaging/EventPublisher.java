@@ -11,6 +11,7 @@ import org.springframework.jms.core.JmsTemplate;
 import org.springframework.stereotype.Component;
 
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.Map;
 
 /**
@@ -67,27 +68,49 @@ public class EventPublisher {
                 Map.of(Addresses.TENANT_HEADER, cost.getTenant()));
     }
 
-    /** A customer notification (JSON), sent on by the route of its channel. */
-    public void notification(String tenant, String orderId, String notificationId, String channel, String json) {
-        send(senders.queues(), Addresses.NOTIFICATIONS, json, Map.of(Addresses.TENANT_HEADER, tenant,
+    /**
+     * A customer notification (JSON), sent on by the route of its channel.
+     *
+     * @param logEntry its message log entry, or null when the log is off
+     */
+    public void notification(String tenant, String orderId, String notificationId, String channel, String json,
+                             String logEntry) {
+        send(senders.queues(), Addresses.NOTIFICATIONS, json, withLogEntry(Map.of(Addresses.TENANT_HEADER, tenant,
                 Addresses.ORDER_HEADER, orderId, Addresses.NOTIFICATION_HEADER, notificationId,
-                Addresses.CHANNEL_HEADER, channel));
+                Addresses.CHANNEL_HEADER, channel), logEntry));
     }
 
-    /** An IDoc (XML) for the tenant's SAP system, delivered by its sap-idoc-outbound route. */
-    public void toSap(String tenant, String messageType, byte[] idocXml) {
-        sendBytes(Addresses.SAP_OUTBOUND, idocXml, Map.of(Addresses.TENANT_HEADER, tenant,
-                Addresses.MESSAGE_TYPE_HEADER, messageType));
+    /**
+     * An IDoc (XML) for the tenant's SAP system, delivered by its sap-idoc-outbound route.
+     *
+     * @param logEntry its message log entry, or null when the log is off
+     */
+    public void toSap(String tenant, String messageType, byte[] idocXml, String logEntry) {
+        sendBytes(Addresses.SAP_OUTBOUND, idocXml, withLogEntry(Map.of(Addresses.TENANT_HEADER, tenant,
+                Addresses.MESSAGE_TYPE_HEADER, messageType), logEntry));
     }
 
     /**
      * An EDI interchange for a trading partner, delivered by the partner's transport route (selector on
      * {@link Addresses#PARTNER_HEADER}), which writes or uploads it as {@code fileName}.
+     *
+     * @param logEntry its message log entry, or null when the log is off
      */
-    public void toEdiPartner(String tenant, String partner, String messageType, String fileName, byte[] edi) {
-        sendBytes(Addresses.EDI_OUTBOUND, edi, Map.of(Addresses.TENANT_HEADER, tenant, Addresses.PARTNER_HEADER,
-                partner, Addresses.MESSAGE_TYPE_HEADER, messageType, Addresses.FILE_NAME_HEADER, fileName,
-                Addresses.CAMEL_FILE_NAME_HEADER, fileName));
+    public void toEdiPartner(String tenant, String partner, String messageType, String fileName, byte[] edi,
+                             String logEntry) {
+        sendBytes(Addresses.EDI_OUTBOUND, edi, withLogEntry(Map.of(Addresses.TENANT_HEADER, tenant,
+                Addresses.PARTNER_HEADER, partner, Addresses.MESSAGE_TYPE_HEADER, messageType,
+                Addresses.FILE_NAME_HEADER, fileName, Addresses.CAMEL_FILE_NAME_HEADER, fileName), logEntry));
+    }
+
+    /** The headers with {@link Addresses#LOG_ENTRY_HEADER} added, when there is an entry. */
+    public static Map<String, String> withLogEntry(Map<String, String> headers, String logEntry) {
+        if (logEntry == null) {
+            return headers;
+        }
+        Map<String, String> with = new HashMap<>(headers);
+        with.put(Addresses.LOG_ENTRY_HEADER, logEntry);
+        return with;
     }
 
     private void sendBytes(String queue, byte[] body, Map<String, String> headers) {

@@ -96,12 +96,13 @@ public class CustomerNotifications {
             notifications.save(new NotificationEntity(notification.id(), notification.tenant(),
                     notification.orderId(), notification.eventId(), notification.kind().name(),
                     notification.channel().key(), notification.recipient(), clock.instant()));
-            log.record(NotificationLog.entryOf(notification.id()), LoggedMessage.unkept(notification.tenant(),
-                    notification.channel().key(), notification.channel() == Channel.WEBHOOK ? "tenant" : "customer",
-                    notification.text() == null ? 0 : notification.text().getBytes(StandardCharsets.UTF_8).length,
-                    new BusinessKeys().event(event).list()));
+            String entry = log.record(NotificationLog.entryOf(notification.id()), LoggedMessage.unkept(
+                    notification.tenant(), notification.channel().key(), notification.channel() == Channel.WEBHOOK
+                    ? "tenant" : "customer", notification.text() == null ? 0
+                    : notification.text().getBytes(StandardCharsets.UTF_8).length,
+                    new BusinessKeys().event(event).list())).orElse(null);
             publisher.notification(notification.tenant(), notification.orderId(), notification.id(),
-                    notification.channel().key(), write(notification));
+                    notification.channel().key(), write(notification), entry);
         }
     }
 

@@ -1,8 +1,8 @@
 package io.lastmilehub.hub.notify;
 
 import io.lastmilehub.hub.messagelog.MessageLog;
-import io.lastmilehub.hub.messagelog.Outcome;
 import io.lastmilehub.hub.messaging.Addresses;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.apache.camel.Exchange;
 import org.apache.camel.ExchangePropertyKey;
 import org.apache.camel.Header;
@@ -14,23 +14,28 @@ import java.time.Duration;
 
 /**
  * Records what became of a notification when its route is done with it: sent, or failed after its retries and
- * kept as a dead letter (named, so it can be replayed; a replay that succeeds records it as sent). Its message log
- * entry follows: DEAD_LETTERED, then SENT again after a replay that succeeds.
+ * kept as a dead letter (named, so it can be replayed; a replay that succeeds records it as sent), and counts it
+ * ({@value #SENDS}, by channel and outcome {@code sent} or {@code failed}). Its message log entry follows: RETRIED
+ * while it is retried, DEAD_LETTERED (set by the dead-letter store), then REPLAYED after a replay that succeeds.
  */
 @Component("notificationLog")
 public class NotificationLog {
 
+    /** Counter: notifications sent or given up (dead-lettered after their retries), by channel. */
+    static final String SENDS = "lastmile.notification.sends";
     private static final int MAX_ERROR = 1000;
     private static final int RECORD_CHECKS = 50;
     private static final Duration RECORD_CHECK_INTERVAL = Duration.ofMillis(100);
 
     private final NotificationRepository notifications;
     private final MessageLog log;
+    private final MeterRegistry meters;
     private final Clock clock;
 
-    public NotificationLog(NotificationRepository notifications, MessageLog log, Clock clock) {
+    public NotificationLog(NotificationRepository notifications, MessageLog log, MeterRegistry meters, Clock clock) {
         this.notifications = notifications;
         this.log = log;
+        this.meters = meters;
         this.clock = clock;
     }
 
@@ -66,14 +71,15 @@ public class NotificationLog {
                 notification.setStatus(NotificationEntity.SENT);
                 notification.setSentAt(clock.instant());
                 notification.setError(null);
-                log.outcome(entryOf(id), Outcome.SENT, null);
+                log.delivered(entryOf(id), "delivered");
+                meters.counter(SENDS, "channel", notification.getChannel(), "outcome", "sent").increment();
             } else {
                 Throwable error = exchange.getProperty(ExchangePropertyKey.EXCEPTION_CAUGHT, Throwable.class);
                 String reason = error == null ? "failed" : String.valueOf(error.getMessage());
                 notification.setStatus(NotificationEntity.FAILED);
                 notification.setError(reason.substring(0, Math.min(reason.length(), MAX_ERROR)));
                 notification.setDeadLetterId(deadLetter);
-                log.outcome(entryOf(id), Outcome.DEAD_LETTERED, notification.getError());
+                meters.counter(SENDS, "channel", notification.getChannel(), "outcome", "failed").increment();
             }
         });
     }

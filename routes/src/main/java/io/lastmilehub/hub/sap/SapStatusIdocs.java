@@ -2,17 +2,12 @@ package io.lastmilehub.hub.sap;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.lastmilehub.connectors.sap.idoc.Idoc;
-import io.lastmilehub.connectors.sap.idoc.xml.IdocXml;
 import io.lastmilehub.connectors.sap.outbound.FreightCostIdocBuilder;
 import io.lastmilehub.connectors.sap.outbound.ProofOfDeliveryIdocBuilder;
 import io.lastmilehub.connectors.sap.outbound.SapOutboundSettings;
 import io.lastmilehub.connectors.sap.outbound.ShipmentStatusIdocBuilder;
 import io.lastmilehub.hub.messagelog.BusinessKeys;
 import io.lastmilehub.hub.messagelog.KeyType;
-import io.lastmilehub.hub.messagelog.LoggedMessage;
-import io.lastmilehub.hub.messagelog.MessageLog;
-import io.lastmilehub.hub.messaging.EventPublisher;
 import io.lastmilehub.hub.orders.OrderDocuments;
 import io.lastmilehub.hub.orders.OrderRepository;
 import io.lastmilehub.hub.planning.StoredPlans;
@@ -28,7 +23,6 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Clock;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -37,7 +31,7 @@ import java.util.Optional;
  * travel in an SAP shipment, a freight cost record per delivery when a plan is made, and the proof of delivery. Only orders that came from
  * SAP, of tenants with an SAP system configured, are reported. Each IDoc is built once (with its DOCNUM) and queued
  * for the tenant's sap-idoc-outbound route, so a retry resends the same bytes and SAP never posts twice. Each is
- * logged, with its DOCNUM and the order's keys, in the transaction that queues it.
+ * logged, with its DOCNUM and the order's keys, in the transaction that queues it ({@link SapOutbox}).
  */
 @Component("sapStatusIdocs")
 public class SapStatusIdocs {
@@ -50,21 +44,19 @@ public class SapStatusIdocs {
     private final OrderRepository orders;
     private final OrderDocuments documents;
     private final StoredPlans plans;
-    private final EventPublisher publisher;
-    private final MessageLog log;
+    private final SapOutbox outbox;
     private final ObjectMapper json;
     private final Clock clock;
 
     public SapStatusIdocs(SapPartners partners, IdocNumbers numbers, OrderRepository orders,
-                          OrderDocuments documents, StoredPlans plans, EventPublisher publisher, MessageLog log,
+                          OrderDocuments documents, StoredPlans plans, SapOutbox outbox,
                           ObjectMapper json, Clock clock) {
         this.partners = partners;
         this.numbers = numbers;
         this.orders = orders;
         this.documents = documents;
         this.plans = plans;
-        this.publisher = publisher;
-        this.log = log;
+        this.outbox = outbox;
         this.json = json;
         this.clock = clock;
     }
@@ -84,7 +76,7 @@ public class SapStatusIdocs {
         Plan plan = event.getPlanId() == null ? null : plans.find(event.getTenant(), event.getPlanId()).orElse(null);
         ShipmentStatusIdocBuilder builder = new ShipmentStatusIdocBuilder(partner.get(), numbers, clock);
         (plan == null ? builder.build(event, shipment) : builder.build(event, shipment, plan))
-                .ifPresent(idoc -> send(event.getTenant(), ShipmentStatusIdocBuilder.MESSAGE_TYPE, idoc,
+                .ifPresent(idoc -> outbox.send(event.getTenant(), ShipmentStatusIdocBuilder.MESSAGE_TYPE, idoc,
                         new BusinessKeys().event(event)));
     }
 
@@ -105,7 +97,7 @@ public class SapStatusIdocs {
                 .filter(Objects::nonNull).distinct()
                 .forEach(orderId -> orders.findByIdAndTenant(orderId, cost.getTenant()).map(documents::read)
                         .filter(SapStatusIdocs::isSapDelivery)
-                        .ifPresent(order -> send(cost.getTenant(), FreightCostIdocBuilder.MESSAGE_TYPE,
+                        .ifPresent(order -> outbox.send(cost.getTenant(), FreightCostIdocBuilder.MESSAGE_TYPE,
                                 builder.build(plan.get(), order), new BusinessKeys().order(order)
                                         .add(KeyType.PLAN_ID, cost.getPlanId()))));
     }
@@ -114,7 +106,7 @@ public class SapStatusIdocs {
     public void onProofOfDelivery(ProofOfDelivery pod, DeliveryOrder order) {
         Optional<SapOutboundSettings> partner = partners.of(pod.getTenant());
         if (partner.isPresent() && isSapDelivery(order)) {
-            send(pod.getTenant(), ProofOfDeliveryIdocBuilder.MESSAGE_TYPE,
+            outbox.send(pod.getTenant(), ProofOfDeliveryIdocBuilder.MESSAGE_TYPE,
                     new ProofOfDeliveryIdocBuilder(partner.get(), numbers, clock).build(pod, order),
                     new BusinessKeys().order(order));
         }
@@ -127,14 +119,5 @@ public class SapStatusIdocs {
 
     private static boolean fromSap(String sourceSystem) {
         return sourceSystem != null && sourceSystem.startsWith(SAP_SOURCE);
-    }
-
-    private void send(String tenant, String messageType, Idoc idoc, BusinessKeys keys) {
-        byte[] xml = IdocXml.write(idoc);
-        String sap = idoc.control().get("RCVPRN");
-        log.record(LoggedMessage.sent(tenant, "idoc-" + messageType.toLowerCase(Locale.ROOT),
-                sap == null ? "SAP" : "SAP:" + sap, "application/xml", xml,
-                keys.add(KeyType.DOCNUM, idoc.control().docnum()).list()));
-        publisher.toSap(tenant, messageType, xml);
     }
 }

@@ -2,12 +2,16 @@ package io.lastmilehub.hub.messagelog;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.github.tomakehurst.wiremock.client.MappingBuilder;
 import com.github.tomakehurst.wiremock.client.WireMock;
+import com.github.tomakehurst.wiremock.stubbing.Scenario;
+import com.github.tomakehurst.wiremock.stubbing.StubMapping;
 import io.lastmilehub.connectors.canonical.CanonicalJson;
 import io.lastmilehub.hub.inbound.AcceptedMessage;
 import io.lastmilehub.hub.inbound.InboundService;
 import io.lastmilehub.hub.testsupport.HeadlessChromium;
 import io.lastmilehub.hub.testsupport.HubIntegrationTest;
+import io.lastmilehub.hub.testsupport.LoggedMessages;
 import io.lastmilehub.hub.testsupport.Samples;
 import io.lastmilehub.model.Address;
 import io.lastmilehub.model.DeliveryOrder;
@@ -18,6 +22,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -43,6 +48,7 @@ import java.util.UUID;
 import java.util.stream.Stream;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.containing;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -50,7 +56,8 @@ import static org.awaitility.Awaitility.await;
 /**
  * The message log: an SAP delivery IDoc in, its proof of delivery and the STPPOD IDoc out, found by the IDoc's DOCNUM
  * and its ERP delivery, with the order's whole timeline, through the API and in the console; written with the work it
- * records or not at all; and invisible to another tenant.
+ * records or not at all; and invisible to another tenant. The ALEAUD audit that answers an IDoc is logged too, RETRIED
+ * while SAP's port fails, SENT once delivered, or DEAD_LETTERED and then REPLAYED.
  */
 class MessageLogIT extends HubIntegrationTest {
 
@@ -75,13 +82,16 @@ class MessageLogIT extends HubIntegrationTest {
     void anIdocInAndItsStppodOutShouldBeFoundByDocnumAndMakeTheOrdersTimeline() throws Exception {
         String orderId = deliveredSapOrder("0000000000910001", "0080009101");
 
-        JsonNode in = messages("?key=910001", DEMO_KEY);
+        // the IDoc and the ALEAUD that answered it
+        assertThat(messages("?key=910001", DEMO_KEY)).extracting(m -> m.path("format").asText())
+                .containsExactlyInAnyOrder("idoc", "idoc-aleaud");
+        JsonNode in = messages("?key=910001&direction=IN", DEMO_KEY);
         assertThat(in).hasSize(1);
         assertThat(in.get(0).path("direction").asText()).isEqualTo("IN");
         assertThat(in.get(0).path("format").asText()).isEqualTo("idoc");
         assertThat(in.get(0).path("outcome").asText()).isEqualTo("ACCEPTED");
         assertThat(keys(in.get(0))).contains("DOCNUM 910001", "ERP_DELIVERY 0080009101", "ORDER_ID " + orderId);
-        assertThat(messages("?key=0000000000910001", DEMO_KEY)).hasSize(1);
+        assertThat(messages("?key=0000000000910001&direction=IN", DEMO_KEY)).hasSize(1);
 
         JsonNode payload = json.readTree(get("/api/v1/messages/" + in.get(0).path("id").asText(), DEMO_KEY)
                 .getBody());
@@ -132,7 +142,7 @@ class MessageLogIT extends HubIntegrationTest {
     @Test
     void anotherTenantShouldSeeNoneOfIt() throws Exception {
         String orderId = deliveredSapOrder("0000000000910002", "0080009102");
-        String entry = messages("?key=910002", DEMO_KEY).get(0).path("id").asText();
+        String entry = messages("?key=910002&direction=IN", DEMO_KEY).get(0).path("id").asText();
 
         assertThat(messages("?key=910002", OTHER_KEY)).isEmpty();
         assertThat(messages("?key=" + orderId, OTHER_KEY)).isEmpty();
@@ -211,14 +221,17 @@ class MessageLogIT extends HubIntegrationTest {
             browser.findElement(By.id("search")).click();
             WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
             wait.until(d -> !d.findElements(By.cssSelector("#messages a.order")).isEmpty());
-            assertThat(browser.findElement(By.id("summary")).getText()).startsWith("1 message(s)");
+            // the IDoc and its ALEAUD
+            assertThat(browser.findElement(By.id("summary")).getText()).startsWith("2 message(s)");
             browser.findElement(By.cssSelector("#messages a.order")).click();
             wait.until(d -> !d.findElements(By.id("timeline")).isEmpty());
             assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Order " + orderId);
             assertThat(browser.findElement(By.cssSelector("#timeline tr[data-kind='MESSAGE_IN']")).getText())
                     .contains("idoc", "ACCEPTED");
-            assertThat(browser.findElement(By.cssSelector("#timeline tr[data-kind='MESSAGE_OUT']")).getText())
-                    .contains("idoc-stppod", "SENT");
+            assertThat(browser.findElements(By.cssSelector("#timeline tr[data-kind='MESSAGE_OUT']")))
+                    .extracting(WebElement::getText)
+                    .anyMatch(row -> row.contains("idoc-stppod") && row.contains("SENT"))
+                    .anyMatch(row -> row.contains("idoc-aleaud"));
             assertThat(browser.findElement(By.cssSelector("#timeline tr[data-kind='POD']")).isDisplayed()).isTrue();
         } finally {
             browser.quit();
@@ -236,6 +249,60 @@ class MessageLogIT extends HubIntegrationTest {
         }
     }
 
+    @Test
+    void anAleaudSapAnswered503IsRetriedThenDeliveredAndFoundByTheIdocsDocnumOnTheOrdersTimeline() throws Exception {
+        SAP.stubFor(aleaudOf("0000000000910004").inScenario("aleaud-retry").whenScenarioStateIs(Scenario.STARTED)
+                .willSetStateTo("retried").willReturn(aResponse().withStatus(503).withBody("busy")));
+        // the retry is answered slowly (within the tests' HTTP timeout of 1 s), for the entry to be seen RETRIED
+        SAP.stubFor(aleaudOf("0000000000910004").inScenario("aleaud-retry").whenScenarioStateIs("retried")
+                .willReturn(aResponse().withStatus(200).withFixedDelay(700)));
+        LoggedMessages log = new LoggedMessages(http, DEMO_KEY);
+
+        String orderId = acceptedSapOrder("0000000000910004", "0080009104");
+
+        await().atMost(Duration.ofSeconds(15)).pollInterval(Duration.ofMillis(20))
+                .until(() -> log.outcome("910004", "idoc-aleaud"), "RETRIED"::equals);
+        assertThat(log.one("910004", "idoc-aleaud").path("detail").asText()).startsWith("retry 1 after: ")
+                .contains("503");
+        await().atMost(Duration.ofSeconds(15)).until(() -> log.outcome("910004", "idoc-aleaud"), "SENT"::equals);
+        JsonNode aleaud = log.one("910004", "idoc-aleaud");
+        assertThat(aleaud.path("detail").asText()).isEqualTo("delivered, HTTP 200");
+        assertThat(aleaud.path("direction").asText()).isEqualTo("OUT");
+        assertThat(keys(aleaud)).contains("DOCNUM 910004", "ORDER_ID " + orderId).filteredOn(k -> k.startsWith(
+                "DOCNUM ")).hasSize(2);
+        assertThat(log.timeline(orderId)).anyMatch(item -> item.startsWith("MESSAGE_OUT idoc-aleaud to SAP"));
+    }
+
+    @Test
+    void anIdocSapCannotTakeIsDeadLetteredAndReplayedOnceSapIsBack() throws Exception {
+        StubMapping down = SAP.stubFor(aleaudOf("0000000000910005").atPriority(1)
+                .willReturn(aResponse().withStatus(500).withBody("down")));
+        LoggedMessages log = new LoggedMessages(http, DEMO_KEY);
+        acceptedSapOrder("0000000000910005", "0080009105");
+
+        await().atMost(Duration.ofSeconds(15)).until(() -> log.outcome("910005", "idoc-aleaud"),
+                "DEAD_LETTERED"::equals);
+        String detail = log.one("910005", "idoc-aleaud").path("detail").asText();
+        assertThat(detail).contains("500");
+        String deadLetter = detail.replaceFirst("(?s).*\\(dead letter (dl-[^)]+)\\)$", "$1");
+        SAP.removeStub(down);
+
+        ResponseEntity<String> replay = post("/api/v1/dead-letters/" + deadLetter + "/replay", DEMO_KEY, new byte[0],
+                MediaType.APPLICATION_JSON);
+
+        assertThat(replay.getStatusCode()).as(replay.getBody()).isEqualTo(HttpStatus.OK);
+        await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> {
+            JsonNode replayed = log.one("910005", "idoc-aleaud");
+            assertThat(replayed.path("outcome").asText()).isEqualTo("REPLAYED");
+            assertThat(replayed.path("detail").asText()).isEqualTo("delivered, HTTP 200");
+        });
+    }
+
+    private static MappingBuilder aleaudOf(String docnum) {
+        return WireMock.post(urlPathEqualTo("/sap/bc/idoc_xml")).atPriority(1)
+                .withRequestBody(containing("ALEAUD")).withRequestBody(containing(docnum));
+    }
+
     /** Logs in with HTTP Basic in the URL once; the browser sends the credentials again to the same origin. */
     private void openAs(WebDriver browser, String tenant, String key, String path) {
         browser.get("http://" + tenant + ":" + key + "@localhost:" + port + path);
@@ -244,17 +311,24 @@ class MessageLogIT extends HubIntegrationTest {
 
     /** An SAP delivery IDoc in, its proof of delivery submitted, and the STPPOD IDoc for it logged. */
     private String deliveredSapOrder(String docnum, String erpDelivery) throws Exception {
+        String orderId = acceptedSapOrder(docnum, erpDelivery);
+        ResponseEntity<String> pod = submitPod(orderId);
+        assertThat(pod.getStatusCode()).as(pod.getBody()).isEqualTo(HttpStatus.CREATED);
+        await().atMost(Duration.ofSeconds(15)).until(() -> stream(messages("?key=" + erpDelivery + "&direction=OUT",
+                DEMO_KEY)).anyMatch(m -> m.path("format").asText().equals("idoc-stppod")));
+        await().atMost(Duration.ofSeconds(15)).until(() -> stream(messages("?key=" + docnum + "&direction=OUT",
+                DEMO_KEY)).anyMatch(m -> m.path("format").asText().equals("idoc-aleaud")));
+        return orderId;
+    }
+
+    /** An SAP delivery IDoc in with this DOCNUM and ERP delivery; the order's id. */
+    private String acceptedSapOrder(String docnum, String erpDelivery) throws Exception {
         byte[] idoc = new String(Samples.read("idoc/delvry07-shpord.xml"), StandardCharsets.UTF_8)
                 .replace("<DOCNUM>0000000000481516</DOCNUM>", "<DOCNUM>" + docnum + "</DOCNUM>")
                 .replace("0080001234", erpDelivery).getBytes(StandardCharsets.UTF_8);
         ResponseEntity<String> accepted = post("/api/v1/inbound/idoc", DEMO_KEY, idoc, MediaType.APPLICATION_XML);
         assertThat(accepted.getStatusCode()).as(accepted.getBody()).isEqualTo(HttpStatus.ACCEPTED);
-        String orderId = json.readTree(accepted.getBody()).path("orders").get(0).asText();
-        ResponseEntity<String> pod = submitPod(orderId);
-        assertThat(pod.getStatusCode()).as(pod.getBody()).isEqualTo(HttpStatus.CREATED);
-        await().atMost(Duration.ofSeconds(15)).until(() -> stream(messages("?key=" + erpDelivery + "&direction=OUT",
-                DEMO_KEY)).anyMatch(m -> m.path("format").asText().equals("idoc-stppod")));
-        return orderId;
+        return json.readTree(accepted.getBody()).path("orders").get(0).asText();
     }
 
     private ResponseEntity<String> submitPod(String orderId) {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.lastmilehub.hub.testsupport.HubIntegrationTest;
 import org.junit.jupiter.api.Test;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
 import java.io.File;
@@ -58,6 +59,24 @@ class OpenApiIT extends HubIntegrationTest {
         }));
         assertThat(apiOperations).contains("POST /api/v1/inbound/{format}", "GET /api/v1/orders/{id}",
                 "POST /api/v1/dead-letters/{id}/replay");
+    }
+
+    @Test
+    void theExamplesAreRequestsTheHubTakes() throws Exception {
+        JsonNode spec = new ObjectMapper().readTree(fetch());
+        String order = spec.at("/paths/~1api~1v1~1inbound~1{format}/post/requestBody/content/*~1*/examples"
+                + "/canonical-json/value").asText();
+        JsonNode plan = spec.at("/paths/~1api~1v1~1plans/post/requestBody/content/application~1json/examples/plan"
+                + "/value");
+        assertThat(order).isEqualTo(OpenApiExamples.text(OpenApiExamples.CANONICAL_ORDER));
+        assertThat(plan.path("depotId").asText()).isEqualTo("ottawa");
+
+        ResponseEntity<String> accepted = post("/api/v1/inbound/canonical-json", DEMO_KEY,
+                order.getBytes(StandardCharsets.UTF_8), MediaType.APPLICATION_JSON);
+        assertThat(accepted.getStatusCode().value()).as(accepted.getBody()).isEqualTo(202);
+        ResponseEntity<String> planned = post("/api/v1/plans", DEMO_KEY, plan.toString()
+                .getBytes(StandardCharsets.UTF_8), MediaType.APPLICATION_JSON);
+        assertThat(planned.getStatusCode().value()).as(planned.getBody()).isEqualTo(202);
     }
 
     @Test
