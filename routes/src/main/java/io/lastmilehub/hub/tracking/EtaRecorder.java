@@ -5,9 +5,7 @@ import io.lastmilehub.model.TrackingPosition;
 import io.lastmilehub.tracking.RouteAssignment;
 import io.lastmilehub.tracking.StopEta;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -24,26 +22,39 @@ public class EtaRecorder {
     private final EtaThrottle throttle;
     private final EtaStore store;
     private final EventPublisher publisher;
+    private final TransactionTemplate transactions;
 
-    public EtaRecorder(EtaThrottle throttle, EtaStore store, EventPublisher publisher) {
+    public EtaRecorder(EtaThrottle throttle, EtaStore store, EventPublisher publisher,
+                       TransactionTemplate transactions) {
         this.throttle = throttle;
         this.store = store;
         this.publisher = publisher;
+        this.transactions = transactions;
     }
 
-    /** Stores and publishes the ETAs of the position that changed; those are returned. */
-    @Transactional
+    /**
+     * Stores and publishes the ETAs of the position that changed; those are returned. A position that changed none
+     * costs no transaction.
+     */
     public List<EtaUpdate> record(RouteAssignment route, TrackingPosition position, List<StopEta> stopEtas) {
         List<EtaUpdate> ahead = ahead(route, position, stopEtas);
-        List<EtaUpdate> stored = store.store(throttle.changed(ahead)).stream()
+        List<EtaUpdate> changed = throttle.changed(ahead);
+        List<EtaUpdate> stored = changed.isEmpty() ? List.of()
+                : transactions.execute(status -> storeAndPublish(route, position, changed));
+        // Only once committed: an ETA rolled back was never published.
+        throttle.remember(position.getTenant(), position.getVehicleId(), ahead, stored);
+        return stored;
+    }
+
+    private List<EtaUpdate> storeAndPublish(RouteAssignment route, TrackingPosition position,
+                                            List<EtaUpdate> changed) {
+        List<EtaUpdate> stored = store.store(changed).stream()
                 .sorted(Comparator.comparingInt(EtaUpdate::stopSequence)).toList();
         if (!stored.isEmpty()) {
             EtaChanges changes = new EtaChanges(position.getTenant(), route.planId(), position.getVehicleId(),
                     position.getLocation(), position.getTime(), stored);
             publisher.etasChanged(changes, changes.tenant(), changes.planId(), changes.orderIds());
         }
-        // Remembered once committed: an ETA rolled back was never published.
-        afterCommit(() -> throttle.remember(position.getTenant(), position.getVehicleId(), ahead, stored));
         return stored;
     }
 
@@ -59,18 +70,5 @@ public class EtaRecorder {
                     position.getLocation(), position.getTime()));
         }
         return ahead;
-    }
-
-    private static void afterCommit(Runnable action) {
-        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
-            action.run();
-            return;
-        }
-        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-            @Override
-            public void afterCommit() {
-                action.run();
-            }
-        });
     }
 }
