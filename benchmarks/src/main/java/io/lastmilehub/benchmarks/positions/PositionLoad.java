@@ -41,7 +41,7 @@ final class PositionLoad {
     /**
      * Every device reports from the start point for the duration.
      *
-     * @param devices        device ids and their secrets are {@code secret-<id>}
+     * @param devices        device ids and their secrets are {@code bench-secret-<id>}
      * @param firstEpochSecond the device time of every device's first report
      */
     Result run(List<String> devices, double latitude, double longitude, long firstEpochSecond, Duration duration)
@@ -75,8 +75,9 @@ final class PositionLoad {
     }
 
     private int report(String device, double latitude, double longitude, long epochSecond) throws Exception {
-        URI uri = URI.create(String.format(Locale.ROOT, "http://127.0.0.1:%d/devices/osmand?id=%s&secret=secret-%s"
-                + "&lat=%.6f&lon=%.6f&timestamp=%d&speed=10", port, device, device, latitude, longitude, epochSecond));
+        URI uri = URI.create(String.format(Locale.ROOT, "http://127.0.0.1:%d/devices/osmand?id=%s"
+                + "&secret=bench-secret-%s&lat=%.6f&lon=%.6f&timestamp=%d&speed=10", port, device, device, latitude,
+                longitude, epochSecond));
         return http.send(HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(30)).build(),
                 HttpResponse.BodyHandlers.discarding()).statusCode();
     }

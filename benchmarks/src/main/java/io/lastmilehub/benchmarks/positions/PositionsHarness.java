@@ -37,7 +37,8 @@ import java.util.stream.IntStream;
  * ({@code ./mvnw -o -q -P startup-benchmark -pl benchmarks -am -DskipTests package}):
  *
  * <pre>
- * java -cp benchmarks/target/classes io.lastmilehub.benchmarks.positions.PositionsHarness [--devices 16] [--stops 30] [--seconds 15]
+ * java -cp benchmarks/target/classes io.lastmilehub.benchmarks.positions.PositionsHarness
+ *     [--devices 16] [--stops 30] [--seconds 15]
  *     [--hub routes/target/lastmile-hub.jar] [--config config] [--compare before.jar]
  * </pre>
  */
@@ -102,7 +103,7 @@ public final class PositionsHarness {
         for (int i = 1; i <= devices; i++) {
             String id = prefix + "-" + i;
             call("POST", "/api/v1/devices", "{\"id\":\"" + id + "\",\"vehicleId\":\"" + vehicle.apply(i)
-                    + "\",\"secret\":\"secret-" + id + "\"}", 201);
+                    + "\",\"secret\":\"bench-secret-" + id + "\"}", 201);
             ids.add(id);
         }
         return ids;

@@ -41,7 +41,8 @@ public class EtaStore {
      */
     public List<EtaUpdate> store(List<EtaUpdate> etas) {
         List<EtaUpdate> ordered = etas.stream().sorted(Comparator.comparing(EtaUpdate::orderId)).toList();
-        int[] updated = jdbc.batchUpdate(UPDATE, ordered.stream().map(eta -> row(eta, timestamp(eta.positionTime()))).toList());
+        int[] updated = jdbc.batchUpdate(UPDATE, ordered.stream()
+                .map(eta -> row(eta, timestamp(eta.positionTime()))).toList());
         List<EtaUpdate> stored = new ArrayList<>();
         for (int i = 0; i < ordered.size(); i++) {
             EtaUpdate eta = ordered.get(i);
