@@ -114,8 +114,9 @@ public final class PositionsHarness {
         LocalDate day = LocalDate.now(OTTAWA).plusDays(1);
         List<String> ids = new ArrayList<>();
         for (int first = 0; first < devices * stops; first += 100) {
+            String source = "pos-" + first + "-" + System.nanoTime(); // the orders of one message share its source
             String batch = String.join(",", IntStream.range(first, Math.min(first + 100, devices * stops))
-                    .mapToObj(i -> order(i, day)).toList());
+                    .mapToObj(i -> order(i, day, source)).toList());
             Matcher answer = ORDER_IDS.matcher(call("POST", "/api/v1/inbound/canonical-json", "[" + batch + "]",
                     202));
             if (answer.find()) {
@@ -133,15 +134,15 @@ public final class PositionsHarness {
     }
 
     /** An order with one parcel, within about 5 km of the depot, its window all day. */
-    private static String order(int i, LocalDate day) {
+    private static String order(int i, LocalDate day, String source) {
         double latitude = DEPOT_LATITUDE + 0.04 * Math.sin(i * 2.399);
         double longitude = DEPOT_LONGITUDE + 0.06 * Math.cos(i * 2.399) * ((i % 7) + 3) / 10;
         return String.format(Locale.ROOT, "{\"tenant\":\"demo\",\"source\":{\"system\":\"bench\",\"messageId\":"
-                + "\"pos-%d-%d\"},\"timeWindows\":[{\"start\":\"%s\",\"end\":\"%s\",\"zoneId\":\"America/Toronto\"}],"
+                + "\"%s\"},\"timeWindows\":[{\"start\":\"%s\",\"end\":\"%s\",\"zoneId\":\"America/Toronto\"}],"
                 + "\"parcels\":[{\"id\":\"p-%d\",\"quantity\":1,\"weightKg\":1}],\"shipTo\":{\"name\":\"Customer %d\","
                 + "\"address\":{\"line1\":\"%d Test St\",\"city\":\"Ottawa\",\"postalCode\":\"K1P 1J1\","
-                + "\"countryCode\":\"CA\"},\"location\":{\"latitude\":%.5f,\"longitude\":%.5f}}}", i,
-                System.nanoTime(), day.atTime(7, 0).atZone(OTTAWA).toInstant(),
+                + "\"countryCode\":\"CA\"},\"location\":{\"latitude\":%.5f,\"longitude\":%.5f}}}", source,
+                day.atTime(7, 0).atZone(OTTAWA).toInstant(),
                 day.atTime(21, 0).atZone(OTTAWA).toInstant(), i, i, i, latitude, longitude);
     }
 
