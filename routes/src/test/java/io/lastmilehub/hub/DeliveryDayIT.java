@@ -107,7 +107,7 @@ class DeliveryDayIT extends TrackedRouteTest {
             report(device, 45.4060, -75.6885, now); // 350 m from the customer
             awaitStatus(orderId, "ARRIVING");
 
-            JsonNode eta = await().atMost(WAIT).until(() -> etas.documentsWhere("orderId", orderId).stream()
+            JsonNode eta = await().atMost(WAIT).until(() -> etas.entriesWhere("etas", "orderId", orderId).stream()
                     .filter(e -> e.path("vehicleLocation").path("latitude").asDouble() == 45.4060)
                     .findFirst().orElse(null), e -> e != null);
             Instant windowEnd = DAY.atTime(WINDOW_START).plusHours(2).atZone(OTTAWA).toInstant();

@@ -121,7 +121,8 @@ public final class JarStart {
         return String.join("\n", lines.subList(Math.max(0, lines.size() - 30), lines.size()));
     }
 
-    private static void copy(Path from, Path to) throws IOException {
+    /** Copies a directory tree (the configuration directory beside a started jar). */
+    public static void copy(Path from, Path to) throws IOException {
         try (Stream<Path> files = Files.walk(from)) {
             for (Path file : (Iterable<Path>) files::iterator) {
                 Files.copy(file, to.resolve(from.relativize(file).toString()));

@@ -12,7 +12,7 @@ public final class Addresses {
 
     /** Topic: every accepted vehicle position, as a canonical TrackingPosition in JSON. */
     public static final String POSITIONS = "lastmile.positions";
-    /** Topic: the live ETA of every order ahead of a tracked vehicle, after each of its positions (JSON EtaUpdate). */
+    /** Topic: the live ETAs a position of a tracked vehicle changed, one message per position (JSON EtaChanges). */
     public static final String ETA = "lastmile.eta";
     /** Queue: IDocs for SAP (audits, status, POD, cost), sent on by each tenant's sap-idoc-outbound route. */
     public static final String SAP_OUTBOUND = "lastmile.sap.outbound";
@@ -51,6 +51,8 @@ public final class Addresses {
     public static final String FORMAT_HEADER = "LastMileFormat";
     /** Header: the order a message is about. */
     public static final String ORDER_HEADER = "LastMileOrderId";
+    /** Header: the orders a message about several is about, comma-separated (order ids are UUIDs). */
+    public static final String ORDERS_HEADER = "LastMileOrderIds";
     /** Header: the kind of an outbound message, e.g. ALEAUD. */
     public static final String MESSAGE_TYPE_HEADER = "LastMileMessageType";
     /** Header: the plan (and plan request) a message is about. */

@@ -12,6 +12,7 @@ import org.springframework.stereotype.Component;
 
 import java.time.Duration;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -57,10 +58,17 @@ public class EventPublisher {
                 Map.of(Addresses.TENANT_HEADER, position.getTenant()));
     }
 
-    /** A live ETA: the document is the hub's EtaUpdate, serialised like the canonical types. */
-    public void etaChanged(Object etaUpdate, String tenant, String orderId) {
-        send(senders.topics(), Addresses.ETA, CanonicalJson.toJson(etaUpdate), Map.of(
-                Addresses.TENANT_HEADER, tenant, Addresses.ORDER_HEADER, orderId));
+    /**
+     * The live ETAs one position changed: the document is the hub's EtaChanges, serialised like the canonical types;
+     * {@link Addresses#ORDERS_HEADER} names its orders.
+     */
+    public void etasChanged(Object etaChanges, String tenant, String planId, List<String> orderIds) {
+        Map<String, String> headers = new HashMap<>(Map.of(Addresses.TENANT_HEADER, tenant,
+                Addresses.ORDERS_HEADER, String.join(",", orderIds)));
+        if (planId != null) {
+            headers.put(Addresses.PLAN_HEADER, planId);
+        }
+        send(senders.topics(), Addresses.ETA, CanonicalJson.toJson(etaChanges), headers);
     }
 
     public void planCosted(CostSummary cost) {

@@ -5,8 +5,8 @@ import io.lastmilehub.model.GeoPoint;
 import java.time.Instant;
 
 /**
- * The live ETA of one order, published on {@code lastmile.eta} (JSON) after every accepted position of the vehicle
- * that serves it.
+ * The live ETA of one order from a position of the vehicle that serves it: an entry of the {@link EtaChanges}
+ * published on {@code lastmile.eta} when it moved enough.
  *
  * @param tenant          the order's tenant
  * @param orderId         the order

@@ -3,19 +3,16 @@ package io.lastmilehub.hub.tracking;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import lombok.AccessLevel;
 import lombok.Getter;
 import lombok.NoArgsConstructor;
-import lombok.Setter;
 
 import java.time.Instant;
 
-/** The newest live ETA of an order, with the vehicle's position it was computed from. */
+/** The newest live ETA of an order, with the vehicle's position it was computed from; written by {@link EtaStore}. */
 @Entity
 @Table(name = "order_eta")
 @Getter
-@Setter
 @NoArgsConstructor(access = AccessLevel.PROTECTED)
 public class OrderEtaEntity {
 
@@ -32,11 +29,4 @@ public class OrderEtaEntity {
     private double vehicleLat;
     private double vehicleLon;
     private Instant positionTime;
-    @Version
-    private long version;
-
-    public OrderEtaEntity(String orderId, String tenant) {
-        this.orderId = orderId;
-        this.tenant = tenant;
-    }
 }

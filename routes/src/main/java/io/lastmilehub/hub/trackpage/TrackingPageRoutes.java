@@ -5,7 +5,7 @@ import org.apache.camel.builder.RouteBuilder;
 import org.springframework.stereotype.Component;
 
 /**
- * Tells the open tracking pages when their order changes: every status change and every live ETA (a plain,
+ * Tells the open tracking pages when their order changes: every status change and every live ETA that moved (a plain,
  * non-durable subscription per hub instance: a page that misses one gets the next, and reloads the whole view).
  */
 @Component
@@ -22,6 +22,6 @@ public class TrackingPageRoutes extends RouteBuilder {
         from("jms:topic:" + Addresses.STATUS + "?transacted=false").routeId("tracking-page-status")
                 .bean(trackingPageUpdates, "changed(${header." + Addresses.ORDER_HEADER + "})");
         from("jms:topic:" + Addresses.ETA + "?transacted=false").routeId("tracking-page-eta")
-                .bean(trackingPageUpdates, "changed(${header." + Addresses.ORDER_HEADER + "})");
+                .bean(trackingPageUpdates, "changedAll(${header." + Addresses.ORDERS_HEADER + "})");
     }
 }

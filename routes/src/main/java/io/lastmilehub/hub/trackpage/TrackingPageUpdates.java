@@ -9,6 +9,7 @@ import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
 import java.io.IOException;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -57,6 +58,13 @@ public class TrackingPageUpdates {
         }
         for (Listener listener : listeners) {
             views.order(listener.token()).ifPresent(order -> send(listener, views.view(listener.token(), order)));
+        }
+    }
+
+    /** The ETAs of several orders changed (a comma-separated list of their ids): their open pages get new views. */
+    public void changedAll(String orderIds) {
+        if (orderIds != null) {
+            Arrays.stream(orderIds.split(",")).forEach(this::changed);
         }
     }
 

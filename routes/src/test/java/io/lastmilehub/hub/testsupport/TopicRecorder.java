@@ -12,6 +12,8 @@ import org.apache.activemq.artemis.jms.client.ActiveMQConnectionFactory;
 
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
 
 /**
  * A plain JMS client on the hub's embedded broker (in-VM), as an ERP's JMS adapter would subscribe: records every
@@ -50,13 +52,26 @@ public final class TopicRecorder implements AutoCloseable {
 
     /** The JSON documents received whose top-level {@code field} has this text, in order. */
     public List<JsonNode> documentsWhere(String field, String value) {
+        return documents().filter(document -> value.equals(document.path(field).asText())).toList();
+    }
+
+    /**
+     * The entries of the documents' top-level array {@code list} whose {@code field} has this text, in order (the
+     * ETAs of {@code lastmile.eta} messages, for one order: {@code entriesWhere("etas", "orderId", id)}).
+     */
+    public List<JsonNode> entriesWhere(String list, String field, String value) {
+        return documents().flatMap(document -> StreamSupport.stream(document.path(list).spliterator(), false))
+                .filter(entry -> value.equals(entry.path(field).asText())).toList();
+    }
+
+    private Stream<JsonNode> documents() {
         return received.stream().map(message -> {
             try {
                 return JSON.readTree(message.body());
             } catch (JsonProcessingException e) {
                 throw new IllegalStateException("not JSON: " + message.body(), e);
             }
-        }).filter(document -> value.equals(document.path(field).asText())).toList();
+        });
     }
 
     @Override
