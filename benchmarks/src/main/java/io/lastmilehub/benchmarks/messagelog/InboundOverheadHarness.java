@@ -1,5 +1,6 @@
 package io.lastmilehub.benchmarks.messagelog;
 
+import io.lastmilehub.benchmarks.inbound.CanonicalOrders;
 import io.lastmilehub.benchmarks.startup.JarStart;
 import io.lastmilehub.benchmarks.startup.Options;
 import io.lastmilehub.benchmarks.startup.Subject;
@@ -33,8 +34,6 @@ import java.util.concurrent.atomic.AtomicInteger;
  * </pre>
  */
 public final class InboundOverheadHarness {
-
-    private static final String KEY = "demo-key";
 
     private InboundOverheadHarness() {
     }
@@ -83,7 +82,7 @@ public final class InboundOverheadHarness {
         private final AtomicInteger sequence = new AtomicInteger();
 
         Poster(int port, String prefix, int clients) {
-            this.uri = URI.create("http://127.0.0.1:" + port + "/api/v1/inbound/canonical-json");
+            this.uri = URI.create("http://127.0.0.1:" + port + CanonicalOrders.PATH);
             this.prefix = prefix;
             this.clients = clients;
         }
@@ -113,26 +112,13 @@ public final class InboundOverheadHarness {
 
         private void postOne() throws IOException, InterruptedException {
             String id = prefix + "-" + sequence.incrementAndGet();
-            HttpRequest request = HttpRequest.newBuilder(uri).header("X-Api-Key", KEY)
+            HttpRequest request = HttpRequest.newBuilder(uri).header("X-Api-Key", CanonicalOrders.KEY)
                     .header("Content-Type", "application/json")
-                    .POST(HttpRequest.BodyPublishers.ofString(order(id))).build();
+                    .POST(HttpRequest.BodyPublishers.ofString(CanonicalOrders.order(id))).build();
             HttpResponse<String> answer = http.send(request, HttpResponse.BodyHandlers.ofString());
             if (answer.statusCode() != 202) {
                 throw new IllegalStateException("order " + id + ": " + answer.statusCode() + " " + answer.body());
             }
-        }
-
-        /** A delivery in Ottawa with its location (no geocoding) and a customer PO, as an ERP would send. */
-        private static String order(String id) {
-            return """
-                    {"tenant":"demo","type":"DELIVERY","priority":"NORMAL",
-                     "source":{"system":"benchmark","messageId":"%1$s"},
-                     "references":{"customerPo":"PO-%1$s","erpDelivery":"DLV-%1$s"},
-                     "shipTo":{"name":"Customer %1$s",
-                       "address":{"line1":"150 Elgin St","postalCode":"K1P 1J1","city":"Ottawa","countryCode":"CA"},
-                       "location":{"latitude":45.4180,"longitude":-75.6900}},
-                     "parcels":[{"id":"%1$s-1","quantity":1,"weightKg":2.5}]}
-                    """.formatted(id);
         }
     }
 }

@@ -31,7 +31,7 @@ public record Subject(String name, Path jar, Optional<Path> configDir, Function<
     }
 
     /** The baseline: a bare Spring Boot web application with the health endpoint. */
-    static Subject baseline(Path jar) {
+    public static Subject baseline(Path jar) {
         return new Subject("bare-web", jar, Optional.empty(), ports -> List.of("--server.port=" + ports.http()));
     }
 }

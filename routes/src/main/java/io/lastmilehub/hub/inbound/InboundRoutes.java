@@ -11,7 +11,8 @@ import org.springframework.stereotype.Component;
  * Where every inbound message enters, whatever the transport: {@code direct:inbound} takes the raw payload with the
  * tenant and format headers (HTTP, and the file inboxes and queues integrators define in YAML, all send here).
  * Its outcome, accepted or refused, goes to {@link HubErrorHandling#OUTCOME} for the sender's acknowledgement.
- * Accepted orders then pass the intake stage over the durable queue.
+ * Accepted orders then pass the intake stage over the durable queue, taken by {@link #INTAKE_CONSUMERS} consumers at
+ * once; each order's messages form a message group, so one order is taken in by one consumer at a time.
  */
 @Component
 public class InboundRoutes extends RouteBuilder {
@@ -19,6 +20,11 @@ public class InboundRoutes extends RouteBuilder {
     public static final String INBOUND = "direct:inbound";
     /** Exchange property holding the inbound payload as received, for the acknowledgements. */
     public static final String PAYLOAD_PROPERTY = "LastMilePayload";
+    /**
+     * Orders taken in at once. A step waits on the database and the broker's disk more than it computes: one consumer
+     * used one core of two and let the queue grow under any real load.
+     */
+    static final int INTAKE_CONSUMERS = 4;
 
     private final InboundGates inboundGates;
     private final InboundService inboundService;
@@ -42,7 +48,8 @@ public class InboundRoutes extends RouteBuilder {
                         + Addresses.FORMAT_HEADER + "}, ${body}, ${headers})")
                 .wireTap(HubErrorHandling.OUTCOME);
 
-        from(BrokerConsumers.queue(Addresses.ORDERS_RECEIVED)).routeId("order-intake")
+        from(BrokerConsumers.queue(Addresses.ORDERS_RECEIVED) + "&concurrentConsumers=" + INTAKE_CONSUMERS)
+                .routeId("order-intake")
                 .routeConfigurationId(HubErrorHandling.ID)
                 .bean(orderIntake, "accept(${header." + Addresses.ORDER_HEADER + "})");
     }

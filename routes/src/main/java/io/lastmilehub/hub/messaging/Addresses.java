@@ -3,7 +3,10 @@ package io.lastmilehub.hub.messaging;
 /** The Artemis addresses and message headers the hub publishes on; external systems subscribe to these. */
 public final class Addresses {
 
-    /** Queue: one message per accepted order (canonical JSON), consumed by the order intake stage. */
+    /**
+     * Queue: one message per accepted order (canonical JSON), consumed by the order intake stage; grouped by order
+     * ({@code JMSXGroupID = <order id>}) so that two messages of one order are never taken in at once.
+     */
     public static final String ORDERS_RECEIVED = "lastmile.orders.received";
     /** Topic: every status change of every order, as a canonical DeliveryStatusEvent in JSON. */
     public static final String STATUS = "lastmile.status";

@@ -20,6 +20,8 @@ import org.springframework.context.annotation.Configuration;
 @Configuration
 public class BrokerConfig {
 
+    private static final int INTAKE_GROUP_BUCKETS = 256;
+
     @Bean
     ArtemisConfigurationCustomizer hubBrokerSettings(HubProperties properties, DeviceProtocols protocols) {
         return configuration -> {
@@ -60,6 +62,10 @@ public class BrokerConfig {
             // solve must not hold requests of other depots in its buffer while other consumers are idle.
             configuration.addAddressSetting(Addresses.PLANNING_REQUESTS, new AddressSettings()
                     .setDefaultConsumerWindowSize(0));
+            // Intake messages are grouped by order: buckets bound the broker's map of groups to consumers (one entry
+            // per order would only grow), and still send all of one order's messages to one consumer.
+            configuration.addAddressSetting(Addresses.ORDERS_RECEIVED, new AddressSettings()
+                    .setDefaultGroupBuckets(INTAKE_GROUP_BUCKETS));
         };
     }
 

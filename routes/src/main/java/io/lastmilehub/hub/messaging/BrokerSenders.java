@@ -7,9 +7,12 @@ import org.apache.activemq.artemis.core.remoting.impl.netty.NettyConnectorFactor
 import org.apache.activemq.artemis.core.remoting.impl.netty.TransportConstants;
 import org.apache.activemq.artemis.jms.client.ActiveMQConnectionFactory;
 import org.springframework.beans.factory.DisposableBean;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.web.ServerProperties;
 import org.springframework.jms.connection.CachingConnectionFactory;
 import org.springframework.jms.connection.SingleConnectionFactory;
 import org.springframework.jms.core.JmsTemplate;
+import org.springframework.jms.support.destination.DestinationResolver;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
@@ -23,6 +26,10 @@ import java.util.Map;
  * connection of its own that tries the broker once and waits at most {@code lastmile.broker.send-timeout}: on the
  * connection the listener containers share, a request's send queued behind every container's reconnect attempts
  * while the broker was down and held the request for minutes instead of answering 503.
+ *
+ * <p>That connection keeps a session (and its producers) for every request thread that may send at once: with
+ * Spring's default of one, concurrent requests opened and closed a session each, one after the other on the shared
+ * connection, each authenticated anew. Destinations are looked up once ({@link CachedDestinations}).
  */
 @Component
 public class BrokerSenders implements DisposableBean {
@@ -33,12 +40,20 @@ public class BrokerSenders implements DisposableBean {
     private final Templates ofConsumers;
     private final Templates ofBounded;
 
-    public BrokerSenders(ConnectionFactory connectionFactory, HubProperties properties) {
+    public BrokerSenders(ConnectionFactory connectionFactory, HubProperties properties,
+                         ObjectProvider<ServerProperties> server) {
         this.consumers = connectionFactory;
         this.boundedTarget = bounded(artemis(connectionFactory), properties.broker().sendTimeout().toMillis());
         this.bounded = new CachingConnectionFactory(boundedTarget);
-        this.ofConsumers = new Templates(consumers);
-        this.ofBounded = new Templates(bounded);
+        this.bounded.setSessionCacheSize(requestThreads(server));
+        DestinationResolver destinations = new CachedDestinations();
+        this.ofConsumers = new Templates(consumers, destinations);
+        this.ofBounded = new Templates(bounded, destinations);
+    }
+
+    /** Tomcat's maximum of request threads (200 unless server.tomcat.threads.max says otherwise). */
+    private static int requestThreads(ObjectProvider<ServerProperties> server) {
+        return server.getIfAvailable(ServerProperties::new).getTomcat().getThreads().getMax();
     }
 
     /** Sends to queues, transacted (see the class comment for which connection). */
@@ -99,12 +114,14 @@ public class BrokerSenders implements DisposableBean {
 
     private record Templates(JmsTemplate queues, JmsTemplate topics) {
 
-        Templates(ConnectionFactory connectionFactory) {
-            this(template(connectionFactory, false), template(connectionFactory, true));
+        Templates(ConnectionFactory connectionFactory, DestinationResolver destinations) {
+            this(template(connectionFactory, destinations, false), template(connectionFactory, destinations, true));
         }
 
-        private static JmsTemplate template(ConnectionFactory connectionFactory, boolean topics) {
+        private static JmsTemplate template(ConnectionFactory connectionFactory, DestinationResolver destinations,
+                                            boolean topics) {
             JmsTemplate template = new JmsTemplate(connectionFactory);
+            template.setDestinationResolver(destinations);
             template.setPubSubDomain(topics);
             template.setSessionTransacted(true);
             return template;

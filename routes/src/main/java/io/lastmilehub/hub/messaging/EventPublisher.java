@@ -30,9 +30,11 @@ public class EventPublisher {
         this.senders = senders;
     }
 
+    /** An order for the intake stage, in its own message group: a second message for it (a sweep's) waits its turn. */
     public void orderReceived(DeliveryOrder order) {
         send(senders.queues(), Addresses.ORDERS_RECEIVED, CanonicalJson.toJson(order), Map.of(
-                Addresses.TENANT_HEADER, order.getTenant(), Addresses.ORDER_HEADER, order.getId()));
+                Addresses.TENANT_HEADER, order.getTenant(), Addresses.ORDER_HEADER, order.getId(),
+                Addresses.GROUP_HEADER, order.getId()));
     }
 
     public void statusChanged(DeliveryStatusEvent event) {

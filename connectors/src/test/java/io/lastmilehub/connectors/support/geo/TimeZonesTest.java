@@ -11,6 +11,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.IntStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
@@ -58,6 +62,27 @@ class TimeZonesTest {
             """)
     void whenThePointIsAtSea_itShouldHaveNoZone(String place, double latitude, double longitude) {
         assertThat(WORLD.zoneAt(point(latitude, longitude))).isEmpty();
+    }
+
+    /**
+     * Points kept per cell must not take their zone from whichever point of the cell came first: walking across the
+     * Oder (Frankfurt to Słubice) point by point, east to west gives every point the zone it gets west to east.
+     */
+    @Test
+    void whenABorderRunsThroughACell_eachPointShouldKeepItsOwnZoneWhicheverCameFirst() {
+        List<GeoPoint> acrossTheOder = IntStream.rangeClosed(0, 100)
+                .mapToObj(step -> point(52.345, 14.50 + step * 0.001)).toList();
+        TimeZones eastward = new TimeZones();
+        TimeZones westward = new TimeZones();
+
+        List<Optional<ZoneId>> walkingEast = acrossTheOder.stream().map(eastward::zoneAt).toList();
+        List<Optional<ZoneId>> walkingWest = new ArrayList<>();
+        for (int i = acrossTheOder.size() - 1; i >= 0; i--) {
+            walkingWest.add(0, westward.zoneAt(acrossTheOder.get(i)));
+        }
+
+        assertThat(walkingEast).isEqualTo(walkingWest)
+                .contains(Optional.of(BERLIN), Optional.of(ZoneId.of("Europe/Warsaw")));
     }
 
     @Test
