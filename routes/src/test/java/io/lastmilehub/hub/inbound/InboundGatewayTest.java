@@ -1,6 +1,7 @@
 package io.lastmilehub.hub.inbound;
 
 import io.lastmilehub.hub.camel.HubErrorHandling;
+import io.lastmilehub.hub.messagelog.OutboundOutcomes;
 import io.lastmilehub.hub.config.BoundProperties;
 import io.lastmilehub.hub.errors.InvalidMessageException;
 import io.lastmilehub.hub.messaging.Addresses;
@@ -35,7 +36,7 @@ class InboundGatewayTest {
     void startCamel() throws Exception {
         camel.getRegistry().bind("deadLetterStore", new DeadLetters());
         camel.addRoutes(new HubErrorHandling(BoundProperties.of(Map.of("lastmile.redelivery.max-attempts", "2",
-                "lastmile.redelivery.initial-delay", "1ms"))));
+                "lastmile.redelivery.initial-delay", "1ms")), new OutboundOutcomes(null)));
         camel.addRoutes(new RouteBuilder() {
             @Override
             public void configure() {
