@@ -25,7 +25,8 @@ final class BatchMessages {
         return json.append("]}").toString().getBytes(StandardCharsets.UTF_8);
     }
 
-    /** One interchange of IFTMIN messages, one order each, shaped like the real sample (samples/edifact). */
+    /** One interchange of IFTMIN messages, one order each, shaped like the real sample (samples/edifact),
+     * with the consignee's address written out (the demo tenant has no GLN directory). */
     static byte[] edifact(int orders) {
         StringBuilder edi = new StringBuilder("UNB+UNOA:2+SID+RID+20130430:1159+BATCH" + orders + "+++++T01'\n");
         for (int i = 1; i <= orders; i++) {
@@ -41,8 +42,8 @@ final class BatchMessages {
                     LOC+9+5412345678908::9'
                     NAD+CZ+5412345123453::9'
                     NAD+CA+5411234512309::9'
-                    NAD+CN+5411234444402::9'
-                    NAD+DP+5412345145660::9'
+                    NAD+CN+++CUSTOMER %1$d+150 ELGIN ST+OTTAWA++K1P 1J1+CA'
+                    NAD+DP+++CUSTOMER %1$d+150 ELGIN ST+OTTAWA++K1P 1J1+CA'
                     GID+1+1:09::9+14:PK'
                     HAN+EAT::9'
                     TMP+2+000:CEL'
