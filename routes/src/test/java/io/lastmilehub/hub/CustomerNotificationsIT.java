@@ -7,6 +7,14 @@ import com.github.tomakehurst.wiremock.http.Fault;
 import com.github.tomakehurst.wiremock.stubbing.StubMapping;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import io.lastmilehub.connectors.canonical.CanonicalJson;
+import io.lastmilehub.hub.messaging.EventPublisher;
+import io.lastmilehub.hub.notify.Channel;
+import io.lastmilehub.hub.notify.NotificationEntity;
+import io.lastmilehub.hub.notify.NotificationKind;
+import io.lastmilehub.hub.notify.NotificationRepository;
+import io.lastmilehub.hub.notify.NotificationSweeper;
+import io.lastmilehub.hub.notify.OutboundNotification;
+import io.lastmilehub.hub.notify.WebhookSender;
 import io.lastmilehub.hub.testsupport.HubIntegrationTest;
 import io.lastmilehub.hub.testsupport.LoggedMessages;
 import io.lastmilehub.hub.tracking.TrackedOrderStatus;
@@ -78,6 +86,12 @@ class CustomerNotificationsIT extends HubIntegrationTest {
     private final ObjectMapper json = new ObjectMapper();
     @Autowired
     private TrackedOrderStatus tracking;
+    @Autowired
+    private NotificationRepository notificationRows;
+    @Autowired
+    private NotificationSweeper sweeper;
+    @Autowired
+    private EventPublisher publisher;
 
     @BeforeEach
     void receiversAnswer() {
@@ -260,6 +274,31 @@ class CustomerNotificationsIT extends HubIntegrationTest {
         } finally {
             CLOCK.reset();
         }
+    }
+
+    @Test
+    void aNotificationLeftQueuedWithoutItsMessageIsSentByTheSweeperOnce() throws Exception {
+        String orderId = newOrder("SHOP-7005", false);
+        // What a kill between the database commit and the broker's left: the row QUEUED, no message on the queue.
+        String id = "ntf-stranded-7005";
+        OutboundNotification stranded = new OutboundNotification(id, "notify", orderId, "evt-stranded-7005",
+                NotificationKind.OUT_FOR_DELIVERY, Channel.WEBHOOK, NOTIFY.baseUrl() + WEBHOOK_PATH, null,
+                "{\"type\":\"delivery.out_for_delivery\",\"orderId\":\"" + orderId + "\"}");
+        Instant queued = Instant.now().minus(Duration.ofMinutes(10));
+        notificationRows.save(new NotificationEntity(id, "notify", orderId, stranded.eventId(),
+                stranded.kind().name(), "webhook", stranded.recipient(), json.writeValueAsString(stranded), queued));
+
+        sweeper.sweep(Instant.now());
+        await().atMost(WAIT).until(() -> NotificationEntity.SENT.equals(
+                notificationRows.findById(id).orElseThrow().getStatus()));
+        // The message that was in flight arrives late, and a sweep later finds nothing left to send.
+        publisher.notification("notify", orderId, id, "webhook", json.writeValueAsString(stranded));
+        sweeper.sweep(Instant.now().plus(Duration.ofHours(1)));
+
+        await().during(Duration.ofSeconds(3)).atMost(WAIT).until(() -> NOTIFY.findAll(
+                postRequestedFor(urlPathEqualTo(WEBHOOK_PATH)).withHeader(WebhookSender.ID_HEADER,
+                        WireMock.equalTo(id))).size() == 1);
+        assertThat(notificationRows.findById(id).orElseThrow().getPayload()).isNull();
     }
 
     /** An order of tenant "notify" whose customer has an e-mail address and a phone; returns its id. */

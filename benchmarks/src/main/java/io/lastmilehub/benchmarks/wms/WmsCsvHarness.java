@@ -1,14 +1,11 @@
 package io.lastmilehub.benchmarks.wms;
 
+import io.lastmilehub.benchmarks.startup.InboundPost;
 import io.lastmilehub.benchmarks.startup.JarStart;
 import io.lastmilehub.benchmarks.startup.Options;
 import io.lastmilehub.benchmarks.startup.Subject;
 
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -65,21 +62,11 @@ public final class WmsCsvHarness {
 
     /** Posts the file and returns the seconds until the answer, which must be a 202. */
     private static double send(int port, byte[] file, Duration timeout) throws IOException, InterruptedException {
-        HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port
-                        + "/api/v1/inbound/wms-csv")).timeout(timeout).header("X-Api-Key", "demo-key")
-                .header("Content-Type", "text/csv; charset=UTF-8").POST(HttpRequest.BodyPublishers.ofByteArray(file))
-                .build();
-        long sent = System.nanoTime();
-        HttpResponse<String> answer = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
-        double seconds = (System.nanoTime() - sent) / 1e9;
-        if (answer.statusCode() != 202) {
-            throw new IllegalStateException("answered " + answer.statusCode() + ": " + answer.body());
-        }
-        return seconds;
+        return InboundPost.answerSeconds(port, "wms-csv", "text/csv; charset=UTF-8", file, timeout);
     }
 
     /** Shipped confirmations in the demo tenant's layout (config/application.yaml, connectors.wms-csv). */
-    static String confirmations(int rows) {
+    public static String confirmations(int rows) {
         StringBuilder csv = new StringBuilder(HEADER).append('\n');
         for (int row = 0; row < rows; row++) {
             int order = row / PARCELS_PER_ORDER;

@@ -70,8 +70,8 @@ class InboundStore {
             documents.write(order, entity);
             orders.save(entity);
             statuses.store(entity, order, StatusRecorder.to(DeliveryStatus.RECEIVED));
-            publisher.orderReceived(order);
         }
+        publisher.ordersReceived(accepted);
         orders.flush();
         parcels.accept(message.getTenant(), message.getId(), mapped.parcelUpdates(), message.getReceivedAt());
         cancellations.apply(message.getTenant(), message.getSourceSystem(), mapped.cancellations());

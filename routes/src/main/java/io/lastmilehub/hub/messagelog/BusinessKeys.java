@@ -4,9 +4,10 @@ import io.lastmilehub.model.DeliveryOrder;
 import io.lastmilehub.model.DeliveryStatusEvent;
 import io.lastmilehub.model.ExternalReferences;
 
-import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * The business keys of a message, taken from what the hub already parsed: the canonical orders' ids and external
@@ -15,7 +16,8 @@ import java.util.Locale;
  */
 public final class BusinessKeys {
 
-    private final List<BusinessKey> keys = new ArrayList<>();
+    // A set in the order added: a batch of 10,000 orders has 30,000 keys, and a list's contains() made it quadratic.
+    private final Set<BusinessKey> keys = new LinkedHashSet<>();
 
     /** The key the source message id is, by the inbound format that gave it. */
     public BusinessKeys envelope(String format, String sourceMessageId) {
@@ -55,9 +57,7 @@ public final class BusinessKeys {
         if (value != null && !value.isBlank()) {
             BusinessKey key = new BusinessKey(type, isControlNumber(type) ? withoutLeadingZeros(value.strip())
                     : value.strip());
-            if (!keys.contains(key)) {
-                keys.add(key);
-            }
+            keys.add(key);
         }
         return this;
     }

@@ -6,7 +6,10 @@ import io.lastmilehub.model.DeliveryOrder;
 import io.lastmilehub.model.DeliveryStatusEvent;
 import io.lastmilehub.model.TrackingPosition;
 import jakarta.jms.BytesMessage;
+import jakarta.jms.JMSException;
 import jakarta.jms.Message;
+import jakarta.jms.MessageProducer;
+import jakarta.jms.Session;
 import org.springframework.jms.core.JmsTemplate;
 import org.springframework.stereotype.Component;
 
@@ -35,6 +38,25 @@ public class EventPublisher {
         send(senders.queues(), Addresses.ORDERS_RECEIVED, CanonicalJson.toJson(order), Map.of(
                 Addresses.TENANT_HEADER, order.getTenant(), Addresses.ORDER_HEADER, order.getId(),
                 Addresses.GROUP_HEADER, order.getId()));
+    }
+
+    /**
+     * The orders of one message, through one producer: a send of its own per order looked the queue up on the broker
+     * each time, a quarter of the time a batch of 10,000 orders took.
+     */
+    public void ordersReceived(List<DeliveryOrder> orders) {
+        senders.queues().execute(session -> {
+            MessageProducer producer = session.createProducer(session.createQueue(Addresses.ORDERS_RECEIVED));
+            try {
+                for (DeliveryOrder order : orders) {
+                    producer.send(message(session, CanonicalJson.toJson(order), Map.of(Addresses.TENANT_HEADER,
+                            order.getTenant(), Addresses.ORDER_HEADER, order.getId())));
+                }
+            } finally {
+                producer.close();
+            }
+            return null;
+        }, true);
     }
 
     public void statusChanged(DeliveryStatusEvent event) {
@@ -135,13 +157,15 @@ public class EventPublisher {
     }
 
     private static void send(JmsTemplate template, String destination, String body, Map<String, String> headers) {
-        template.send(destination, session -> {
-            Message message = session.createTextMessage(body);
-            for (Map.Entry<String, String> header : headers.entrySet()) {
-                message.setStringProperty(header.getKey(), header.getValue());
-            }
-            return message;
-        });
+        template.send(destination, session -> message(session, body, headers));
+    }
+
+    private static Message message(Session session, String body, Map<String, String> headers) throws JMSException {
+        Message message = session.createTextMessage(body);
+        for (Map.Entry<String, String> header : headers.entrySet()) {
+            message.setStringProperty(header.getKey(), header.getValue());
+        }
+        return message;
     }
 
 }

@@ -93,16 +93,19 @@ public class CustomerNotifications {
                     + "customer", order.getId(), order.getTenant(), event.getStatus());
         }
         for (OutboundNotification notification : out) {
+            String payload = write(notification);
+            // The payload is stored with the row: if the hub dies after the database commit and before the
+            // broker's, NotificationSweeper sends it from here.
             notifications.save(new NotificationEntity(notification.id(), notification.tenant(),
                     notification.orderId(), notification.eventId(), notification.kind().name(),
-                    notification.channel().key(), notification.recipient(), clock.instant()));
+                    notification.channel().key(), notification.recipient(), payload, clock.instant()));
             String entry = log.record(NotificationLog.entryOf(notification.id()), LoggedMessage.unkept(
                     notification.tenant(), notification.channel().key(), notification.channel() == Channel.WEBHOOK
                     ? "tenant" : "customer", notification.text() == null ? 0
                     : notification.text().getBytes(StandardCharsets.UTF_8).length,
                     new BusinessKeys().event(event).list())).orElse(null);
             publisher.notification(notification.tenant(), notification.orderId(), notification.id(),
-                    notification.channel().key(), write(notification), entry);
+                    notification.channel().key(), payload, entry);
         }
     }
 

@@ -36,9 +36,13 @@ public class NotificationEntity {
     private Instant sentAt;
     private String error;
     private String deadLetterId;
+    /** The queued message (OutboundNotification JSON) until it is sent or dead-lettered, to send it again. */
+    private String payload;
+    /** When {@link NotificationSweeper} last sent it again. */
+    private Instant resentAt;
 
     public NotificationEntity(String id, String tenant, String orderId, String eventId, String kind, String channel,
-                              String recipient, Instant createdAt) {
+                              String recipient, String payload, Instant createdAt) {
         this.id = id;
         this.tenant = tenant;
         this.orderId = orderId;
@@ -46,6 +50,7 @@ public class NotificationEntity {
         this.kind = kind;
         this.channel = channel;
         this.recipient = recipient;
+        this.payload = payload;
         this.status = QUEUED;
         this.createdAt = createdAt;
     }

@@ -6,6 +6,8 @@ import io.micrometer.core.instrument.MeterRegistry;
 import org.apache.camel.Exchange;
 import org.apache.camel.ExchangePropertyKey;
 import org.apache.camel.Header;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -23,6 +25,7 @@ public class NotificationLog {
 
     /** Counter: notifications sent or given up (dead-lettered after their retries), by channel. */
     static final String SENDS = "lastmile.notification.sends";
+    private static final Logger LOG = LoggerFactory.getLogger(NotificationLog.class);
     private static final int MAX_ERROR = 1000;
     private static final int RECORD_CHECKS = 50;
     private static final Duration RECORD_CHECK_INTERVAL = Duration.ofMillis(100);
@@ -59,6 +62,18 @@ public class NotificationLog {
         throw new IllegalStateException("notification " + id + " is not recorded");
     }
 
+    /**
+     * Whether a notification is still to be sent: a second message of one notification (the sweeper's, and the one
+     * that was in flight when it looked) finds it SENT and is dropped, so the customer hears it once.
+     */
+    public boolean unsent(@Header(Addresses.NOTIFICATION_HEADER) String id) {
+        boolean unsent = id == null || notifications.findById(id).map(NotificationLog::isUnsent).orElse(true);
+        if (!unsent) {
+            LOG.info("Notification {} was sent already: this message of it is dropped", id);
+        }
+        return unsent;
+    }
+
     @Transactional
     public void completed(Exchange exchange) {
         String id = exchange.getMessage().getHeader(Addresses.NOTIFICATION_HEADER, String.class);
@@ -66,21 +81,31 @@ public class NotificationLog {
         if (id == null || (deadLetter == null && exchange.isFailed())) {
             return; // rolled back to the broker, which delivers it again
         }
-        notifications.findById(id).ifPresent(notification -> {
-            if (deadLetter == null) {
-                notification.setStatus(NotificationEntity.SENT);
-                notification.setSentAt(clock.instant());
-                notification.setError(null);
-                log.delivered(entryOf(id), "delivered");
-                meters.counter(SENDS, "channel", notification.getChannel(), "outcome", "sent").increment();
-            } else {
-                Throwable error = exchange.getProperty(ExchangePropertyKey.EXCEPTION_CAUGHT, Throwable.class);
-                String reason = error == null ? "failed" : String.valueOf(error.getMessage());
-                notification.setStatus(NotificationEntity.FAILED);
-                notification.setError(reason.substring(0, Math.min(reason.length(), MAX_ERROR)));
-                notification.setDeadLetterId(deadLetter);
-                meters.counter(SENDS, "channel", notification.getChannel(), "outcome", "failed").increment();
-            }
-        });
+        notifications.findById(id).filter(NotificationLog::isUnsent)
+                .ifPresent(notification -> record(notification, deadLetter, exchange));
+    }
+
+    private void record(NotificationEntity notification, String deadLetter, Exchange exchange) {
+        String id = notification.getId();
+        // Kept only until now, to send it again after a crash; its text may hold a customer code.
+        notification.setPayload(null);
+        if (deadLetter == null) {
+            notification.setStatus(NotificationEntity.SENT);
+            notification.setSentAt(clock.instant());
+            notification.setError(null);
+            log.delivered(entryOf(id), "delivered");
+            meters.counter(SENDS, "channel", notification.getChannel(), "outcome", "sent").increment();
+        } else {
+            Throwable error = exchange.getProperty(ExchangePropertyKey.EXCEPTION_CAUGHT, Throwable.class);
+            String reason = error == null ? "failed" : String.valueOf(error.getMessage());
+            notification.setStatus(NotificationEntity.FAILED);
+            notification.setError(reason.substring(0, Math.min(reason.length(), MAX_ERROR)));
+            notification.setDeadLetterId(deadLetter);
+            meters.counter(SENDS, "channel", notification.getChannel(), "outcome", "failed").increment();
+        }
+    }
+
+    private static boolean isUnsent(NotificationEntity notification) {
+        return !NotificationEntity.SENT.equals(notification.getStatus());
     }
 }

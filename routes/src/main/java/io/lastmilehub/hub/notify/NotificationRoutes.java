@@ -35,7 +35,9 @@ public class NotificationRoutes extends RouteBuilder {
                     .routeId("notify-" + channel.key()).routeConfigurationId(HubErrorHandling.ID)
                     .onCompletion().bean(notificationLog, "completed").end()
                     .bean(notificationLog, "requireRecorded")
-                    .bean(channel.key() + "Sender", "send");
+                    .filter(method(notificationLog, "unsent"))
+                        .bean(channel.key() + "Sender", "send")
+                    .end();
         }
     }
 }

@@ -22,7 +22,7 @@ import java.time.Instant;
 @Getter
 @Setter
 @NoArgsConstructor(access = AccessLevel.PROTECTED)
-public class ParcelUpdateEntity {
+public class ParcelUpdateEntity extends AssignedIdEntity {
 
     @Id
     private String id;

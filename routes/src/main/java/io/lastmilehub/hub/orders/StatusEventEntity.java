@@ -20,7 +20,7 @@ import java.time.Instant;
 @Getter
 @Setter
 @NoArgsConstructor(access = AccessLevel.PROTECTED)
-public class StatusEventEntity {
+public class StatusEventEntity extends AssignedIdEntity {
 
     @Id
     private String id;

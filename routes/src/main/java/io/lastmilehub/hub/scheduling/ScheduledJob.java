@@ -39,6 +39,13 @@ public enum ScheduledJob {
     INTAKE_SWEEP("intake-sweep", Duration.ofMinutes(10), Duration.ofSeconds(50)),
 
     /**
+     * {@code notification-sweep}: every minute, notifications QUEUED for five minutes without being sent are put back
+     * on their channel's queue, 100 at a time. Ten minutes cover a long sweep; fifty seconds at least keep the
+     * instances' one-minute timers from sweeping one after the other (which could send one notification twice).
+     */
+    NOTIFICATION_SWEEP("notification-sweep", Duration.ofMinutes(10), Duration.ofSeconds(50)),
+
+    /**
      * {@code message-log-purge}: every hour, one update drops the payloads past the retention. Thirty minutes covers
      * the first purge of a large log; fifty minutes at least make it about once an hour for all instances together.
      */
