@@ -292,7 +292,7 @@ class CustomerNotificationsIT extends HubIntegrationTest {
         await().atMost(WAIT).until(() -> NotificationEntity.SENT.equals(
                 notificationRows.findById(id).orElseThrow().getStatus()));
         // The message that was in flight arrives late, and a sweep later finds nothing left to send.
-        publisher.notification("notify", orderId, id, "webhook", json.writeValueAsString(stranded));
+        publisher.notification("notify", orderId, id, "webhook", json.writeValueAsString(stranded), null);
         sweeper.sweep(Instant.now().plus(Duration.ofHours(1)));
 
         await().during(Duration.ofSeconds(3)).atMost(WAIT).until(() -> NOTIFY.findAll(
