@@ -151,10 +151,11 @@ public final class ArtemisBroker implements AutoCloseable {
                     .replace("</address-settings>", Files.readString(deploy.resolve("address-settings.xml"))
                             + "\n</address-settings>")
                     .replace("</core>", groupingHandler(grouping) + "\n</core>");
+            // The pair's name: the backup replicates live-b, never live-a.
             if (ha == Ha.REPLICATED_LIVE) {
                 xml = xml.replace("<primary>", "<primary>\n<group-name>pair</group-name>");
             } else if (ha == Ha.REPLICATED_BACKUP) {
-                xml = xml.replace("<backup>", "<backup>\n<group-name>pair</group-name>");
+                xml = xml.replace("<backup/>", "<backup>\n<group-name>pair</group-name>\n</backup>");
             }
             Files.writeString(brokerXml, xml);
             Path profile = instance.resolve("etc/artemis.profile");
