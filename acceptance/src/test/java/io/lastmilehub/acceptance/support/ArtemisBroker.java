@@ -46,14 +46,15 @@ public final class ArtemisBroker implements AutoCloseable {
     /** Which grouping handler a broker runs: one node decides which consumer a message group goes to. */
     public enum Grouping { LOCAL, REMOTE }
 
-    /** How a broker takes part in high availability. */
-    public enum Ha { NONE, REPLICATED_LIVE, REPLICATED_BACKUP }
+    /** Its part in a live/backup pair that replicates the journal over the network. */
+    public enum Ha { REPLICATED_LIVE, REPLICATED_BACKUP }
 
     /**
      * Creates a clustered broker on {@code port} whose cluster connection reaches the brokers at {@code others}
-     * (static connectors, ON_DEMAND load balancing).
+     * (static connectors, ON_DEMAND load balancing); a replicating one belongs to the live/backup pair {@code pair}.
      */
-    public static ArtemisBroker create(String name, int port, List<Integer> others, Grouping grouping, Ha ha) {
+    public static ArtemisBroker create(String name, int port, List<Integer> others, Grouping grouping, Ha ha,
+                                       String pair) {
         Path home = Path.of(System.getProperty("artemis.home", "target/apache-artemis"));
         Path instance = home.resolveSibling("brokers").resolve(name + "-" + System.nanoTime());
         List<String> command = new ArrayList<>(List.of(home.resolve("bin/artemis").toString(), "create",
@@ -63,16 +64,14 @@ public final class ArtemisBroker implements AutoCloseable {
                 "--nio",
                 "--clustered", "--cluster-user", "cluster", "--cluster-password", "cluster-secret",
                 "--message-load-balancing", "ON_DEMAND", "--max-hops", "1",
-                "--static-cluster", String.join(",", others.stream().map(p -> "tcp://127.0.0.1:" + p).toList())));
-        if (ha != Ha.NONE) {
-            command.add("--replicated");
-        }
+                "--static-cluster", String.join(",", others.stream().map(p -> "tcp://127.0.0.1:" + p).toList()),
+                "--replicated"));
         if (ha == Ha.REPLICATED_BACKUP) {
             command.add("--backup");
         }
         run(command);
         ArtemisBroker broker = new ArtemisBroker(name, instance, port, ha == Ha.REPLICATED_BACKUP);
-        broker.configure(grouping, ha);
+        broker.configure(grouping, ha, pair);
         return broker;
     }
 
@@ -142,7 +141,7 @@ public final class ArtemisBroker implements AutoCloseable {
     }
 
     /** The hub's addresses and settings from docs/deploy/artemis, and this node's grouping handler. */
-    private void configure(Grouping grouping, Ha ha) {
+    private void configure(Grouping grouping, Ha ha, String pair) {
         Path brokerXml = instance.resolve("etc/broker.xml");
         Path deploy = Repository.root().resolve("docs/deploy/artemis");
         try {
@@ -151,11 +150,11 @@ public final class ArtemisBroker implements AutoCloseable {
                     .replace("</address-settings>", Files.readString(deploy.resolve("address-settings.xml"))
                             + "\n</address-settings>")
                     .replace("</core>", groupingHandler(grouping) + "\n</core>");
-            // The pair's name: the backup replicates live-b, never live-a.
+            // The pair's name: a backup replicates the live broker of its pair only.
             if (ha == Ha.REPLICATED_LIVE) {
-                xml = xml.replace("<primary>", "<primary>\n<group-name>pair</group-name>");
+                xml = xml.replace("<primary>", "<primary>\n<group-name>" + pair + "</group-name>");
             } else if (ha == Ha.REPLICATED_BACKUP) {
-                xml = xml.replace("<backup/>", "<backup>\n<group-name>pair</group-name>\n</backup>");
+                xml = xml.replace("<backup/>", "<backup>\n<group-name>" + pair + "</group-name>\n</backup>");
             }
             Files.writeString(brokerXml, xml);
             Path profile = instance.resolve("etc/artemis.profile");

@@ -13,7 +13,8 @@ import java.util.concurrent.CompletableFuture;
  * The production set-up of docs/production-deployment.md on this machine: two live brokers in a symmetric cluster
  * (static connectors, ON_DEMAND load balancing, redistribution at once), {@code first} deciding where message groups
  * go (grouping handler LOCAL) and {@code second} asking it (REMOTE), and a backup replicating {@code second}, which
- * takes over when {@code second} dies.
+ * takes over when {@code second} dies. The first is a replicating primary too, without a backup: only brokers with a
+ * replication policy answer a backup's quorum vote, and without its vote the backup never activated (seen here).
  */
 public final class ArtemisCluster implements AutoCloseable {
 
@@ -34,11 +35,11 @@ public final class ArtemisCluster implements AutoCloseable {
         int c = FreePorts.next();
         // artemis create takes a JVM's start each: the three run at once.
         CompletableFuture<ArtemisBroker> liveA = CompletableFuture.supplyAsync(() ->
-                ArtemisBroker.create("live-a", a, List.of(b, c), Grouping.LOCAL, Ha.NONE));
+                ArtemisBroker.create("live-a", a, List.of(b, c), Grouping.LOCAL, Ha.REPLICATED_LIVE, "a"));
         CompletableFuture<ArtemisBroker> liveB = CompletableFuture.supplyAsync(() ->
-                ArtemisBroker.create("live-b", b, List.of(a, c), Grouping.REMOTE, Ha.REPLICATED_LIVE));
+                ArtemisBroker.create("live-b", b, List.of(a, c), Grouping.REMOTE, Ha.REPLICATED_LIVE, "b"));
         CompletableFuture<ArtemisBroker> backupB = CompletableFuture.supplyAsync(() ->
-                ArtemisBroker.create("backup-b", c, List.of(a, b), Grouping.REMOTE, Ha.REPLICATED_BACKUP));
+                ArtemisBroker.create("backup-b", c, List.of(a, b), Grouping.REMOTE, Ha.REPLICATED_BACKUP, "b"));
         ArtemisCluster cluster = new ArtemisCluster(liveA.join(), liveB.join(), backupB.join());
         cluster.first.start();
         cluster.second.start();
