@@ -24,7 +24,12 @@ public final class TopicSubscriber implements AutoCloseable {
     private final List<JsonNode> received = new CopyOnWriteArrayList<>();
 
     public TopicSubscriber(HubProcess hub, String topic) throws JMSException {
-        connection = Broker.connect(hub);
+        this(Broker.connect(hub), topic);
+    }
+
+    /** The same on a connection of the caller's, e.g. to an external broker; closing the subscriber closes it. */
+    public TopicSubscriber(Connection connection, String topic) throws JMSException {
+        this.connection = connection;
         Session session = connection.createSession(false, Session.AUTO_ACKNOWLEDGE);
         session.createConsumer(session.createTopic(topic)).setMessageListener(message -> {
             try {
@@ -41,6 +46,11 @@ public final class TopicSubscriber implements AutoCloseable {
     /** The documents received whose top-level {@code field} has this text, in order. */
     public List<JsonNode> where(String field, String value) {
         return received.stream().filter(document -> value.equals(document.path(field).asText())).toList();
+    }
+
+    /** Every document received so far. */
+    public List<JsonNode> received() {
+        return List.copyOf(received);
     }
 
     @Override
