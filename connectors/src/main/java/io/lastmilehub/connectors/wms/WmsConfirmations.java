@@ -1,7 +1,6 @@
 package io.lastmilehub.connectors.wms;
 
 import io.lastmilehub.connectors.spi.ParcelUpdate;
-import io.lastmilehub.connectors.spi.WarehouseEvent;
 import io.lastmilehub.model.ExternalReferences;
 import io.lastmilehub.model.Parcel;
 
@@ -13,10 +12,8 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * Groups confirmed lines into parcel updates: one per order (same references), event and carrier tracking number, in
- * the order they first appear, with the latest time any of its lines gives. Parcels shipped under a tracking number
- * each (as parcel carriers label them) thus come one update per parcel, each with its own tracking number, rather
- * than all under the first one.
+ * Groups confirmed lines into parcel updates: one per order (same references) and event, in the order they first
+ * appear, with the latest time any of its lines gives and the first parcel tracking number as the order's.
  */
 final class WmsConfirmations {
 
@@ -24,24 +21,21 @@ final class WmsConfirmations {
     }
 
     static List<ParcelUpdate> updates(List<WmsLine> lines) {
-        Map<Group, List<WmsLine>> groups = new LinkedHashMap<>();
+        Map<List<Object>, List<WmsLine>> groups = new LinkedHashMap<>();
         for (WmsLine line : lines) {
-            groups.computeIfAbsent(new Group(line.references(), line.event(), line.trackingNumber()),
-                    key -> new ArrayList<>()).add(line);
+            groups.computeIfAbsent(List.of(line.references(), line.event()), key -> new ArrayList<>()).add(line);
         }
-        return groups.entrySet().stream().map(group -> update(group.getKey(), group.getValue())).toList();
+        return groups.values().stream().map(WmsConfirmations::update).toList();
     }
 
-    private static ParcelUpdate update(Group group, List<WmsLine> lines) {
-        List<Parcel> parcels = lines.stream().map(WmsLine::parcel).filter(Objects::nonNull).toList();
-        Instant latest = lines.stream().map(WmsLine::occurredAt).filter(Objects::nonNull).max(Instant::compareTo)
+    private static ParcelUpdate update(List<WmsLine> group) {
+        WmsLine first = group.get(0);
+        List<Parcel> parcels = group.stream().map(WmsLine::parcel).filter(Objects::nonNull).toList();
+        Instant latest = group.stream().map(WmsLine::occurredAt).filter(Objects::nonNull).max(Instant::compareTo)
                 .orElse(null);
-        ExternalReferences references = group.references().toBuilder().trackingNumber(group.trackingNumber())
-                .build();
-        return new ParcelUpdate(references, parcels, 0, group.event(), latest);
-    }
-
-    /** What lines of one update share; the tracking number is null for lines without one. */
-    private record Group(ExternalReferences references, WarehouseEvent event, String trackingNumber) {
+        String tracking = group.stream().map(WmsLine::trackingNumber).filter(Objects::nonNull).findFirst()
+                .orElse(null);
+        ExternalReferences references = first.references().toBuilder().trackingNumber(tracking).build();
+        return new ParcelUpdate(references, parcels, 0, first.event(), latest);
     }
 }

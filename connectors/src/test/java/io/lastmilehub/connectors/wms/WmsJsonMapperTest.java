@@ -11,7 +11,6 @@ import io.lastmilehub.model.Parcel;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
-import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
@@ -25,44 +24,26 @@ class WmsJsonMapperTest extends InboundMapperTestBase {
     }
 
     @Test
-    void whenAShipConfirmationArrives_itsParcelsBecomeUpdatesOfItsOrder_onePerTrackingNumber() {
+    void whenAShipConfirmationArrives_itsParcelsBecomeAnUpdateOfItsOrder() {
         MappedMessage mapped = map(sample("wms/confirmation-shipped.json"));
 
         assertThat(mapped.sourceSystem()).isEqualTo("acme-wms");
         assertThat(mapped.sourceMessageId()).isEqualTo("CONF-2026-000123");
-        List<ParcelUpdate> shipped = mapped.parcelUpdates().subList(0, 2);
-        assertThat(shipped).allSatisfy(update -> {
-            assertThat(update.event()).isEqualTo(WarehouseEvent.SHIPPED);
-            assertThat(update.occurredAt()).isEqualTo(Instant.parse("2026-11-20T15:02:00Z"));
-            assertThat(update.references().getErpDelivery()).isEqualTo("80001234");
-            assertThat(update.references().getCustomerPo()).isEqualTo("4500017723");
-        });
-        assertThat(shipped).extracting(update -> update.references().getTrackingNumber(),
-                update -> update.parcels().stream().map(Parcel::getId).toList())
-                .containsExactly(tuple("JJD000390007850561", List.of("PK-1")),
-                        tuple("JJD000390007850578", List.of("PK-2")));
-        assertThat(shipped).flatExtracting(ParcelUpdate::parcels)
-                .extracting(Parcel::getId, Parcel::getBarcode, Parcel::getQuantity)
-                .containsExactly(tuple("PK-1", "340123450000000017", 1), tuple("PK-2", "340123450000000024", 1));
-        assertThat(shipped.get(1).parcels().get(0).getWeightKg()).isCloseTo(1.75, within(1e-9));
-        assertThat(shipped.get(0).parcels().get(0).getDimensions().getWidthCm()).isCloseTo(30, within(1e-9));
-    }
-
-    @Test
-    void whenParcelsShareOneTrackingNumber_theyShouldBeOneUpdate() {
-        ObjectNode json = sampleJson("wms/confirmation-shipped.json");
-        ((ObjectNode) json.path("confirmations").get(0).path("parcels").get(1))
-                .put("trackingNumber", "JJD000390007850561");
-
-        ParcelUpdate shipped = map(json).parcelUpdates().get(0);
-
+        ParcelUpdate shipped = mapped.parcelUpdates().get(0);
+        assertThat(shipped.event()).isEqualTo(WarehouseEvent.SHIPPED);
+        assertThat(shipped.occurredAt()).isEqualTo(Instant.parse("2026-11-20T15:02:00Z"));
+        assertThat(shipped.references().getErpDelivery()).isEqualTo("80001234");
+        assertThat(shipped.references().getCustomerPo()).isEqualTo("4500017723");
         assertThat(shipped.references().getTrackingNumber()).isEqualTo("JJD000390007850561");
-        assertThat(shipped.parcels()).extracting(Parcel::getId).containsExactly("PK-1", "PK-2");
+        assertThat(shipped.parcels()).extracting(Parcel::getId, Parcel::getBarcode, Parcel::getQuantity)
+                .containsExactly(tuple("PK-1", "340123450000000017", 1), tuple("PK-2", "340123450000000024", 1));
+        assertThat(shipped.parcels().get(1).getWeightKg()).isCloseTo(1.75, within(1e-9));
+        assertThat(shipped.parcels().get(0).getDimensions().getWidthCm()).isCloseTo(30, within(1e-9));
     }
 
     @Test
     void whenAConfirmationHasNoParcels_itReportsProgressOnly() {
-        ParcelUpdate picked = map(sample("wms/confirmation-shipped.json")).parcelUpdates().get(2);
+        ParcelUpdate picked = map(sample("wms/confirmation-shipped.json")).parcelUpdates().get(1);
 
         assertThat(picked.event()).isEqualTo(WarehouseEvent.PICKED);
         assertThat(picked.parcels()).isEmpty();
