@@ -50,10 +50,6 @@ final class SlowdownSteps {
         return step < 0 ? 1 : factors[step];
     }
 
-    boolean isFreeFlow() {
-        return starts.length == 0;
-    }
-
     /** Seconds a trip of {@code freeFlowSeconds} takes when it leaves at {@code departure}. */
     double secondsLeavingAt(double departure, double freeFlowSeconds) {
         double time = departure;
