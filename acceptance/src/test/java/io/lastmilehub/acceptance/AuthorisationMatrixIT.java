@@ -342,6 +342,9 @@ class AuthorisationMatrixIT {
                 tenant("POST /api/v1/plans", post("/api/v1/plans", "{\"depotId\":\"ottawa\",\"date\":\""
                         + LocalDate.now(Orders.OTTAWA).plusDays(3) + "\"}"), 202, Other.MAKES_ITS_OWN),
                 tenant("GET /api/v1/plans/requests", get("/api/v1/plans/requests"), 200, Other.SEES_ONLY_ITS_OWN),
+                tenant("GET /api/v1/inbound/jobs", get("/api/v1/inbound/jobs"), 200, Other.SEES_ONLY_ITS_OWN),
+                tenant("GET /api/v1/inbound/jobs/{id}", get("/api/v1/inbound/jobs/" + data.job()), 200,
+                        Other.NOT_FOUND),
                 tenant("GET /api/v1/plans/{id}", get("/api/v1/plans/" + data.plan()), 200, Other.NOT_FOUND),
                 tenant("GET /api/v1/plans/{id}/request", get("/api/v1/plans/" + data.plan() + "/request"), 200,
                         Other.NOT_FOUND),
@@ -602,7 +605,7 @@ class AuthorisationMatrixIT {
     private record DemoData(String order, String token, String delivered, String deliveredToken, String photo,
                             String orderToDeliver, String orderToInsert, String orderToDispatch, String deadLetter,
                             String edited, String discarded, String discardedInConsole, String device, String plan,
-                            String dispatch) {
+                            String dispatch, String job) {
 
         static DemoData make() {
             LocalDate today = LocalDate.now(Orders.OTTAWA);
@@ -631,13 +634,20 @@ class AuthorisationMatrixIT {
             }
             return new DemoData(order, tokenOf(order), delivered, tokenOf(delivered), photo, order(later),
                     order(today), order(today), refusedOrder(), refusedOrder(), refusedOrder(), refusedOrder(), device,
-                    plan, dispatch);
+                    plan, dispatch, job(later));
         }
 
         /** Everything of demo's that another tenant's list must not show. */
         String[] identifiers() {
             return new String[] {order, delivered, orderToDeliver, deadLetter, edited, discarded,
-                discardedInConsole, device, plan, dispatch, VAN, DRIVER};
+                discardedInConsole, device, plan, dispatch, job, VAN, DRIVER};
+        }
+
+        /** A message its sender asked to be taken in as a job. */
+        private static String job(LocalDate day) {
+            return HubClient.json(expect(demo.postPreferringAsync("/api/v1/inbound/canonical-json", HubClient.JSON,
+                    Orders.canonicalJson("matrix-job-" + System.nanoTime(), 45.4180, -75.6900, day)
+                            .getBytes(StandardCharsets.UTF_8)), 202)).path("id").asText();
         }
 
         /** A broken order of demo's, refused and kept: its dead letter. */

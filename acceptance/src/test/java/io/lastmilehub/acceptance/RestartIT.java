@@ -1,5 +1,6 @@
 package io.lastmilehub.acceptance;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.lastmilehub.acceptance.support.HubClient;
 import io.lastmilehub.acceptance.support.HubLogOnFailure;
 import io.lastmilehub.acceptance.support.HubProcess;
@@ -8,18 +9,25 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * A 202 means durable: a hub of its own is stopped (SIGTERM) and later killed (kill -9) right after it accepted
  * orders, and started again on the same ./data; every accepted order is still there, and a message sent again is
- * still a duplicate of the order it made.
+ * still a duplicate of the order it made. A large message answered 202 with a job just before the kill is taken in
+ * after the restart, whole and once.
  */
 @ExtendWith(HubLogOnFailure.class)
 class RestartIT {
+
+    /** Orders in the message sent just before the kill: over the job size, so its 202 names a job. */
+    private static final int BATCH = 2_000;
+    private static final Duration JOB = Duration.ofMinutes(3);
 
     @Test
     void acceptedOrdersSurviveAStopAndAKillAndAMessageSentAgainIsStillADuplicate() {
@@ -39,6 +47,10 @@ class RestartIT {
             assertDuplicate(client, shopOrder, shopOrderId);
             byte[] lastOrder = Orders.shopifyNumbered(8002);
             String lastOrderId = Orders.accepted(client.post("/api/v1/inbound/shopify", HubClient.JSON, lastOrder));
+            byte[] batch = Orders.canonicalBatch("restart-batch", BATCH, LocalDate.now(Orders.OTTAWA).plusDays(1));
+            HttpResponse<String> job = client.post("/api/v1/inbound/canonical-json", HubClient.JSON, batch);
+            assertThat(job.statusCode()).as(job.body()).isEqualTo(202);
+            String jobPath = HubClient.json(job).path("href").asText();
 
             hub.kill();
             hub.start();
@@ -47,7 +59,25 @@ class RestartIT {
             assertStored(client, "accepted (202) just before kill -9", List.of(lastOrderId));
             assertDuplicate(client, lastOrder, lastOrderId);
             assertDuplicate(client, shopOrder, shopOrderId);
+            assertJobDoneOnce(client, jobPath, batch);
         }
+    }
+
+    /**
+     * The job answered 202 just before the kill (queued or under way when it came) is taken in after the restart:
+     * every order of it stored, once, and the message sent again answers with the same orders.
+     */
+    private static void assertJobDoneOnce(HubClient client, String jobPath, byte[] batch) {
+        JsonNode done = HubClient.json(await().atMost(JOB).until(() -> client.get(jobPath),
+                answer -> HubClient.json(answer).has("finishedAt")));
+        assertThat(done.path("state").asText()).as(done.toString()).isEqualTo("DONE");
+        JsonNode orders = done.path("result").path("orders");
+        assertThat(orders).hasSize(BATCH);
+        assertStored(client, "of the job cut short by kill -9", List.of(orders.get(0).asText(),
+                orders.get(BATCH - 1).asText()));
+        HttpResponse<String> again = client.post("/api/v1/inbound/canonical-json", HubClient.JSON, batch);
+        assertThat(HubClient.json(again).path("messageId").asText()).isEqualTo(done.path("messageId").asText());
+        assertThat(HubClient.json(again).path("orders")).isEqualTo(orders);
     }
 
     private static void assertStored(HubClient client, String when, List<String> orderIds) {

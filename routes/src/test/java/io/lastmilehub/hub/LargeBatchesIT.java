@@ -18,9 +18,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * Large batches in one message (issue 17): each is stored whole before its 202, every order or update of it; one bad
- * entry refuses the message naming its row or index and field, and nothing of it is stored (all or nothing, as for
- * small batches: CanonicalFormatsIT, WmsConfirmationsIT).
+ * Large batches in one message (issue 17): each is stored whole, every order or update of it, before its 202 or, over
+ * {@code lastmile.inbound.job-above}, by the job its 202 names; one bad entry refuses the message naming its row or
+ * index and field, and nothing of it is stored (all or nothing, as for small batches: CanonicalFormatsIT,
+ * WmsConfirmationsIT).
  */
 class LargeBatchesIT extends HubIntegrationTest {
 
@@ -40,20 +41,32 @@ class LargeBatchesIT extends HubIntegrationTest {
     private JdbcTemplate jdbc;
 
     @Test
-    void aWmsCsvOfTenThousandRowsIsStoredWholeAndOneBadRowRefusesItNamingRowAndColumn() throws Exception {
+    void aWmsCsvOfTenThousandRowsIsAJobStoredWholeAndOneBadRowFailsItNamingRowAndColumn() throws Exception {
         ResponseEntity<String> accepted = post("/api/v1/inbound/wms-csv", DEMO_KEY, confirmations(9100, null), CSV);
 
         assertThat(accepted.getStatusCode()).isEqualTo(HttpStatus.ACCEPTED);
-        String messageId = json.readTree(accepted.getBody()).path("messageId").asText();
-        assertThat(count("parcel_update", messageId)).isEqualTo(CSV_ROWS / PARCELS_PER_ORDER);
+        JsonNode job = json.readTree(accepted.getBody());
+        assertThat(job.path("bytes").asInt()).as("over lastmile.inbound.job-above").isGreaterThan(512 * 1024);
+        JsonNode done = finished(job.path("href").asText());
+        assertThat(done.path("state").asText()).isEqualTo("DONE");
+        assertThat(count("parcel_update", done.path("messageId").asText())).isEqualTo(CSV_ROWS / PARCELS_PER_ORDER);
 
         int before = jdbc.queryForObject("select count(*) from parcel_update", Integer.class);
-        ResponseEntity<String> refused = post("/api/v1/inbound/wms-csv", DEMO_KEY,
-                confirmations(9200, CSV_ROWS - 1), CSV);
-        assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-        assertThat(refused.getBody()).contains("row " + (CSV_ROWS - 1) + ", column \\\"Weight (kg)\\\"",
-                "'4.2kg' is not a number");
+        JsonNode refused = finished(json.readTree(post("/api/v1/inbound/wms-csv", DEMO_KEY,
+                confirmations(9200, CSV_ROWS - 1), CSV).getBody()).path("href").asText());
+        assertThat(refused.path("state").asText()).isEqualTo("FAILED");
+        assertThat(refused.path("error").path("error").asText()).isEqualTo("invalid_message");
+        assertThat(refused.path("error").toString()).contains(
+                "row " + (CSV_ROWS - 1) + ", column \\\"Weight (kg)\\\"", "'4.2kg' is not a number");
+        String deadLetter = refused.path("error").path("deadLetter").asText();
+        assertThat(get("/api/v1/dead-letters/" + deadLetter + "/payload", DEMO_KEY).getBody()).startsWith("Order No;");
         assertThat(jdbc.queryForObject("select count(*) from parcel_update", Integer.class)).isEqualTo(before);
+    }
+
+    private JsonNode finished(String href) throws Exception {
+        await().atMost(INTAKE).until(() -> json.readTree(get(href, DEMO_KEY).getBody()).path("finishedAt")
+                .isTextual());
+        return json.readTree(get(href, DEMO_KEY).getBody());
     }
 
     @Test

@@ -88,6 +88,12 @@ public final class HubClient {
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body)), HttpResponse.BodyHandlers.ofString());
     }
 
+    /** A POST whose sender asks for a job (RFC 7240 {@code Prefer: respond-async}) instead of waiting for storage. */
+    public HttpResponse<String> postPreferringAsync(String path, String contentType, byte[] body) {
+        return send(request(path).header("Content-Type", contentType).header("Prefer", "respond-async")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body)), HttpResponse.BodyHandlers.ofString());
+    }
+
     public HttpResponse<String> postJson(String path, String json) {
         return post(path, JSON, json.getBytes(StandardCharsets.UTF_8));
     }

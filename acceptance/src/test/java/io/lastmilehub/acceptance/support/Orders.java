@@ -44,6 +44,20 @@ public final class Orders {
                 start.plus(window).toInstant(), messageId);
     }
 
+    /**
+     * One canonical message of {@code count} orders of tenant demo around Ottawa, each with a parcel of its own; at
+     * 2,000 orders it is over the hub's job size (512 KB), so its 202 names a job.
+     */
+    public static byte[] canonicalBatch(String messageId, int count, LocalDate day) {
+        StringBuilder batch = new StringBuilder("{\"orders\":[");
+        for (int i = 0; i < count; i++) {
+            String order = canonicalJson(messageId, 45.38 + 0.0001 * (i % 800), -75.75 + 0.0001 * (i / 8), day);
+            batch.append(i == 0 ? "" : ",").append(order.replace("\"" + messageId + "-1\"",
+                    "\"" + messageId + "-" + i + "\""));
+        }
+        return batch.append("]}").toString().getBytes(StandardCharsets.UTF_8);
+    }
+
     /** The real Shopify sample as another order of the shop: order id 900000000 + number, name #number. */
     public static byte[] shopifyNumbered(int number) {
         return new String(Repository.sampleBytes(SHOPIFY_SAMPLE), StandardCharsets.UTF_8)

@@ -18,7 +18,7 @@ import java.util.Map;
 /**
  * The large-batch benchmark (docs/performance.md, "Batches"): starts a build of the hub and sends it one message of
  * many orders in each of three formats, canonical JSON, EDIFACT IFTMIN (one UNH per order) and WMS CSV (rows), timing
- * each until its {@code 202}. With {@code --compare before.jar} the same messages then go to that build, started
+ * each until its {@code 202} and, when the 202 names a job, until the job is finished (the orders stored). With {@code --compare before.jar} the same messages then go to that build, started
  * afresh in the same session, so the table has a baseline measured under the same load. From the repository root,
  * after packaging the hub:
  *
@@ -50,39 +50,64 @@ public final class BatchHarness {
                 new Batch("WMS CSV, " + orders + " rows", "wms-csv", "text/csv; charset=UTF-8",
                         WmsCsvHarness.confirmations(orders).getBytes(StandardCharsets.UTF_8)));
         JarStart starter = new JarStart(Duration.ZERO, timeout);
-        List<Double> after = timed(starter, Subject.hub("hub", Path.of(options.get("hub")).toAbsolutePath(), config),
+        List<Timing> after = timed(starter, Subject.hub("hub", Path.of(options.get("hub")).toAbsolutePath(), config),
                 batches, timeout);
-        List<Double> before = options.get("compare").isEmpty() ? List.of() : timed(starter, Subject.hub("compared",
+        List<Timing> before = options.get("compare").isEmpty() ? List.of() : timed(starter, Subject.hub("compared",
                 Path.of(options.get("compare")).toAbsolutePath(), config), batches, timeout);
-        System.out.println("| message | size | compared build | this build | ratio |");
-        System.out.println("| --- | --- | --- | --- | --- |");
+        System.out.println("| message | size | compared: 202 | compared: stored | this build: 202 | this build: "
+                + "stored | ratio of 202 | ratio of stored |");
+        System.out.println("| --- | --- | --- | --- | --- | --- | --- | --- |");
         for (int i = 0; i < batches.size(); i++) {
-            String baseline = before.isEmpty() ? "-" : String.format(Locale.ROOT, "%.1f s", before.get(i));
-            String ratio = before.isEmpty() ? "-" : String.format(Locale.ROOT, "%.2f", after.get(i) / before.get(i));
-            System.out.printf(Locale.ROOT, "| %s | %d kB | %s | %.1f s | %s |%n", batches.get(i).name(),
-                    batches.get(i).body().length / 1024, baseline, after.get(i), ratio);
+            Timing now = after.get(i);
+            Timing then = before.isEmpty() ? null : before.get(i);
+            System.out.printf(Locale.ROOT, "| %s | %d kB | %s | %s | %.1f s | %.1f s | %s | %s |%n",
+                    batches.get(i).name(), batches.get(i).body().length / 1024,
+                    then == null ? "-" : seconds(then.accepted()), then == null ? "-" : seconds(then.stored()),
+                    now.accepted(), now.stored(), then == null ? "-" : ratio(now.accepted(), then.accepted()),
+                    then == null ? "-" : ratio(now.stored(), then.stored()));
         }
     }
 
-    /** Starts the jar, sends it each batch once, in turn, stops it, and returns the seconds until each answer. */
-    private static List<Double> timed(JarStart starter, Subject subject, List<Batch> batches, Duration timeout)
+    /** Seconds until the 202, and until the message was stored (the same when the 202 waited for it). */
+    record Timing(double accepted, double stored) {
+    }
+
+    private static String seconds(double value) {
+        return String.format(Locale.ROOT, "%.1f s", value);
+    }
+
+    private static String ratio(double now, double then) {
+        return String.format(Locale.ROOT, "%.2f", now / then);
+    }
+
+    /**
+     * Starts the jar, sends it each batch once, in turn (each after the last is stored), stops it, and returns the
+     * seconds until each answer and until each was stored.
+     */
+    private static List<Timing> timed(JarStart starter, Subject subject, List<Batch> batches, Duration timeout)
             throws IOException, InterruptedException {
-        List<Double> seconds = new ArrayList<>();
+        List<Timing> timings = new ArrayList<>();
+        JobWait jobs = new JobWait();
         try (JarStart.Running running = starter.start(subject)) {
             for (Batch batch : batches) {
+                long sent = System.nanoTime();
+                InboundPost.Accepted accepted;
+                String outcome;
                 try {
-                    seconds.add(InboundPost.answerSeconds(running.ports().http(), batch.format(),
-                            batch.contentType(), batch.body(), timeout));
+                    accepted = InboundPost.accepted(running.ports().http(), batch.format(), batch.contentType(),
+                            batch.body(), timeout);
+                    outcome = jobs.finished(running.ports().http(), accepted.body(), timeout);
                 } catch (IllegalStateException notAccepted) {
                     System.out.println(subject.name() + ", " + batch.name() + ": " + notAccepted.getMessage());
-                    seconds.add(Double.NaN);
+                    timings.add(new Timing(Double.NaN, Double.NaN));
                     continue;
                 }
+                timings.add(new Timing(accepted.seconds(), (System.nanoTime() - sent) / 1e9));
                 // Each figure as it comes: a run on a loaded machine takes long.
-                System.out.printf(Locale.ROOT, "%s, %s: %.1f s%n", subject.name(), batch.name(),
-                        seconds.get(seconds.size() - 1));
+                System.out.printf(Locale.ROOT, "%s, %s: 202 after %.1f s, %s after %.1f s%n", subject.name(),
+                        batch.name(), accepted.seconds(), outcome, timings.get(timings.size() - 1).stored());
             }
         }
-        return seconds;
+        return timings;
     }
 }

@@ -16,6 +16,12 @@ public final class InboundPost {
     /** Posts a message as the demo tenant and returns the seconds until the answer, which must be a 202. */
     public static double answerSeconds(int port, String format, String contentType, byte[] body, Duration timeout)
             throws IOException, InterruptedException {
+        return accepted(port, format, contentType, body, timeout).seconds();
+    }
+
+    /** Posts a message as the demo tenant and returns its answer, which must be a 202, and the seconds it took. */
+    public static Accepted accepted(int port, String format, String contentType, byte[] body, Duration timeout)
+            throws IOException, InterruptedException {
         HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/v1/inbound/"
                         + format)).timeout(timeout).header("X-Api-Key", "demo-key").header("Content-Type", contentType)
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build();
@@ -26,6 +32,10 @@ public final class InboundPost {
             throw new IllegalStateException(format + " answered " + answer.statusCode() + ": "
                     + answer.body().substring(0, Math.min(answer.body().length(), 500)));
         }
-        return seconds;
+        return new Accepted(seconds, answer.body());
+    }
+
+    /** A 202: the seconds until it came, and its body (the stored message, or the job that will store it). */
+    public record Accepted(double seconds, String body) {
     }
 }

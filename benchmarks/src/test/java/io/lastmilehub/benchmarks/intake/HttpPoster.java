@@ -2,6 +2,7 @@ package io.lastmilehub.benchmarks.intake;
 
 import io.lastmilehub.benchmarks.inbound.CanonicalOrders;
 
+import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -28,7 +29,15 @@ final class HttpPoster implements ClosedLoop.Clients {
             HttpRequest request = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(60))
                     .header("X-Api-Key", CanonicalOrders.KEY).header("Content-Type", "application/json")
                     .POST(HttpRequest.BodyPublishers.ofString(CanonicalOrders.orderAcrossTown(id, sequence))).build();
-            HttpResponse<String> answer = http.send(request, HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> answer;
+            try {
+                answer = http.send(request, HttpResponse.BodyHandlers.ofString());
+            } catch (IOException closedBeforeAnswer) {
+                // Tomcat closes a kept-alive connection after 100 requests; a POST sent on it as it closes gets no
+                // answer, and Java's client re-sends only idempotent requests. Sending the same order again is safe:
+                // the hub answers a repeated message as a duplicate, the bare application stores nothing.
+                answer = http.send(request, HttpResponse.BodyHandlers.ofString());
+            }
             if (answer.statusCode() != 202) {
                 throw new IllegalStateException("order " + id + ": " + answer.statusCode() + " " + answer.body());
             }

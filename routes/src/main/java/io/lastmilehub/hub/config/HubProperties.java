@@ -204,8 +204,11 @@ public record HubProperties(
      * Limits of the inbound contract.
      *
      * @param maxPayloadSize largest message accepted; larger ones are refused before they are parsed
+     * @param jobAbove       a message over this size is answered 202 with a job as soon as it is stored, and taken in
+     *                       afterwards (docs/inbound.md, "Large messages: jobs"); a sender may ask for a job for any
+     *                       message with {@code Prefer: respond-async}
      */
-    public record Inbound(@DefaultValue("10MB") DataSize maxPayloadSize) {
+    public record Inbound(@DefaultValue("10MB") DataSize maxPayloadSize, @DefaultValue("512KB") DataSize jobAbove) {
     }
 
     /**

@@ -12,6 +12,7 @@ import java.util.List;
 public record AcceptedMessage(String messageId, List<String> orders, boolean duplicate) {
 
     public AcceptedMessage {
-        orders = List.copyOf(orders);
+        // The API leaves an empty list out (a message of parcel updates only), so a stored answer may lack it.
+        orders = orders == null ? List.of() : List.copyOf(orders);
     }
 }

@@ -32,7 +32,7 @@ public class InboundGateway {
     public Outcome send(String tenant, String format, byte[] body, Map<String, Object> headers) {
         Exchange result = producer.send(InboundRoutes.INBOUND, exchange -> {
             exchange.getMessage().setHeaders(new HashMap<>(headers));
-            exchange.getMessage().getHeaders().putAll(sender());
+            exchange.getMessage().getHeaders().putAll(senderHeaders());
             exchange.getMessage().setHeader(Addresses.TENANT_HEADER, tenant);
             exchange.getMessage().setHeader(Addresses.FORMAT_HEADER, format);
             exchange.getMessage().setBody(body);
@@ -45,9 +45,9 @@ public class InboundGateway {
 
     /**
      * Who sent the message over HTTP (REST or SOAP), kept with its dead letter should it fail: the address the request
-     * came from and the client's User-Agent. Empty for a message from an inbox or a queue.
+     * came from and the client's User-Agent. Empty for a message from an inbox or a queue (a job keeps its sender's).
      */
-    private static Map<String, Object> sender() {
+    public static Map<String, Object> senderHeaders() {
         if (!(RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes)) {
             return Map.of();
         }

@@ -17,15 +17,13 @@ import io.lastmilehub.model.InvalidModelException;
 import io.lastmilehub.model.SourceRef;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.IntConsumer;
 
 /**
  * The inbound contract: a raw message in, canonical orders stored and enqueued, or a refusal naming what is wrong.
@@ -34,6 +32,9 @@ import java.util.Optional;
 @Service
 public class InboundService {
 
+    /** Orders stored between two progress reports of a job: a few a second on a loaded machine. */
+    static final int PROGRESS_STEP = 500;
+
     private final TenantMappers mappers;
     private final InboundMessageRepository messages;
     private final InboundStore store;
@@ -41,11 +42,12 @@ public class InboundService {
     private final SourceRevisions revisions;
     private final TenantDirectory tenants;
     private final HubProperties properties;
+    private final StoreProgress progress;
     private final Clock clock;
 
     public InboundService(TenantMappers mappers, InboundMessageRepository messages, InboundStore store,
                           NormalizedAddresses addresses, SourceRevisions revisions, TenantDirectory tenants,
-                          HubProperties properties, Clock clock) {
+                          HubProperties properties, StoreProgress progress, Clock clock) {
         this.mappers = mappers;
         this.messages = messages;
         this.store = store;
@@ -53,12 +55,13 @@ public class InboundService {
         this.revisions = revisions;
         this.tenants = tenants;
         this.properties = properties;
+        this.progress = progress;
         this.clock = clock;
     }
 
     public AcceptedMessage accept(String tenant, String format, byte[] payload, Map<String, Object> headers) {
         checkEnvelope(tenant, format, payload);
-        String sha256 = sha256(payload);
+        String sha256 = PayloadDigests.sha256(payload);
         Optional<AcceptedMessage> samePayload = messages.findByTenantAndPayloadSha256(tenant, sha256)
                 .map(InboundService::answerFor);
         if (samePayload.isPresent()) {
@@ -77,10 +80,24 @@ public class InboundService {
         message.setReceivedAt(clock.instant());
         List<DeliveryOrder> orders = prepared(tenant, mapped, message.getReceivedAt());
         try {
-            return store.store(message, orders, mapped);
+            return store.store(message, orders, mapped, progressOf(headers, orders.size()));
         } catch (DataIntegrityViolationException raceWithTheSameMessage) {
             return findBySource(tenant, mapped).orElseThrow(() -> raceWithTheSameMessage);
         }
+    }
+
+    /** Tells the job the message is taken in for, if any, every {@link #PROGRESS_STEP} orders stored. */
+    private IntConsumer progressOf(Map<String, Object> headers, int total) {
+        Object job = headers.get(StoreProgress.JOB_HEADER);
+        if (job == null) {
+            return stored -> { };
+        }
+        progress.stored(job.toString(), 0, total);
+        return stored -> {
+            if (stored % PROGRESS_STEP == 0 || stored == total) {
+                progress.stored(job.toString(), stored, total);
+            }
+        };
     }
 
     /**
@@ -91,7 +108,7 @@ public class InboundService {
      */
     public InboundPreview preview(String tenant, String format, byte[] payload, Map<String, Object> headers) {
         checkEnvelope(tenant, format, payload);
-        Optional<AcceptedMessage> samePayload = messages.findByTenantAndPayloadSha256(tenant, sha256(payload))
+        Optional<AcceptedMessage> samePayload = messages.findByTenantAndPayloadSha256(tenant, PayloadDigests.sha256(payload))
                 .map(InboundService::answerFor);
         MappedMessage mapped = revisedOrCreated(tenant, map(tenant, format, payload, headers), headers);
         Optional<AcceptedMessage> earlier = samePayload.or(() -> findBySource(tenant, mapped));
@@ -216,13 +233,5 @@ public class InboundService {
 
     private static AcceptedMessage answerFor(InboundMessageEntity stored) {
         return new AcceptedMessage(stored.getId(), stored.orderIds(), true);
-    }
-
-    private static String sha256(byte[] payload) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(payload));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every JRE", e);
-        }
     }
 }

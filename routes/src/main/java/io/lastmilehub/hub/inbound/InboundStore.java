@@ -18,6 +18,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.util.List;
+import java.util.function.IntConsumer;
 
 /**
  * Stores an accepted message, its orders, parcel updates, cancellations, status reports, receipts and its message
@@ -60,16 +61,20 @@ class InboundStore {
     /**
      * @param accepted the orders, prepared for storing
      * @param mapped   what else the message carries
+     * @param progress told the number of orders stored after each
      */
-    public AcceptedMessage store(InboundMessageEntity message, List<DeliveryOrder> accepted, MappedMessage mapped) {
+    public AcceptedMessage store(InboundMessageEntity message, List<DeliveryOrder> accepted, MappedMessage mapped,
+                                 IntConsumer progress) {
         message.setOrderIds(accepted.stream().map(DeliveryOrder::getId).toList());
         messages.saveAndFlush(message);
+        int stored = 0;
         for (DeliveryOrder order : accepted) {
             OrderEntity entity = new OrderEntity(order.getId(), order.getTenant(), message.getId(),
                     message.getReceivedAt());
             documents.write(order, entity);
             orders.save(entity);
             statuses.store(entity, order, StatusRecorder.to(DeliveryStatus.RECEIVED));
+            progress.accept(++stored);
         }
         publisher.ordersReceived(accepted);
         orders.flush();

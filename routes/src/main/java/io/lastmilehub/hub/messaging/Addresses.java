@@ -26,6 +26,11 @@ public final class Addresses {
      */
     public static final String PLANNING_REQUESTS = "lastmile.planning.requests";
     /**
+     * Queue: one message per inbound job (a message answered 202 before it is taken in), its body the job's id; the
+     * job's payload stays in the database.
+     */
+    public static final String INBOUND_JOBS = "lastmile.inbound.jobs";
+    /**
      * Queue: EDI interchanges for trading partners (997, 990, 214, 210, CONTRL, IFTSTA), each sent on by its
      * partner's transport route, which selects on {@link #PARTNER_HEADER}.
      */

@@ -62,6 +62,9 @@ public class BrokerConfig {
             // solve must not hold requests of other depots in its buffer while other consumers are idle.
             configuration.addAddressSetting(Addresses.PLANNING_REQUESTS, new AddressSettings()
                     .setDefaultConsumerWindowSize(0));
+            // The same for inbound jobs: a consumer taking in a large message must not hold the next job meanwhile.
+            configuration.addAddressSetting(Addresses.INBOUND_JOBS, new AddressSettings()
+                    .setDefaultConsumerWindowSize(0));
             // Intake messages are grouped by order: buckets bound the broker's map of groups to consumers (one entry
             // per order would only grow), and still send all of one order's messages to one consumer.
             configuration.addAddressSetting(Addresses.ORDERS_RECEIVED, new AddressSettings()

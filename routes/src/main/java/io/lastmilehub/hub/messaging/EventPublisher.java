@@ -77,6 +77,11 @@ public class EventPublisher {
                 Addresses.PLAN_HEADER, planId, Addresses.GROUP_HEADER, tenant + "/" + depotId));
     }
 
+    /** An inbound job for the job consumers; its id is the body, its payload stays in the database. */
+    public void inboundJob(String tenant, String jobId) {
+        send(senders.queues(), Addresses.INBOUND_JOBS, jobId, Map.of(Addresses.TENANT_HEADER, tenant));
+    }
+
     public void positionReported(TrackingPosition position) {
         send(senders.topics(), Addresses.POSITIONS, CanonicalJson.toJson(position),
                 Map.of(Addresses.TENANT_HEADER, position.getTenant()));

@@ -46,6 +46,13 @@ public enum ScheduledJob {
     NOTIFICATION_SWEEP("notification-sweep", Duration.ofMinutes(10), Duration.ofSeconds(50)),
 
     /**
+     * {@code inbound-job-sweep}: every minute, inbound jobs that stopped moving for five minutes (their message lost
+     * between the database's commit and the broker's, or their instance killed) are put back on the job queue, 100 at
+     * a time. Ten minutes cover a long sweep; fifty seconds at least keep the instances' timers apart.
+     */
+    INBOUND_JOB_SWEEP("inbound-job-sweep", Duration.ofMinutes(10), Duration.ofSeconds(50)),
+
+    /**
      * {@code message-log-purge}: every hour, one update drops the payloads past the retention. Thirty minutes covers
      * the first purge of a large log; fifty minutes at least make it about once an hour for all instances together.
      */
