@@ -45,8 +45,8 @@ public final class Orders {
     }
 
     /**
-     * One canonical message of {@code count} orders of tenant demo around Ottawa, each with a parcel of its own; at
-     * 2,000 orders it is over the hub's job size (512 KB), so its 202 names a job.
+     * One canonical message of {@code count} orders of tenant demo around Ottawa, each with a parcel of its own (about
+     * 480 bytes an order).
      */
     public static byte[] canonicalBatch(String messageId, int count, LocalDate day) {
         StringBuilder batch = new StringBuilder("{\"orders\":[");
