@@ -301,6 +301,40 @@ class CustomerNotificationsIT extends HubIntegrationTest {
         assertThat(notificationRows.findById(id).orElseThrow().getPayload()).isNull();
     }
 
+    @Test
+    void aCopyTakenWhileAnotherInstanceSendsTheNotificationIsDroppedAndTheSweepSendsItOnceThatClaimLapses()
+            throws Exception {
+        String orderId = newOrder("SHOP-7006", false);
+        String id = "ntf-claimed-7006";
+        OutboundNotification notification = new OutboundNotification(id, "notify", orderId, "evt-claimed-7006",
+                NotificationKind.OUT_FOR_DELIVERY, Channel.WEBHOOK, NOTIFY.baseUrl() + WEBHOOK_PATH, null,
+                "{\"type\":\"delivery.out_for_delivery\",\"orderId\":\"" + orderId + "\"}");
+        NotificationEntity row = new NotificationEntity(id, "notify", orderId, notification.eventId(),
+                notification.kind().name(), "webhook", notification.recipient(),
+                json.writeValueAsString(notification), Instant.now().minus(Duration.ofMinutes(10)));
+        // Another hub instance took the other copy of its message a moment ago and is sending it.
+        row.setClaimedBy("ID:another-instance-message");
+        row.setClaimedUntil(CLOCK.instant().plus(Duration.ofMinutes(5)));
+        notificationRows.save(row);
+
+        publisher.notification("notify", orderId, id, "webhook", json.writeValueAsString(notification), null);
+        await().during(Duration.ofSeconds(3)).atMost(WAIT).until(() -> NOTIFY.findAll(
+                postRequestedFor(urlPathEqualTo(WEBHOOK_PATH)).withHeader(WebhookSender.ID_HEADER,
+                        WireMock.equalTo(id))).isEmpty());
+        assertThat(notificationRows.findById(id).orElseThrow().getStatus()).isEqualTo(NotificationEntity.QUEUED);
+
+        // That instance died mid-send: its claim lapses and the sweep sends the notification, once.
+        NotificationEntity abandoned = notificationRows.findById(id).orElseThrow();
+        abandoned.setClaimedUntil(CLOCK.instant().minusSeconds(1));
+        notificationRows.save(abandoned);
+        sweeper.sweep(Instant.now());
+        await().atMost(WAIT).until(() -> NotificationEntity.SENT.equals(
+                notificationRows.findById(id).orElseThrow().getStatus()));
+        await().during(Duration.ofSeconds(2)).atMost(WAIT).until(() -> NOTIFY.findAll(
+                postRequestedFor(urlPathEqualTo(WEBHOOK_PATH)).withHeader(WebhookSender.ID_HEADER,
+                        WireMock.equalTo(id))).size() == 1);
+    }
+
     /** An order of tenant "notify" whose customer has an e-mail address and a phone; returns its id. */
     private String newOrder(String shopOrder, boolean pin) throws Exception {
         String number = shopOrder.substring(shopOrder.length() - 4);

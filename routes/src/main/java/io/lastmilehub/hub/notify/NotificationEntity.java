@@ -40,6 +40,9 @@ public class NotificationEntity {
     private String payload;
     /** When {@link NotificationSweeper} last sent it again. */
     private Instant resentAt;
+    /** The message that is sending it (its JMS message id), until when; see NotificationLog#unsent. */
+    private String claimedBy;
+    private Instant claimedUntil;
 
     public NotificationEntity(String id, String tenant, String orderId, String eventId, String kind, String channel,
                               String recipient, String payload, Instant createdAt) {
