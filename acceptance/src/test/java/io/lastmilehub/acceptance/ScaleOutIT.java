@@ -1,11 +1,15 @@
 package io.lastmilehub.acceptance;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.lastmilehub.acceptance.support.ArtemisBroker;
 import io.lastmilehub.acceptance.support.ArtemisCluster;
 import io.lastmilehub.acceptance.support.HubClient;
 import io.lastmilehub.acceptance.support.HubLogOnFailure;
 import io.lastmilehub.acceptance.support.HubProcess;
+import io.lastmilehub.acceptance.support.Multipart;
 import io.lastmilehub.acceptance.support.Orders;
+import io.lastmilehub.acceptance.support.ScaleOutFleet;
+import io.lastmilehub.acceptance.support.ScaleOutFleet.Depot;
 import io.lastmilehub.acceptance.support.TopicSubscriber;
 import io.lastmilehub.testsupport.postgres.EmbeddedPostgresServer;
 import org.junit.jupiter.api.Test;
@@ -14,14 +18,19 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.net.http.HttpResponse;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Base64;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -41,11 +50,12 @@ import static org.awaitility.Awaitility.await;
 /**
  * Scale-out on real infrastructure (issue #18): two hubs from the packaged jar on one PostgreSQL and an external
  * Artemis cluster made with the official distribution (two live brokers, the second with a replicating backup; see
- * {@link ArtemisCluster}), configured with properties only. Orders go in through both hubs' HTTP endpoints and
- * plans are requested from both; every order is planned once, no depot is planned by two instances at once and every
- * status event is published once. Then one hub and the live broker with the backup are killed -9 while orders
- * arrive: the other hub and the backup go on, and the counts still hold.
- * The load is scaled down from the issue's 5,000 orders to keep the suite's time (docs/production-deployment.md).
+ * {@link ArtemisCluster}), configured with properties only. Orders for four depots go in through both hubs' HTTP
+ * endpoints, plans are requested from both, a phone reports its positions and drivers submit proofs of delivery
+ * through both; every order is planned once, no depot is planned by two instances at once, every status event and
+ * every position is published once. Then one hub and the live broker with the backup are killed -9 while orders
+ * arrive (the hub that made more of the plans): the other hub and the backup go on, and the counts still hold.
+ * The load is scaled down from the issue's 5,000 orders to keep the run's time (docs/production-deployment.md).
  */
 @ExtendWith(HubLogOnFailure.class)
 class ScaleOutIT {
@@ -53,74 +63,119 @@ class ScaleOutIT {
     /** The figures docs/production-deployment.md quotes. */
     private static final Logger FIGURES = LoggerFactory.getLogger(ScaleOutIT.class);
     private static final int CLIENTS = 4;
-    private static final int ORDERS_BEFORE = 120;
+    /** Orders through the first hub alone, then through both: the throughput of 1 hub against 2, same clients. */
+    private static final int ORDERS_THROUGH_ONE = 80;
+    private static final int ORDERS_BEFORE = 160;
     private static final int ORDERS_UNDER_FAILURE = 120;
-    /** Each day of orders is one plan of depot ottawa; all are serialised by the group demo/ottawa. */
-    private static final List<LocalDate> DAYS_BEFORE = days(1, 4);
-    private static final List<LocalDate> DAYS_UNDER_FAILURE = days(5, 2);
+    /** Each depot's day of orders is one plan; a depot's plans are serialised by its message group. */
+    private static final List<LocalDate> DAYS_BEFORE = days(1, 2);
+    private static final List<LocalDate> DAYS_UNDER_FAILURE = days(3, 1);
+    private static final int REPORTS = 12;
+    private static final int PROOFS = 8;
+    /** A real 1x1 PNG: the photo at the door. */
+    private static final byte[] PHOTO = Base64.getDecoder().decode(
+            "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8DwHwAFBQIAX8jx0gAAAABJRU5ErkJggg==");
     /** Generous: on the shared 2-core machine a hub's first minutes crawl (start-up took 300 to 400 s there). */
     private static final Duration WAIT = Duration.ofMinutes(8);
+
+    /** What an accepted order is for. */
+    private record Delivery(Depot depot, LocalDate day) {
+    }
 
     @Test
     void twoHubsOnAClusterPlanEveryOrderOnceAndGoOnWhenAHubAndALiveBrokerAreKilled() throws Exception {
         String database = databaseOfItsOwn();
+        Path fleet = ScaleOutFleet.write();
         try (ArtemisCluster brokers = ArtemisCluster.start();
-             HubProcess first = HubProcess.startShipped(hubArguments(brokers, database, false));
-             HubProcess second = HubProcess.startShipped(hubArguments(brokers, database, true));
-             TopicSubscriber statuses = new TopicSubscriber(brokers.connectToFirst(), "lastmile.status")) {
+             HubProcess first = HubProcess.startShipped(hubArguments(brokers, database, fleet, false));
+             HubProcess second = HubProcess.startShipped(hubArguments(brokers, database, fleet, true));
+             TopicSubscriber statuses = new TopicSubscriber(brokers.connectToFirst(), "lastmile.status");
+             TopicSubscriber positions = new TopicSubscriber(brokers.connectToFirst(), "lastmile.positions")) {
             List<HubClient> both = List.of(new HubClient(first), new HubClient(second));
-            Map<String, LocalDate> accepted = new ConcurrentHashMap<>();
+            Map<String, Delivery> accepted = new ConcurrentHashMap<>();
 
             long started = System.nanoTime();
-            send(both, ORDERS_BEFORE, DAYS_BEFORE, accepted, new AtomicBoolean(true));
-            FIGURES.info("{} orders accepted through 2 hubs in {} ms", accepted.size(), millisSince(started));
+            double throughOne = ordersPerSecond(List.of(both.get(0)), ORDERS_THROUGH_ONE, accepted);
+            double throughBoth = ordersPerSecond(both, ORDERS_BEFORE, accepted);
+            FIGURES.info("orders accepted per second: {} through 1 hub, {} through 2 hubs, ratio {}",
+                    round(throughOne), round(throughBoth), round(throughBoth / throughOne));
             awaitStatus(statuses, accepted.keySet(), "RECEIVED");
             plan(both, DAYS_BEFORE);
             awaitStatus(statuses, accepted.keySet(), "PLANNED");
-            assertEachOnce(statuses, database, accepted.keySet());
-            FIGURES.info("{} orders in {} plans, each planned once, in {} ms", accepted.size(), DAYS_BEFORE.size(),
-                    millisSince(started));
+            Phone phone = Phone.bind(both.get(0), "van-kanata");
+            List<Instant> reported = new ArrayList<>(phone.report(both, REPORTS));
+            Set<String> delivered = deliver(both, accepted.keySet(), PROOFS);
+            awaitStatus(statuses, delivered, "DELIVERED");
+            assertEveryEventOnce(statuses, database, accepted.keySet());
+            FIGURES.info("{} orders in {} plans of {} depots, each planned once, in {} ms; plans made by the hubs: {}"
+                    + " and {}", accepted.size(), DAYS_BEFORE.size() * ScaleOutFleet.DEPOTS.size(),
+                    ScaleOutFleet.DEPOTS.size(), millisSince(started), plansMade(first), plansMade(second));
 
             Set<String> beforeFailure = Set.copyOf(accepted.keySet());
-            killUnderLoad(both, second, brokers, accepted);
-            List<HubClient> survivor = List.of(both.get(0));
+            // The hub that made more of the plans dies: the groups it served must move to the other.
+            boolean secondDies = plansMade(second) >= plansMade(first);
+            killUnderLoad(both, secondDies ? second : first, brokers, accepted);
+            List<HubClient> survivor = List.of(both.get(secondDies ? 0 : 1));
             awaitStatus(statuses, accepted.keySet(), "RECEIVED");
             plan(survivor, DAYS_UNDER_FAILURE);
             Set<String> afterFailure = accepted.entrySet().stream()
-                    .filter(order -> DAYS_UNDER_FAILURE.contains(order.getValue())).map(Map.Entry::getKey)
+                    .filter(order -> DAYS_UNDER_FAILURE.contains(order.getValue().day())).map(Map.Entry::getKey)
                     .collect(Collectors.toSet());
             awaitStatus(statuses, afterFailure, "PLANNED");
-            assertEachOnce(statuses, database, accepted.keySet());
+            reported.addAll(phone.report(survivor, REPORTS / 2));
+            Set<String> deliveredAfter = deliver(survivor, afterFailure, PROOFS / 2);
+            awaitStatus(statuses, deliveredAfter, "DELIVERED");
+            assertEveryEventOnce(statuses, database, accepted.keySet());
             assertThat(accepted.keySet()).containsAll(beforeFailure);
+            assertEachPositionOnce(positions, phone.id(), reported);
             assertNoDepotPlannedTwiceAtOnce(database);
         }
     }
 
-    private static String[] hubArguments(ArtemisCluster brokers, String database, boolean preferSecond) {
+    private static String[] hubArguments(ArtemisCluster brokers, String database, Path fleet, boolean preferSecond) {
         EmbeddedPostgresServer postgres = EmbeddedPostgresServer.start();
         return new String[] {"--spring.artemis.mode=native",
                 "--spring.artemis.broker-url=" + brokers.hubUrl(preferSecond),
                 "--spring.artemis.user=" + ArtemisBroker.USER, "--spring.artemis.password=" + ArtemisBroker.PASSWORD,
                 "--spring.profiles.active=postgres", "--LASTMILE_DB_URL=" + database,
                 "--LASTMILE_DB_USER=" + postgres.username(), "--LASTMILE_DB_PASSWORD=" + postgres.password(),
+                "--lastmile.tenants.demo.fleet-file=" + fleet,
                 // Small plans, and the zones of Ottawa's region only: the test is about who does the work.
                 "--lastmile.time-zones.area.min-latitude=40", "--lastmile.time-zones.area.min-longitude=-80",
                 "--lastmile.time-zones.area.max-latitude=50", "--lastmile.time-zones.area.max-longitude=-70",
                 "--lastmile.planning.max-iterations=50", "--lastmile.planning.time-budget=5s"};
     }
 
-    /** Sends orders from several clients, round robin over the hubs, until {@code count} were accepted or stopped. */
-    private static void send(List<HubClient> hubs, int count, List<LocalDate> days, Map<String, LocalDate> accepted,
+    /** Sends {@code count} orders through the hubs ({@link #send}); answers how many were accepted a second. */
+    private static double ordersPerSecond(List<HubClient> hubs, int count, Map<String, Delivery> accepted)
+            throws InterruptedException {
+        int before = accepted.size();
+        long started = System.nanoTime();
+        send(hubs, count, DAYS_BEFORE, accepted, new AtomicBoolean(true));
+        return (accepted.size() - before) * 1000.0 / millisSince(started);
+    }
+
+    private static double round(double value) {
+        return Math.round(value * 100) / 100.0;
+    }
+
+    /**
+     * Sends orders from several clients, round robin over the hubs, the depots and the days, until {@code count} were
+     * accepted or stopped.
+     */
+    private static void send(List<HubClient> hubs, int count, List<LocalDate> days, Map<String, Delivery> accepted,
                              AtomicBoolean running) throws InterruptedException {
         AtomicInteger sent = new AtomicInteger();
         int target = accepted.size() + count;
+        List<Depot> depots = ScaleOutFleet.DEPOTS;
         ExecutorService clients = Executors.newFixedThreadPool(CLIENTS);
         for (int c = 0; c < CLIENTS; c++) {
             clients.submit(() -> {
                 while (running.get() && accepted.size() < target) {
                     int n = sent.getAndIncrement();
-                    sendOne(hubs.get(n % hubs.size()), "scale-" + System.nanoTime() + "-" + n,
-                            days.get(n % days.size()), accepted);
+                    Delivery delivery = new Delivery(depots.get(n % depots.size()),
+                            days.get(n / depots.size() % days.size()));
+                    sendOne(hubs.get(n % hubs.size()), "scale-" + System.nanoTime() + "-" + n, delivery, accepted);
                 }
             });
         }
@@ -128,21 +183,29 @@ class ScaleOutIT {
         assertThat(clients.awaitTermination(WAIT.toMinutes(), TimeUnit.MINUTES)).isTrue();
     }
 
-    private static void sendOne(HubClient hub, String messageId, LocalDate day, Map<String, LocalDate> accepted) {
+    private static void sendOne(HubClient hub, String messageId, Delivery delivery, Map<String, Delivery> accepted) {
+        Depot depot = delivery.depot();
+        String order = Orders.canonicalJson(messageId, depot.latitude() + Math.random() / 20 - 0.025,
+                depot.longitude() + Math.random() / 20 - 0.025, delivery.day())
+                .replace("{\"tenant\":\"demo\",", "{\"tenant\":\"demo\",\"depotId\":\"" + depot.id() + "\",");
         try {
-            HttpResponse<String> answer = hub.postJson("/api/v1/inbound/canonical-json",
-                    Orders.canonicalJson(messageId, 45.38 + Math.random() / 10, -75.75 + Math.random() / 10, day));
+            HttpResponse<String> answer = hub.postJson("/api/v1/inbound/canonical-json", order);
             if (answer.statusCode() == 202) {
-                accepted.put(Orders.accepted(answer), day);
+                accepted.put(Orders.accepted(answer), delivery);
             }
         } catch (RuntimeException refusedOrCutOffByAKill) {
             // Not acknowledged: the sender would send it again; nothing is promised for it.
         }
     }
 
-    /** Orders keep coming through both hubs; the second hub and the live broker with the backup are killed -9. */
+    /** How many plans the hub made, as its log says. */
+    private static long plansMade(HubProcess hub) {
+        return hub.lastRunLog().lines().filter(line -> line.contains("(REQUEST) for demo/")).count();
+    }
+
+    /** Orders keep coming through both hubs; {@code victim} and the live broker with the backup are killed -9. */
     private static void killUnderLoad(List<HubClient> hubs, HubProcess victim, ArtemisCluster brokers,
-                                      Map<String, LocalDate> accepted) throws InterruptedException {
+                                      Map<String, Delivery> accepted) throws InterruptedException {
         AtomicBoolean running = new AtomicBoolean(true);
         int before = accepted.size();
         Thread load = new Thread(() -> {
@@ -164,24 +227,83 @@ class ScaleOutIT {
         FIGURES.info("{} orders accepted while a hub and a live broker were killed", accepted.size() - before);
     }
 
-    /** Requests one plan per day of depot ottawa, alternately through the hubs, all at once, and waits for them. */
+    /** Requests one plan per depot and day, alternately through the hubs, all at once, and waits for them. */
     private static void plan(List<HubClient> hubs, List<LocalDate> days) throws InterruptedException {
-        ExecutorService requests = Executors.newFixedThreadPool(days.size());
+        ExecutorService requests = Executors.newFixedThreadPool(days.size() * ScaleOutFleet.DEPOTS.size());
         List<Integer> answers = new ArrayList<>();
-        for (int i = 0; i < days.size(); i++) {
-            HubClient hub = hubs.get(i % hubs.size());
-            LocalDate day = days.get(i);
-            requests.submit(() -> {
-                HttpResponse<String> planned = hub.postJson("/api/v1/plans?wait=120s",
-                        "{\"depotId\":\"ottawa\",\"date\":\"" + day + "\"}");
-                synchronized (answers) {
-                    answers.add(planned.statusCode());
-                }
-            });
+        AtomicInteger n = new AtomicInteger();
+        for (LocalDate day : days) {
+            for (Depot depot : ScaleOutFleet.DEPOTS) {
+                HubClient hub = hubs.get(n.getAndIncrement() % hubs.size());
+                requests.submit(() -> {
+                    HttpResponse<String> planned = hub.postJson("/api/v1/plans?wait=120s",
+                            "{\"depotId\":\"" + depot.id() + "\",\"date\":\"" + day + "\"}");
+                    synchronized (answers) {
+                        answers.add(planned.statusCode());
+                    }
+                });
+            }
         }
         requests.shutdown();
         assertThat(requests.awaitTermination(WAIT.toMinutes(), TimeUnit.MINUTES)).isTrue();
-        assertThat(answers).as("answers to the plan requests").containsOnly(201);
+        assertThat(answers).as("answers to the plan requests").hasSize(n.get()).containsOnly(201);
+    }
+
+    /** Proofs of delivery for {@code count} of the orders, alternately through the hubs; answers the orders. */
+    private static Set<String> deliver(List<HubClient> hubs, Set<String> orders, int count) {
+        List<String> chosen = orders.stream().sorted().limit(count).toList();
+        for (int i = 0; i < chosen.size(); i++) {
+            Multipart proof = new Multipart().field("recipientName", "K. Schulz").field("driverId", "drv-ana")
+                    .file("photo", "door.png", "image/png", PHOTO);
+            HttpResponse<String> submitted = hubs.get(i % hubs.size())
+                    .postMultipart("/api/v1/orders/" + chosen.get(i) + "/pod", proof);
+            assertThat(submitted.statusCode()).as(submitted.body()).isEqualTo(201);
+        }
+        return Set.copyOf(chosen);
+    }
+
+    /** A phone bound to a van through the API, reporting over OsmAnd as Traccar Client does, driving north. */
+    private static final class Phone {
+
+        private final String id;
+        private final String secret;
+        private int reported;
+
+        private Phone(String id, String secret) {
+            this.id = id;
+            this.secret = secret;
+        }
+
+        static Phone bind(HubClient hub, String vehicle) {
+            String id = "scale-phone-" + System.nanoTime();
+            HttpResponse<String> bound = hub.postJson("/api/v1/devices",
+                    "{\"id\":\"" + id + "\",\"vehicleId\":\"" + vehicle + "\"}");
+            assertThat(bound.statusCode()).as(bound.body()).isEqualTo(201);
+            return new Phone(id, HubClient.json(bound).path("secret").asText());
+        }
+
+        String id() {
+            return id;
+        }
+
+        /**
+         * {@code count} reports a second apart up to now, alternately through the hubs, each 10 m north of the one
+         * before (a batch starts after the last one's end: the hubs drop a fix older than the device's last);
+         * answers their times.
+         */
+        List<Instant> report(List<HubClient> hubs, int count) {
+            Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+            List<Instant> times = new ArrayList<>();
+            for (int i = 0; i < count; i++) {
+                Instant time = now.minusSeconds(count - 1 - i);
+                HttpResponse<String> answer = hubs.get(i % hubs.size()).getPublic("/devices/osmand?id=" + id
+                        + "&secret=" + secret + "&lat=" + (45.30 + reported++ * 0.00009) + "&lon=-75.89&timestamp="
+                        + time.getEpochSecond() + "&speed=20");
+                assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
+                times.add(time);
+            }
+            return times;
+        }
     }
 
     private static void awaitStatus(TopicSubscriber statuses, Set<String> orders, String status) {
@@ -189,15 +311,28 @@ class ScaleOutIT {
                 assertThat(orders).isSubsetOf(published(statuses, status).keySet()));
     }
 
-    /** Every RECEIVED and PLANNED event published once on the topic and stored once, for every accepted order. */
-    private static void assertEachOnce(TopicSubscriber statuses, String database, Set<String> orders)
+    /**
+     * Every status event published once on the topic, and each status of each order published once and stored once;
+     * every accepted order RECEIVED and PLANNED.
+     */
+    private static void assertEveryEventOnce(TopicSubscriber statuses, String database, Set<String> orders)
             throws SQLException {
+        List<JsonNode> events = statuses.received();
+        assertThat(events.stream().collect(Collectors.groupingBy(event -> event.path("eventId").asText(),
+                Collectors.counting()))).as("status events published, by event id").allSatisfy((id, count) ->
+                        assertThat(count).as("event %s published", id).isEqualTo(1));
+        Map<String, Long> published = events.stream().filter(event -> orders.contains(event.path("orderId").asText()))
+                .collect(Collectors.groupingBy(event -> event.path("orderId").asText() + " "
+                        + event.path("status").asText(), Collectors.counting()));
+        Map<String, Long> stored = new HashMap<>();
+        query(database, "select order_id, status, count(*) from status_event where not note group by order_id, status",
+                row -> stored.put(row.getString(1) + " " + row.getString(2), row.getLong(3)));
+        assertThat(published).allSatisfy((event, count) -> assertThat(count).as("%s published", event).isEqualTo(1));
+        assertThat(stored).allSatisfy((event, count) -> assertThat(count).as("%s stored", event).isEqualTo(1));
         for (String status : List.of("RECEIVED", "PLANNED")) {
-            Map<String, Long> published = published(statuses, status);
-            Map<String, Long> stored = stored(database, status);
             assertThat(orders).allSatisfy(order -> {
-                assertThat(published.get(order)).as("%s events published of order %s", status, order).isEqualTo(1);
-                assertThat(stored.get(order)).as("%s events stored of order %s", status, order).isEqualTo(1);
+                assertThat(published).as("%s of order %s published", status, order).containsKey(order + " " + status);
+                assertThat(stored).as("%s of order %s stored", status, order).containsKey(order + " " + status);
             });
         }
     }
@@ -208,24 +343,30 @@ class ScaleOutIT {
                 .collect(Collectors.groupingBy(Function.identity(), Collectors.counting()));
     }
 
-    private static Map<String, Long> stored(String database, String status) throws SQLException {
-        Map<String, Long> counts = new ConcurrentHashMap<>();
-        query(database, "select order_id, count(*) from status_event where status = '" + status
-                + "' group by order_id", row -> counts.put(row.getString(1), row.getLong(2)));
-        return counts;
+    /** Each accepted report of the phone published once on the positions topic. */
+    private static void assertEachPositionOnce(TopicSubscriber positions, String device, List<Instant> reported) {
+        await().atMost(WAIT).pollInterval(Duration.ofSeconds(1)).untilAsserted(() ->
+                assertThat(positions.where("deviceId", device).stream()
+                        .map(position -> Instant.parse(position.path("time").asText())).toList())
+                        .containsExactlyInAnyOrderElementsOf(reported));
     }
 
-    /** The group demo/ottawa: no two plan requests of the depot ran at the same time, whichever hub ran them. */
+    /** Each depot's message group: no two plan requests of a depot ran at the same time, whichever hub ran them. */
     private static void assertNoDepotPlannedTwiceAtOnce(String database) throws SQLException {
-        List<long[]> runs = new ArrayList<>();
-        query(database, "select started_at, finished_at from plan_request where depot_id = 'ottawa'"
-                + " and state = 'DONE' order by started_at", row -> runs.add(new long[] {
-                        row.getTimestamp(1).getTime(), row.getTimestamp(2).getTime()}));
-        assertThat(runs).hasSize(DAYS_BEFORE.size() + DAYS_UNDER_FAILURE.size());
-        for (int i = 1; i < runs.size(); i++) {
-            assertThat(runs.get(i)[0]).as("start of plan run %d after the end of the one before", i)
-                    .isGreaterThanOrEqualTo(runs.get(i - 1)[1]);
-        }
+        Map<String, List<long[]>> runs = new HashMap<>();
+        query(database, "select depot_id, started_at, finished_at from plan_request where state = 'DONE'"
+                + " order by started_at", row -> runs.computeIfAbsent(row.getString(1), depot -> new ArrayList<>())
+                        .add(new long[] {row.getTimestamp(2).getTime(), row.getTimestamp(3).getTime()}));
+        assertThat(runs.keySet()).containsExactlyInAnyOrderElementsOf(
+                ScaleOutFleet.DEPOTS.stream().map(Depot::id).toList());
+        runs.forEach((depot, ofDepot) -> {
+            assertThat(ofDepot).as("plan runs of depot %s", depot)
+                    .hasSize(DAYS_BEFORE.size() + DAYS_UNDER_FAILURE.size());
+            for (int i = 1; i < ofDepot.size(); i++) {
+                assertThat(ofDepot.get(i)[0]).as("start of run %d of depot %s after the end of the one before", i,
+                        depot).isGreaterThanOrEqualTo(ofDepot.get(i - 1)[1]);
+            }
+        });
     }
 
     private interface Row {

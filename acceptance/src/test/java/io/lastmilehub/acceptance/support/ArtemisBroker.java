@@ -165,12 +165,18 @@ public final class ArtemisBroker implements AutoCloseable {
         }
     }
 
+    /**
+     * As docs/production-deployment.md says: bindings of groups unused for an hour are dropped (every order is a group
+     * of its own, so they would only grow), the REMOTE nodes touching theirs at half that.
+     */
     private static String groupingHandler(Grouping grouping) {
         return """
                 <grouping-handler name="lastmile-groups">
                    <type>%s</type>
                    <timeout>10000</timeout>
-                </grouping-handler>""".formatted(grouping);
+                   <group-timeout>%d</group-timeout>
+                   <reaper-period>60000</reaper-period>
+                </grouping-handler>""".formatted(grouping, grouping == Grouping.LOCAL ? 3_600_000 : 1_800_000);
     }
 
     private String logText() {

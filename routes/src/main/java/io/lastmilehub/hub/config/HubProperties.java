@@ -258,7 +258,8 @@ public record HubProperties(
      * @param maxIterations    ruin-and-recreate iterations at most
      * @param timeBudget       wall-clock time at most per plan
      * @param progressEvery    log the best cost every this many iterations
-     * @param consumers        plan requests solved at once by this hub instance (each depot one at a time)
+     * @param consumers        plan requests solved at once by this hub instance (each depot one at a time); on a
+     *                         cluster shared among its brokers, at least one on each
      * @param progressInterval how often a running request's progress is written where the API reads it
      * @param maxWait          longest a client may wait for its plan in {@code POST /api/v1/plans}
      */

@@ -2,17 +2,20 @@ package io.lastmilehub.hub.inbound;
 
 import io.lastmilehub.hub.camel.HubErrorHandling;
 import io.lastmilehub.hub.messaging.Addresses;
-import io.lastmilehub.hub.messaging.BrokerConsumers;
+import io.lastmilehub.hub.messaging.BrokerNodes;
 import io.lastmilehub.hub.orders.OrderIntake;
 import org.apache.camel.builder.RouteBuilder;
 import org.springframework.stereotype.Component;
+
+import java.util.List;
 
 /**
  * Where every inbound message enters, whatever the transport: {@code direct:inbound} takes the raw payload with the
  * tenant and format headers (HTTP, and the file inboxes and queues integrators define in YAML, all send here).
  * Its outcome, accepted or refused, goes to {@link HubErrorHandling#OUTCOME} for the sender's acknowledgement.
  * Accepted orders then pass the intake stage over the durable queue, taken by {@link #INTAKE_CONSUMERS} consumers at
- * once; each order's messages form a message group, so one order is taken in by one consumer at a time.
+ * once; each order's messages form a message group, so one order is taken in by one consumer at a time. On a cluster
+ * they are taken on every broker ({@link BrokerNodes}), the consumers shared among them.
  */
 @Component
 public class InboundRoutes extends RouteBuilder {
@@ -29,11 +32,14 @@ public class InboundRoutes extends RouteBuilder {
     private final InboundGates inboundGates;
     private final InboundService inboundService;
     private final OrderIntake orderIntake;
+    private final BrokerNodes brokerNodes;
 
-    public InboundRoutes(InboundGates inboundGates, InboundService inboundService, OrderIntake orderIntake) {
+    public InboundRoutes(InboundGates inboundGates, InboundService inboundService, OrderIntake orderIntake,
+                         BrokerNodes brokerNodes) {
         this.inboundGates = inboundGates;
         this.inboundService = inboundService;
         this.orderIntake = orderIntake;
+        this.brokerNodes = brokerNodes;
     }
 
     @Override
@@ -48,9 +54,12 @@ public class InboundRoutes extends RouteBuilder {
                         + Addresses.FORMAT_HEADER + "}, ${body}, ${headers})")
                 .wireTap(HubErrorHandling.OUTCOME);
 
-        from(BrokerConsumers.queue(Addresses.ORDERS_RECEIVED) + "&concurrentConsumers=" + INTAKE_CONSUMERS)
-                .routeId("order-intake")
-                .routeConfigurationId(HubErrorHandling.ID)
-                .bean(orderIntake, "accept(${header." + Addresses.ORDER_HEADER + "})");
+        List<String> onEachBroker = brokerNodes.queueOnEach(Addresses.ORDERS_RECEIVED, getContext().getRegistry());
+        int share = BrokerNodes.share(INTAKE_CONSUMERS, onEachBroker.size());
+        for (int node = 0; node < onEachBroker.size(); node++) {
+            from(onEachBroker.get(node) + "&concurrentConsumers=" + share)
+                    .routeId(BrokerNodes.routeId("order-intake", node)).routeConfigurationId(HubErrorHandling.ID)
+                    .bean(orderIntake, "accept(${header." + Addresses.ORDER_HEADER + "}, ${header.JMSRedelivered})");
+        }
     }
 }

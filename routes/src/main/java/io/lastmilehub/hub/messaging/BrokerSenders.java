@@ -10,7 +10,6 @@ import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.web.ServerProperties;
 import org.springframework.jms.connection.CachingConnectionFactory;
-import org.springframework.jms.connection.SingleConnectionFactory;
 import org.springframework.jms.core.JmsTemplate;
 import org.springframework.jms.support.destination.DestinationResolver;
 import org.springframework.stereotype.Component;
@@ -18,11 +17,13 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
  * The templates the hub sends to the broker with. A send inside a JMS consumer's transaction uses the consumer's
- * session, so that it commits with the consumption. Any other send (an inbound request's, a scheduled job's) uses a
+ * session, so that it commits with the consumption (the consumers' connections: the shared one and, on a cluster, one
+ * per broker, {@link BrokerNodes}). Any other send (an inbound request's, a scheduled job's) uses a
  * connection of its own that tries the broker once and waits at most {@code lastmile.broker.send-timeout}: on the
  * connection the listener containers share, a request's send queued behind every container's reconnect attempts
  * while the broker was down and held the request for minutes instead of answering 503.
@@ -34,20 +35,21 @@ import java.util.Map;
 @Component
 public class BrokerSenders implements DisposableBean {
 
-    private final ConnectionFactory consumers;
     private final ActiveMQConnectionFactory boundedTarget;
     private final CachingConnectionFactory bounded;
-    private final Templates ofConsumers;
+    /** The templates of each consumers' connection factory, under it. */
+    private final Map<ConnectionFactory, Templates> ofConsumers = new LinkedHashMap<>();
     private final Templates ofBounded;
 
-    public BrokerSenders(ConnectionFactory connectionFactory, HubProperties properties,
+    public BrokerSenders(ConnectionFactory connectionFactory, BrokerNodes nodes, HubProperties properties,
                          ObjectProvider<ServerProperties> server) {
-        this.consumers = connectionFactory;
-        this.boundedTarget = bounded(artemis(connectionFactory), properties.broker().sendTimeout().toMillis());
+        this.boundedTarget = bounded(BrokerNodes.artemis(connectionFactory),
+                properties.broker().sendTimeout().toMillis());
         this.bounded = new CachingConnectionFactory(boundedTarget);
         this.bounded.setSessionCacheSize(requestThreads(server));
         DestinationResolver destinations = new CachedDestinations();
-        this.ofConsumers = new Templates(consumers, destinations);
+        ofConsumers.put(connectionFactory, new Templates(connectionFactory, destinations));
+        nodes.factories().forEach(node -> ofConsumers.putIfAbsent(node, new Templates(node, destinations)));
         this.ofBounded = new Templates(bounded, destinations);
     }
 
@@ -74,7 +76,12 @@ public class BrokerSenders implements DisposableBean {
 
     /** A listener container exposes its session under its connection factory while a message is being handled. */
     private Templates current() {
-        return TransactionSynchronizationManager.hasResource(consumers) ? ofConsumers : ofBounded;
+        for (Map.Entry<ConnectionFactory, Templates> consumers : ofConsumers.entrySet()) {
+            if (TransactionSynchronizationManager.hasResource(consumers.getKey())) {
+                return consumers.getValue();
+            }
+        }
+        return ofBounded;
     }
 
     /** The same broker, transport and credentials as the shared factory, with bounded connect and call times. */
@@ -99,17 +106,6 @@ public class BrokerSenders implements DisposableBean {
         Map<String, Object> params = new HashMap<>(connector.getParams());
         params.put(TransportConstants.NETTY_CONNECT_TIMEOUT, (int) timeoutMillis);
         return new TransportConfiguration(connector.getFactoryClassName(), params, connector.getName());
-    }
-
-    private static ActiveMQConnectionFactory artemis(ConnectionFactory connectionFactory) {
-        if (connectionFactory instanceof ActiveMQConnectionFactory artemis) {
-            return artemis;
-        }
-        if (connectionFactory instanceof SingleConnectionFactory single) {
-            return artemis(single.getTargetConnectionFactory());
-        }
-        throw new IllegalStateException("The broker connection is not an Artemis client's: "
-                + connectionFactory.getClass().getName() + " (spring.artemis.pool is not supported)");
     }
 
     private record Templates(JmsTemplate queues, JmsTemplate topics) {

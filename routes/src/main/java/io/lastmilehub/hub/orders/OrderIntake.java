@@ -15,8 +15,10 @@ import java.time.Clock;
  * geocoded (its pickup stop first, when it has one without coordinates), and one whose address cannot be found is
  * set aside (EXCEPTION with ADDRESS_NOT_FOUND or AMBIGUOUS_ADDRESS) until it is corrected through the API. An order
  * not (yet) visible, or a geocoder that cannot answer now, fails the step, so the broker message is redelivered. Once
- * the step succeeded the order is marked taken, and a second message for it (a redelivery, or one the
- * {@link IntakeSweeper} sent) is passed over.
+ * the step succeeded the order is marked taken, and a second message for it (one the {@link IntakeSweeper} sent) is
+ * passed over. The mark commits in the database before the announcement commits with the message on the broker: a
+ * hub killed, or a broker failing over, in between left the order taken and its RECEIVED never published (ScaleOutIT).
+ * So a redelivered message of an order taken already announces it again, in the commit that acknowledges it.
  */
 @Component("orderIntake")
 public class OrderIntake {
@@ -45,14 +47,24 @@ public class OrderIntake {
         this.clock = clock;
     }
 
-    public void accept(String orderId) {
+    /**
+     * @param redelivered whether the broker delivers the message again ({@code JMSRedelivered}): its first delivery
+     *                    was not acknowledged, so what that step sent to the broker was not published either
+     */
+    public void accept(String orderId, Boolean redelivered) {
         if (marks.countTaken(orderId) > 0) {
+            if (Boolean.TRUE.equals(redelivered)) {
+                announceReceived(stored(orderId));
+            }
             return;
         }
-        OrderEntity entity = orders.findById(orderId)
-                .orElseThrow(() -> new IllegalStateException("order " + orderId + " is not stored (yet)"));
-        takeIn(documents.read(entity));
+        takeIn(stored(orderId));
         marks.markTaken(orderId, clock.instant());
+    }
+
+    private DeliveryOrder stored(String orderId) {
+        return documents.read(orders.findById(orderId)
+                .orElseThrow(() -> new IllegalStateException("order " + orderId + " is not stored (yet)")));
     }
 
     private void takeIn(DeliveryOrder order) {

@@ -4,9 +4,12 @@ import io.lastmilehub.hub.camel.HubErrorHandling;
 import io.lastmilehub.hub.config.HubProperties;
 import io.lastmilehub.hub.messaging.Addresses;
 import io.lastmilehub.hub.messaging.BrokerConsumers;
+import io.lastmilehub.hub.messaging.BrokerNodes;
 import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
 import org.springframework.stereotype.Component;
+
+import java.util.List;
 
 /**
  * Planning over the broker. Plan requests are consumed by several concurrent consumers in transacted sessions; the
@@ -23,21 +26,26 @@ public class PlanningRoutes extends RouteBuilder {
 
     private final PlanRequestRunner planRequestRunner;
     private final DelayReplanTrigger delayReplanTrigger;
+    private final BrokerNodes brokerNodes;
 
     public PlanningRoutes(HubProperties properties, PlanRequestRunner planRequestRunner,
-                          DelayReplanTrigger delayReplanTrigger) {
+                          DelayReplanTrigger delayReplanTrigger, BrokerNodes brokerNodes) {
         this.consumers = properties.planning().consumers();
         this.planRequestRunner = planRequestRunner;
         this.delayReplanTrigger = delayReplanTrigger;
+        this.brokerNodes = brokerNodes;
     }
 
     @Override
     public void configure() {
-        from(BrokerConsumers.queue(Addresses.PLANNING_REQUESTS) + "&concurrentConsumers=" + consumers
-                + "&maxConcurrentConsumers=" + consumers).routeId("plan-requests")
-                .routeConfigurationId(HubErrorHandling.ID)
-                .bean(planRequestRunner, "run(${header." + Addresses.PLAN_HEADER + "}, ${header."
-                        + Exchange.REDELIVERY_COUNTER + "})");
+        List<String> onEachBroker = brokerNodes.queueOnEach(Addresses.PLANNING_REQUESTS, getContext().getRegistry());
+        int share = BrokerNodes.share(consumers, onEachBroker.size());
+        for (int node = 0; node < onEachBroker.size(); node++) {
+            from(onEachBroker.get(node) + "&concurrentConsumers=" + share + "&maxConcurrentConsumers=" + share)
+                    .routeId(BrokerNodes.routeId("plan-requests", node)).routeConfigurationId(HubErrorHandling.ID)
+                    .bean(planRequestRunner, "run(${header." + Addresses.PLAN_HEADER + "}, ${header."
+                            + Exchange.REDELIVERY_COUNTER + "})");
+        }
 
         from(BrokerConsumers.subscription(Addresses.STATUS, Addresses.PLANNING_DELAYS_SUBSCRIPTION))
                 .routeId("replan-on-delay").routeConfigurationId(HubErrorHandling.ID)

@@ -53,16 +53,18 @@ public enum ScheduledJob {
     INBOUND_JOB_SWEEP("inbound-job-sweep", Duration.ofMinutes(10), Duration.ofSeconds(50)),
 
     /**
-     * {@code message-log-purge}: every hour, one update drops the payloads past the retention. Thirty minutes covers
-     * the first purge of a large log; fifty minutes at least make it about once an hour for all instances together.
+     * {@code message-log-purge}: every hour, one update drops the payloads past the retention. Fifty-five minutes
+     * cover the first purge of a large log; fifty minutes at least make it about once an hour for all instances
+     * together. At most must not be less than at least: ShedLock refuses such a lock, and the purge never ran.
      */
-    MESSAGE_LOG_PURGE("message-log-purge", Duration.ofMinutes(30), Duration.ofMinutes(50)),
+    MESSAGE_LOG_PURGE("message-log-purge", Duration.ofMinutes(55), Duration.ofMinutes(50)),
 
     /**
      * {@code tracking-lookup-failure-purge}: every five minutes, one delete of the tracking page's failed lookups of
-     * minutes past. A minute covers it; four minutes at least make it about once per period for all instances.
+     * minutes past. Four and a half minutes cover it; four minutes at least make it about once per period for all
+     * instances.
      */
-    TRACKING_LOOKUP_FAILURE_PURGE("tracking-lookup-failure-purge", Duration.ofMinutes(1), Duration.ofMinutes(4));
+    TRACKING_LOOKUP_FAILURE_PURGE("tracking-lookup-failure-purge", Duration.ofSeconds(270), Duration.ofMinutes(4));
 
     private final String name;
     private final Duration lockAtMostFor;
