@@ -5,6 +5,7 @@ import com.graphhopper.jsprit.core.algorithm.VehicleRoutingAlgorithm;
 import com.graphhopper.jsprit.core.algorithm.acceptor.SolutionAcceptor;
 import com.graphhopper.jsprit.core.algorithm.box.Jsprit;
 import com.graphhopper.jsprit.core.algorithm.module.RuinAndRecreateModule;
+import com.graphhopper.jsprit.core.algorithm.recreate.JobInsertionCostsCalculator;
 import com.graphhopper.jsprit.core.algorithm.recreate.JobInsertionCostsCalculatorBuilder;
 import com.graphhopper.jsprit.core.algorithm.recreate.listener.InsertionListener;
 import com.graphhopper.jsprit.core.algorithm.ruin.JobNeighborhoods;
@@ -87,17 +88,13 @@ final class PhaseAlgorithms {
     VehicleRoutingAlgorithm create(PhaseBudget budget, long seed, Optional<VehicleRoutingProblemSolution> initial,
                                    Optional<Set<String>> vehicles) {
         StateManager stateManager = new StateManager(problem);
-        ConstraintManager constraintManager = new ConstraintManager(problem, stateManager);
-        extensions.forEach(extension -> extension.configure(problem, stateManager, constraintManager));
+        ConstraintManager constraintManager = rulesOn(stateManager, !isLarge());
         vehicles.ifPresent(ids -> constraintManager.addConstraint(new AllowedVehicles(ids)));
-        CoreRules.addTo(problem, stateManager, constraintManager, !isLarge());
         DecayingThresholdAcceptance acceptance = new DecayingThresholdAcceptance(budget, this::routingCost);
         Optional<LeftOutWeights> leftOutWeights = vehicles.map(ids -> new LeftOutWeights(objective));
         SolutionCostCalculator objectiveFunction = leftOutWeights.<SolutionCostCalculator>map(w -> w).orElse(objective);
         Random random = new Random(seed);
-        VehicleFleetManager fleet = problem.getFleetSize() == VehicleRoutingProblem.FleetSize.INFINITE
-                ? new InfiniteFleetManagerFactory(problem.getVehicles()).createFleetManager()
-                : new FiniteFleetManagerFactory(problem.getVehicles()).createFleetManager();
+        VehicleFleetManager fleet = fleet();
         Jsprit.Builder builder = Jsprit.Builder.newInstance(problem);
         if (!isLarge()) {
             builder.addSearchStrategy(sisr(stateManager, constraintManager, fleet, acceptance, objectiveFunction,
@@ -132,15 +129,8 @@ final class PhaseAlgorithms {
                                 VehicleFleetManager fleet, SolutionAcceptor acceptance,
                                 SolutionCostCalculator objectiveFunction, Random random) {
         List<InsertionListener> insertionListeners = new ArrayList<>();
-        BlinkInsertion insertion = new BlinkInsertion(problem, new JobInsertionCostsCalculatorBuilder(
-                insertionListeners, new ArrayList<>())
-                .setStateManager(stateManager)
-                .setConstraintManager(constraintManager)
-                .setVehicleRoutingProblem(problem)
-                .setVehicleFleetManager(fleet)
-                .setLocalLevel(true)
-                .setAllowVehicleSwitch(true)
-                .build());
+        BlinkInsertion insertion = new BlinkInsertion(problem, calculator(stateManager, constraintManager, fleet, true,
+                insertionListeners));
         insertionListeners.forEach(insertion::addListener);
         insertion.setRandom(random);
         constraintManager.addConstraint(insertion, ConstraintManager.Priority.HIGH);
@@ -151,6 +141,58 @@ final class PhaseAlgorithms {
         SearchStrategy strategy = new SearchStrategy("sisr", new SelectBest(), acceptance, objectiveFunction);
         strategy.addModule(module);
         return strategy;
+    }
+
+    /**
+     * Route minimisation with an ejection pool ({@link EjectionPoolRouteMinimiser}) on the problem's rules, within
+     * the budget.
+     */
+    EjectionPoolRouteMinimiser routeMinimiser(PhaseBudget budget, long seed) {
+        return new EjectionPoolRouteMinimiser(problem, ejectionPoolInsertion(budget, seed), objective);
+    }
+
+    /**
+     * The insertion of {@link #routeMinimiser}, with states and rules of its own; it never moves a route to another
+     * vehicle, so the states are kept for each route's own vehicle only.
+     */
+    EjectionPoolInsertion ejectionPoolInsertion(PhaseBudget budget, long seed) {
+        StateManager stateManager = new StateManager(problem);
+        ConstraintManager constraintManager = rulesOn(stateManager, false);
+        List<InsertionListener> insertionListeners = new ArrayList<>();
+        EjectionPoolInsertion insertion = new EjectionPoolInsertion(problem, calculator(stateManager,
+                constraintManager, fleet(), false, insertionListeners), stateManager, budget);
+        insertionListeners.forEach(insertion::addListener);
+        insertion.addListener(stateManager);
+        insertion.setRandom(new Random(seed));
+        return insertion;
+    }
+
+    /** The state manager's rules: the extensions' and jsprit's core rules ({@link CoreRules}). */
+    private ConstraintManager rulesOn(StateManager stateManager, boolean vehicleSwitch) {
+        ConstraintManager constraintManager = new ConstraintManager(problem, stateManager);
+        extensions.forEach(extension -> extension.configure(problem, stateManager, constraintManager));
+        CoreRules.addTo(problem, stateManager, constraintManager, vehicleSwitch);
+        return constraintManager;
+    }
+
+    private VehicleFleetManager fleet() {
+        return problem.getFleetSize() == VehicleRoutingProblem.FleetSize.INFINITE
+                ? new InfiniteFleetManagerFactory(problem.getVehicles()).createFleetManager()
+                : new FiniteFleetManagerFactory(problem.getVehicles()).createFleetManager();
+    }
+
+    /** jsprit's insertion calculator on the rules; the listeners it needs are added to {@code listeners}. */
+    private JobInsertionCostsCalculator calculator(StateManager stateManager, ConstraintManager constraintManager,
+                                                   VehicleFleetManager fleet, boolean vehicleSwitch,
+                                                   List<InsertionListener> listeners) {
+        return new JobInsertionCostsCalculatorBuilder(listeners, new ArrayList<>())
+                .setStateManager(stateManager)
+                .setConstraintManager(constraintManager)
+                .setVehicleRoutingProblem(problem)
+                .setVehicleFleetManager(fleet)
+                .setLocalLevel(true)
+                .setAllowVehicleSwitch(vehicleSwitch)
+                .build();
     }
 
     /** Every job's neighbours, nearest first, built once for all phases. */

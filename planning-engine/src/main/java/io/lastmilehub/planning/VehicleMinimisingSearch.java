@@ -16,11 +16,14 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * The search in three phases, sharing {@link PlanningOptions#maxIterations()} and
+ * The search in three phases (four with the ejection pool), sharing {@link PlanningOptions#maxIterations()} and
  * {@link PlanningOptions#timeBudget()}:
  * <ol>
  *   <li><b>construct and improve</b> ({@value #FIRST_SHARE} of the budget): jsprit builds a first solution and
  *       improves it by ruin and recreate;
+ *   <li>only with {@link PlanningOptions#ejectionPool()}: <b>route minimisation with an ejection pool</b>
+ *       ({@value #EJECTION_SHARE} of the time, and at most as many pool steps as that share's iterations;
+ *       {@link EjectionPoolRouteMinimiser}) from the best solution;
  *   <li><b>route elimination</b> (up to {@value #ELIMINATION_END} of the budget, each attempt at most
  *       {@value #ATTEMPT_SHARE}): empty the route with the fewest stops, keep its vehicle and every unused one out
  *       of the search ({@link AllowedVehicles}) and let ruin and recreate find room for its jobs on the other
@@ -32,7 +35,8 @@ import java.util.stream.Collectors;
  * </ol>
  * Why: jsprit's ruin and recreate alone rarely empties a route even when one vehicle costs more than any detour
  * (Solomon's objective, and a fleet with real fixed costs), because a whole route's jobs must move in one step.
- * The phases only ever keep a cheaper solution under the plan's objective, so the objective decides whether a vehicle less is worth it.
+ * The phases only ever keep a cheaper solution under the plan's objective, so the objective decides whether a
+ * vehicle less is worth it.
  * Large problems ({@link PhaseAlgorithms#isLarge()}) run the first phase only: rebuilding jsprit's algorithm costs
  * a neighbourhood table of all job pairs each time.
  */
@@ -43,6 +47,7 @@ final class VehicleMinimisingSearch {
     static final double FIRST_SHARE = 0.25;
     static final double ELIMINATION_END = 0.8;
     static final double ATTEMPT_SHARE = 0.15;
+    static final double EJECTION_SHARE = 0.2;
     private static final double MIN_ATTEMPT_SHARE = 0.02;
 
     private final PhaseAlgorithms algorithms;
@@ -74,6 +79,12 @@ final class VehicleMinimisingSearch {
         }
         VehicleRoutingProblemSolution best = phase(FIRST_SHARE, Optional.empty(), Optional.empty(),
                 Double.NEGATIVE_INFINITY);
+        if (options.ejectionPool()) {
+            int routes = best.getRoutes().size();
+            best = algorithms.routeMinimiser(budgetOf(EJECTION_SHARE), options.randomSeed() + phases++)
+                    .minimise(best);
+            LOG.debug("ejection pool: {} routes -> {}", routes, best.getRoutes().size());
+        }
         VehicleRoutingProblemSolution partial = null;
         while (best.getRoutes().size() > 1 && usedShare() < ELIMINATION_END - MIN_ATTEMPT_SHARE) {
             if (partial == null) {
@@ -106,14 +117,8 @@ final class VehicleMinimisingSearch {
      */
     private VehicleRoutingProblemSolution phase(double share, Optional<VehicleRoutingProblemSolution> initial,
                                                 Optional<Set<String>> vehicles, double stopBelow) {
-        long totalMillis = options.timeBudget().toMillis();
-        long leftMillis = totalMillis - (System.nanoTime() - startNanos) / 1_000_000;
-        int leftIterations = options.maxIterations() - iterationsUsed;
-        PhaseBudget budget = PhaseBudget.startingNow(
-                (int) Math.min(leftIterations, Math.ceil(share * options.maxIterations())),
-                Math.min(leftMillis, (long) Math.ceil(share * totalMillis)));
-        VehicleRoutingAlgorithm algorithm = algorithms.create(budget, options.randomSeed() + phases++, initial,
-                vehicles);
+        VehicleRoutingAlgorithm algorithm = algorithms.create(budgetOf(share), options.randomSeed() + phases++,
+                initial, vehicles);
         if (vehicles.isEmpty()) {
             listeners.forEach(algorithm::addListener);
         }
@@ -128,13 +133,23 @@ final class VehicleMinimisingSearch {
         return best;
     }
 
+    /** {@code share} of the whole budget's iterations and time, at most what is left, starting now. */
+    private PhaseBudget budgetOf(double share) {
+        long totalMillis = options.timeBudget().toMillis();
+        long leftMillis = totalMillis - (System.nanoTime() - startNanos) / 1_000_000;
+        int leftIterations = options.maxIterations() - iterationsUsed;
+        return PhaseBudget.startingNow((int) Math.min(leftIterations, Math.ceil(share * options.maxIterations())),
+                Math.min(leftMillis, (long) Math.ceil(share * totalMillis)));
+    }
+
     /** Share of the whole budget used so far: iterations or time, whichever is further. */
     private double usedShare() {
         return new PhaseBudget(options.maxIterations(), options.timeBudget().toMillis(), startNanos)
                 .usedShare(iterationsUsed);
     }
 
-    private static List<VehicleRoute> bySize(VehicleRoutingProblemSolution solution) {
+    /** The routes, fewest stops first (of equals, by vehicle id). */
+    static List<VehicleRoute> bySize(VehicleRoutingProblemSolution solution) {
         List<VehicleRoute> routes = new ArrayList<>(solution.getRoutes());
         routes.sort(Comparator.comparingInt((VehicleRoute r) -> r.getActivities().size())
                 .thenComparing(r -> r.getVehicle().getId()));

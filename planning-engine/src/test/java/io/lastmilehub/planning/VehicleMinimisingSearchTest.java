@@ -18,9 +18,18 @@ class VehicleMinimisingSearchTest {
 
     @Test
     void whenNoVehicleCanBeSaved_theSearchShouldKeepEveryJobPlannedAndReportEveryIteration() {
+        searchKeepsEveryJobAndReportsEveryIteration(false);
+    }
+
+    @Test
+    void whenNoVehicleCanBeSavedWithTheEjectionPool_theSearchShouldKeepEveryJobPlannedAndReportEveryIteration() {
+        searchKeepsEveryJobAndReportsEveryIteration(true);
+    }
+
+    private static void searchKeepsEveryJobAndReportsEveryIteration(boolean ejectionPool) {
         List<Integer> iterations = new ArrayList<>();
         List<Double> bestCosts = new ArrayList<>();
-        PlanningOptions options = PlanningOptions.builder().maxIterations(ITERATIONS)
+        PlanningOptions options = PlanningOptions.builder().maxIterations(ITERATIONS).ejectionPool(ejectionPool)
                 .progressListener((iteration, best) -> {
                     iterations.add(iteration);
                     bestCosts.add(best);

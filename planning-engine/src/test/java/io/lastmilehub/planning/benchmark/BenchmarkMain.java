@@ -1,5 +1,7 @@
 package io.lastmilehub.planning.benchmark;
 
+import io.lastmilehub.planning.PlanningOptions;
+
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.Reader;
@@ -20,13 +22,14 @@ import java.util.stream.Collectors;
  * The benchmark program. Usage:
  * <pre>
  * BenchmarkMain &lt;instance directory&gt; &lt;seconds per instance&gt; [--only C101,R101] [--csv file]
- *               [--threads 1,2] [--seed n] [--solvers jsprit,ortools]
+ *               [--threads 1,2] [--ejection-pool off,on] [--seed n] [--solvers jsprit,ortools]
  * </pre>
  * Reads every {@code .txt} instance (Solomon or Gehring-Homberger format) of the directory and {@code bks.csv}
- * beside them when it is there, runs jsprit (once per number of threads given, in that order) and every other
- * {@link BenchmarkSolver} found by {@link ServiceLoader} (OR-Tools in the benchmark profile) with the same budget,
- * prints a line per instance and a summary, and writes the CSV (default {@code target/benchmark.csv}). With {@code --scale} as the first argument it
- * runs {@link ScaleMain} with the rest. See the module README for the Maven command.
+ * beside them when it is there, runs jsprit (once per number of threads and ejection-pool setting given, in that
+ * order) and every other {@link BenchmarkSolver} found by {@link ServiceLoader} (OR-Tools in the benchmark profile)
+ * with the same budget, prints a line per instance and a summary, and writes the CSV (default
+ * {@code target/benchmark.csv}). With {@code --scale} as the first argument it runs {@link ScaleMain} with the rest.
+ * See the module README for the Maven command.
  */
 public final class BenchmarkMain {
 
@@ -46,7 +49,7 @@ public final class BenchmarkMain {
         } catch (IllegalArgumentException e) {
             System.err.println(e.getMessage());
             System.err.println("usage: BenchmarkMain <instance directory> <seconds per instance> [--only C101,R101]"
-                    + " [--csv file] [--threads 1,2] [--seed n] [--solvers jsprit,ortools]");
+                    + " [--csv file] [--threads 1,2] [--ejection-pool off,on] [--seed n] [--solvers jsprit,ortools]");
             System.exit(2);
             return;
         }
@@ -60,7 +63,8 @@ public final class BenchmarkMain {
         }
         BestKnownSolutions bestKnown = bestKnown(arguments.directory, out);
         List<BenchmarkSolver> solvers = new ArrayList<>();
-        arguments.threads.forEach(threads -> solvers.add(new JspritBenchmarkSolver(threads)));
+        arguments.threads.forEach(threads -> arguments.ejectionPool.forEach(ejectionPool -> solvers.add(
+                new JspritBenchmarkSolver(threads, ejectionPool))));
         ServiceLoader.load(BenchmarkSolver.class).forEach(solvers::add);
         solvers.removeIf(solver -> !arguments.solvers.isEmpty() && !arguments.solvers.contains(solver.name())
                 && !(solver instanceof JspritBenchmarkSolver && arguments.solvers.contains("jsprit")));
@@ -96,7 +100,7 @@ public final class BenchmarkMain {
 
     /** The parsed command line. */
     private record Arguments(Path directory, Duration budget, Set<String> only, Path csv, List<Integer> threads,
-                             long seed, Set<String> solvers) {
+                             List<Boolean> ejectionPool, long seed, Set<String> solvers) {
 
         static Arguments parse(String[] args) {
             if (args.length < 2) {
@@ -111,6 +115,7 @@ public final class BenchmarkMain {
             Set<String> solvers = Set.of();
             Path csv = Path.of("target", "benchmark.csv");
             List<Integer> threads = List.of(1);
+            List<Boolean> ejectionPool = List.of(PlanningOptions.DEFAULT_EJECTION_POOL);
             long seed = 4711L;
             for (int i = 2; i < args.length; i += 2) {
                 if (i + 1 >= args.length) {
@@ -123,11 +128,21 @@ public final class BenchmarkMain {
                     case "--csv" -> csv = Path.of(value);
                     case "--threads" -> threads = Arrays.stream(value.split(","))
                             .map(n -> (int) positive(n.strip(), "--threads")).toList();
+                    case "--ejection-pool" -> ejectionPool = Arrays.stream(value.split(","))
+                            .map(onOff -> onOrOff(onOff.strip())).toList();
                     case "--seed" -> seed = Long.parseLong(value);
                     default -> throw new IllegalArgumentException("unknown option " + args[i]);
                 }
             }
-            return new Arguments(directory, budget, only, csv, threads, seed, solvers);
+            return new Arguments(directory, budget, only, csv, threads, ejectionPool, seed, solvers);
+        }
+
+        private static boolean onOrOff(String value) {
+            return switch (value) {
+                case "on" -> true;
+                case "off" -> false;
+                default -> throw new IllegalArgumentException("--ejection-pool takes on and off, was " + value);
+            };
         }
 
         private static Set<String> lowerCaseSet(String commaSeparated) {

@@ -7,8 +7,9 @@ import java.util.Optional;
 
 /**
  * Prints results as a table, one line per instance with every solver side by side, and a summary per solver:
- * total vehicles against the best-known total, mean distance gap, and a head-to-head count between the first
- * solver and each other one. Times are seconds to the best solution and, in brackets, multiples of the baseline.
+ * total vehicles against the best-known total, mean distance gap, a head-to-head count between the first solver
+ * and each other one, and a line per instance class ({@link ClassSummary}). Times are seconds to the best solution
+ * and, in brackets, multiples of the baseline.
  */
 public final class BenchmarkReport {
 
@@ -71,6 +72,8 @@ public final class BenchmarkReport {
         for (int s = 1; s < solvers.size(); s++) {
             out.println("  " + headToHead(results, s, solvers.get(0), solvers.get(s)));
         }
+        out.println("per class (vehicles/BKS vehicles, instances at the BKS count, mean distance gap over those):");
+        ClassSummary.lines(results, solvers).forEach(line -> out.println("  " + line));
     }
 
     private String summaryOf(List<InstanceResult> results, int solver, String name) {

@@ -24,16 +24,26 @@ public final class JspritBenchmarkSolver implements BenchmarkSolver {
     static final double FIXED_COST_PER_VEHICLE = 100_000;
 
     private final int threads;
+    private final boolean ejectionPool;
 
-    /** @param threads solver threads, at least 1 */
+    /** @param threads solver threads, at least 1; route minimisation with an ejection pool as by default */
     public JspritBenchmarkSolver(int threads) {
-        this.threads = threads;
+        this(threads, PlanningOptions.DEFAULT_EJECTION_POOL);
     }
 
-    /** "jsprit" with one thread, "jsprit-2t" with two. */
+    /**
+     * @param threads      solver threads, at least 1
+     * @param ejectionPool whether the search minimises routes with an ejection pool
+     */
+    public JspritBenchmarkSolver(int threads, boolean ejectionPool) {
+        this.threads = threads;
+        this.ejectionPool = ejectionPool;
+    }
+
+    /** "jsprit" with one thread, "jsprit-2t" with two; "-ep" added with the ejection pool. */
     @Override
     public String name() {
-        return threads == 1 ? "jsprit" : "jsprit-" + threads + "t";
+        return (threads == 1 ? "jsprit" : "jsprit-" + threads + "t") + (ejectionPool ? "-ep" : "");
     }
 
     @Override
@@ -42,7 +52,8 @@ public final class JspritBenchmarkSolver implements BenchmarkSolver {
         VehicleRoutingProblem problem = SolomonProblems.toProblem(instance, FIXED_COST_PER_VEHICLE);
         BestTime bestTime = new BestTime(started);
         PlanningOptions options = PlanningOptions.builder().maxIterations(Integer.MAX_VALUE).timeBudget(budget)
-                .threads(threads).randomSeed(seed).progressListener(bestTime::onIteration).build();
+                .threads(threads).randomSeed(seed).progressListener(bestTime::onIteration).ejectionPool(ejectionPool)
+                .build();
         SolverResult result = new JspritSolver(options).solve(problem);
         List<List<Integer>> routes = new ArrayList<>();
         for (VehicleRoute route : result.solution().getRoutes()) {

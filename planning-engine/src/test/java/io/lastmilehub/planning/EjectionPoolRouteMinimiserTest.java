@@ -1,0 +1,52 @@
+package io.lastmilehub.planning;
+
+import com.graphhopper.jsprit.core.problem.VehicleRoutingProblem;
+import com.graphhopper.jsprit.core.problem.job.Job;
+import com.graphhopper.jsprit.core.problem.solution.VehicleRoutingProblemSolution;
+import com.graphhopper.jsprit.core.problem.solution.route.VehicleRoute;
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import static io.lastmilehub.planning.EliminationProblems.routeOf;
+import static org.assertj.core.api.Assertions.assertThat;
+
+class EjectionPoolRouteMinimiserTest {
+
+    @Test
+    void whenTheSmallestRouteCanOnlyBeEmptiedByEjections_itShouldSaveItsVehicle() {
+        VehicleRoutingProblem problem = EliminationProblems.fiveLoadsForTwoVans();
+        VehicleRoutingProblemSolution start = solution(problem, routeOf(problem, "vehicle-1", "1", "2"),
+                routeOf(problem, "vehicle-2", "3", "4"), routeOf(problem, "vehicle-3", "5"));
+
+        VehicleRoutingProblemSolution minimised = minimiser(problem).minimise(start);
+
+        assertThat(minimised.getRoutes()).hasSize(2);
+        assertThat(minimised.getUnassignedJobs()).isEmpty();
+        assertThat(minimised.getRoutes().stream().flatMap(route -> route.getTourActivities().getJobs().stream())
+                .map(Job::getId)).containsExactlyInAnyOrder("1", "2", "3", "4", "5");
+        assertThat(minimised.getCost()).isEqualTo(new PlanObjective(problem).getCosts(minimised))
+                .isLessThan(start.getCost());
+    }
+
+    @Test
+    void whenNoRouteCanBeEmptied_theSolutionShouldStayAsItWas() {
+        VehicleRoutingProblem problem = EliminationProblems.fiveLoadsForTwoVans();
+        VehicleRoutingProblemSolution start = solution(problem, routeOf(problem, "vehicle-1", "1", "4"),
+                routeOf(problem, "vehicle-2", "2", "3", "5"));
+
+        assertThat(minimiser(problem).minimise(start)).isSameAs(start);
+    }
+
+    private static EjectionPoolRouteMinimiser minimiser(VehicleRoutingProblem problem) {
+        return new PhaseAlgorithms(problem, List.of(), 1).routeMinimiser(PhaseBudget.startingNow(1000, 60_000), 1);
+    }
+
+    private static VehicleRoutingProblemSolution solution(VehicleRoutingProblem problem, VehicleRoute... routes) {
+        VehicleRoutingProblemSolution solution = new VehicleRoutingProblemSolution(new ArrayList<>(List.of(routes)),
+                new ArrayList<>(), 0);
+        solution.setCost(new PlanObjective(problem).getCosts(solution));
+        return solution;
+    }
+}
