@@ -283,8 +283,10 @@ class KpiReportIT extends TrackedRouteTest {
                 planCost.path("unoptimisedDistanceMeters").asDouble() / 1000, within(0.01));
         assertThat(optimisation.path("distanceSaved").asDouble()).isCloseTo(1 - planCost.path("distanceMeters")
                 .asDouble() / planCost.path("unoptimisedDistanceMeters").asDouble(), within(1e-4));
+        // The search minimises cost (driving time at the hour's traffic as well as distance), so on six stops a
+        // plan can be a few metres longer than the unoptimised order while quicker (seen: 2,191 m against 2,187 m).
         assertThat(planCost.path("unoptimisedDistanceMeters").asDouble())
-                .isGreaterThanOrEqualTo(planCost.path("distanceMeters").asDouble());
+                .isGreaterThanOrEqualTo(planCost.path("distanceMeters").asDouble() * 0.99);
         assertThat(onlyType.hasNonNull("optimisation")).as("a plan's savings are the whole plan's").isFalse();
         JsonNode row = json.readTree(get("/api/v1/reports/kpis/delivery-time/orders" + QUERY, KPI_KEY).getBody())
                 .get(0);
