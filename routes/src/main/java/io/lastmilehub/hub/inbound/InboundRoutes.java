@@ -14,7 +14,8 @@ import java.util.List;
  * tenant and format headers (HTTP, and the file inboxes and queues integrators define in YAML, all send here).
  * Its outcome, accepted or refused, goes to {@link HubErrorHandling#OUTCOME} for the sender's acknowledgement.
  * Accepted orders then pass the intake stage over the durable queue, taken by {@link #INTAKE_CONSUMERS} consumers at
- * once; each order's messages form a message group, so one order is taken in by one consumer at a time. On a cluster
+ * once, up to {@link #INTAKE_CONSUMERS_UNDER_LOAD} while messages wait; each order's messages form a message group,
+ * so one order is taken in by one consumer at a time. On a cluster
  * they are taken on every broker ({@link BrokerNodes}), the consumers shared among them.
  */
 @Component
@@ -28,6 +29,12 @@ public class InboundRoutes extends RouteBuilder {
      * used one core of two and let the queue grow under any real load.
      */
     static final int INTAKE_CONSUMERS = 4;
+    /**
+     * Consumers once messages wait. Request threads and intake threads share the cores by their number, and an order
+     * costs the intake about what it cost to accept: 4 consumers against 16 busy request threads took in a quarter of
+     * what was accepted, and the queue grew for as long as the load lasted.
+     */
+    static final int INTAKE_CONSUMERS_UNDER_LOAD = 16;
 
     private final InboundGates inboundGates;
     private final InboundService inboundService;
@@ -56,8 +63,9 @@ public class InboundRoutes extends RouteBuilder {
 
         List<String> onEachBroker = brokerNodes.queueOnEach(Addresses.ORDERS_RECEIVED, getContext().getRegistry());
         int share = BrokerNodes.share(INTAKE_CONSUMERS, onEachBroker.size());
+        int most = BrokerNodes.share(INTAKE_CONSUMERS_UNDER_LOAD, onEachBroker.size());
         for (int node = 0; node < onEachBroker.size(); node++) {
-            from(onEachBroker.get(node) + "&concurrentConsumers=" + share)
+            from(onEachBroker.get(node) + "&concurrentConsumers=" + share + "&maxConcurrentConsumers=" + most)
                     .routeId(BrokerNodes.routeId("order-intake", node)).routeConfigurationId(HubErrorHandling.ID)
                     .bean(orderIntake, "accept(${header." + Addresses.ORDER_HEADER + "}, ${header.JMSRedelivered})");
         }

@@ -74,8 +74,9 @@ public class CustomerNotifications {
     public void onStatus(String eventJson) {
         DeliveryStatusEvent event = read(eventJson, DeliveryStatusEvent.class);
         HubProperties.Tenant tenant = properties.tenants().get(event.getTenant());
-        if (tenant == null || notifications.existsByEventId(event.getEventId())
-                || codes.issuedOn(event.getEventId())) {
+        // Codes are issued only at statuses customers are told of: any other (RECEIVED, PLANNED) needs no lookup.
+        if (tenant == null || NotificationKind.of(event).isEmpty()
+                || notifications.existsByEventId(event.getEventId()) || codes.issuedOn(event.getEventId())) {
             return;
         }
         orders.findByIdAndTenant(event.getOrderId(), event.getTenant())

@@ -8,6 +8,7 @@ import io.lastmilehub.model.DeliveryStatusEvent;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
+import org.springframework.transaction.PlatformTransactionManager;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -37,7 +38,7 @@ class OrderIntakeTest {
     private final IntakeMarks marks = mock(IntakeMarks.class);
     private final OrderIntake intake = new OrderIntake(orders, history, documents, publisher,
             mock(AddressResolver.class), mock(OrderUpdates.class), mock(ParcelUpdates.class), marks,
-            Clock.systemUTC());
+            mock(PlatformTransactionManager.class), Clock.systemUTC());
 
     @BeforeEach
     void anOrderTakenAlready() {
