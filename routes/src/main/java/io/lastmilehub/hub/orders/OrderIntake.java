@@ -6,6 +6,8 @@ import io.lastmilehub.hub.messaging.EventPublisher;
 import io.lastmilehub.model.DeliveryOrder;
 import io.lastmilehub.model.DeliveryStatus;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import java.time.Clock;
 
@@ -15,10 +17,17 @@ import java.time.Clock;
  * geocoded (its pickup stop first, when it has one without coordinates), and one whose address cannot be found is
  * set aside (EXCEPTION with ADDRESS_NOT_FOUND or AMBIGUOUS_ADDRESS) until it is corrected through the API. An order
  * not (yet) visible, or a geocoder that cannot answer now, fails the step, so the broker message is redelivered. Once
- * the step succeeded the order is marked taken, and a second message for it (one the {@link IntakeSweeper} sent) is
- * passed over. The mark commits in the database before the announcement commits with the message on the broker: a
- * hub killed, or a broker failing over, in between left the order taken and its RECEIVED never published (ScaleOutIT).
- * So a redelivered message of an order taken already announces it again, in the commit that acknowledges it.
+ * the step succeeded the order is marked taken, and a second message for it (one the {@link IntakeSweeper} sent, or
+ * the same one redelivered) is passed over. The announcement is made in the transaction of the mark, so it goes through
+ * the event outbox: written with the mark, sent once it has committed. Before, it was sent with the consumer's
+ * acknowledgement, after the mark's commit: a hub killed, or a broker failing over, in between left the order taken
+ * and its RECEIVED never published (ScaleOutIT). Announcing it again on redelivery was not enough: a backup broker
+ * that takes over delivers the message again without the redelivered flag (Artemis does not persist delivery counts
+ * before delivery), and a ScaleOutIT run lost one RECEIVED so.
+ * <p>
+ * The addresses are looked up first, outside any database transaction (a provider's answer may take seconds, and a
+ * connection held meanwhile is one the request threads wait for); everything the step then writes, the mark
+ * included, commits in one database transaction: a commit each cost a write of the database file.
  */
 @Component("orderIntake")
 public class OrderIntake {
@@ -31,11 +40,13 @@ public class OrderIntake {
     private final OrderUpdates updates;
     private final ParcelUpdates parcels;
     private final IntakeMarks marks;
+    private final TransactionTemplate transactions;
     private final Clock clock;
 
     public OrderIntake(OrderRepository orders, StatusEventRepository history, OrderDocuments documents,
                        EventPublisher publisher, AddressResolver addresses, OrderUpdates updates,
-                       ParcelUpdates parcels, IntakeMarks marks, Clock clock) {
+                       ParcelUpdates parcels, IntakeMarks marks, PlatformTransactionManager transactionManager,
+                       Clock clock) {
         this.orders = orders;
         this.history = history;
         this.documents = documents;
@@ -44,22 +55,20 @@ public class OrderIntake {
         this.updates = updates;
         this.parcels = parcels;
         this.marks = marks;
+        this.transactions = new TransactionTemplate(transactionManager);
         this.clock = clock;
     }
 
-    /**
-     * @param redelivered whether the broker delivers the message again ({@code JMSRedelivered}): its first delivery
-     *                    was not acknowledged, so what that step sent to the broker was not published either
-     */
-    public void accept(String orderId, Boolean redelivered) {
+    public void accept(String orderId) {
         if (marks.countTaken(orderId) > 0) {
-            if (Boolean.TRUE.equals(redelivered)) {
-                announceReceived(stored(orderId));
-            }
             return;
         }
-        takeIn(stored(orderId));
-        marks.markTaken(orderId, clock.instant());
+        DeliveryOrder order = stored(orderId);
+        Points points = pointsFor(order);
+        transactions.executeWithoutResult(step -> {
+            takeIn(order, points);
+            marks.markTaken(orderId, clock.instant());
+        });
     }
 
     private DeliveryOrder stored(String orderId) {
@@ -67,23 +76,36 @@ public class OrderIntake {
                 .orElseThrow(() -> new IllegalStateException("order " + orderId + " is not stored (yet)")));
     }
 
-    private void takeIn(DeliveryOrder order) {
+    /** The answers for the points the order lacks; none for an order no longer RECEIVED (cancelled meanwhile). */
+    private Points pointsFor(DeliveryOrder order) {
+        if (order.getStatus() != DeliveryStatus.RECEIVED) {
+            return new Points(null, null);
+        }
+        AddressResolution pickup = needsPickupPoint(order)
+                ? addresses.resolve(order.getTenant(), order.getPickupFrom().getAddress()) : null;
+        boolean dropNeeded = order.getShipTo().getLocation() == null && (pickup == null || pickup.isResolved());
+        return new Points(pickup, dropNeeded ? addresses.resolve(order.getTenant(), order.getShipTo().getAddress())
+                : null);
+    }
+
+    private void takeIn(DeliveryOrder order, Points points) {
         announceReceived(order);
         parcels.applyParked(order.getId());
         if (order.getStatus() != DeliveryStatus.RECEIVED) {
             return;
         }
-        if (needsPickupPoint(order)) {
-            AddressResolution pickup = addresses.resolve(order.getTenant(), order.getPickupFrom().getAddress());
-            if (!updates.applyPickup(order.getId(), pickup)) {
-                return;
-            }
+        if (points.pickup() != null && !updates.applyPickup(order.getId(), points.pickup())) {
+            return;
         }
-        if (order.getShipTo().getLocation() != null) {
+        if (points.drop() == null) {
             updates.placeInZone(order.getId());
         } else {
-            updates.apply(order.getId(), addresses.resolve(order.getTenant(), order.getShipTo().getAddress()));
+            updates.apply(order.getId(), points.drop());
         }
+    }
+
+    /** What the address lookups answered: for the pickup stop, for the drop; null where none was needed. */
+    private record Points(AddressResolution pickup, AddressResolution drop) {
     }
 
     /** A pickup stop (an X12 204's shipper, a return's collection) without coordinates needs them as the drop does. */
@@ -91,7 +113,7 @@ public class OrderIntake {
         return order.getPickupFrom() != null && order.getPickupFrom().getLocation() == null;
     }
 
-    /** Publishes the order's latest RECEIVED entry; a redelivery sends the same event id again. */
+    /** Publishes the order's latest RECEIVED entry (through the event outbox: a transaction is open). */
     private void announceReceived(DeliveryOrder order) {
         StatusEventEntity received = history.findByOrderIdOrderByOccurredAt(order.getId()).stream()
                 .filter(e -> e.getStatus() == DeliveryStatus.RECEIVED && !e.isNote())
