@@ -69,8 +69,10 @@ import static org.awaitility.Awaitility.await;
  * arrive (the hub that made more of the plans): the other hub and the backup go on, and the counts still hold.
  * The issue's 5,000 orders, mostly in canonical batch messages of 50 (every tenth message a single order), plans of
  * some 250 orders; load tenders of an X12 partner before and just before the kill, each acknowledged (997) and
- * answered (990) once to the partner's system (WireMock). Heavy: run in the profile scale-out only; the time it took
- * here is in docs/production-deployment.md.
+ * answered (990) once to the partner's system (WireMock). Heavy: run in the profile scale-out only; 12 to 17 minutes
+ * here (docs/production-deployment.md). Known to fail at its last check, until the hub builds a tender's 997 and 990
+ * durably before its 202: a tender accepted by the killed hub just before the kill is never acknowledged (the
+ * acknowledgement route runs in a wire tap, after the answer).
  */
 @ExtendWith(HubLogOnFailure.class)
 class ScaleOutIT {
@@ -146,7 +148,7 @@ class ScaleOutIT {
             List<Instant> reported = new ArrayList<>(phone.report(both, REPORTS));
             Set<String> delivered = deliver(both, accepted.keySet(), PROOFS);
             awaitStatus(statuses, delivered, "DELIVERED");
-            assertEveryEventOnce(statuses, database, accepted.keySet());
+            assertEveryEventOnce(statuses, database, accepted.keySet(), false);
             FIGURES.info("{} orders in {} plans of {} depots, each planned once, in {} ms", accepted.size(),
                     DAYS_BEFORE.size() * ScaleOutFleet.DEPOTS.size(), ScaleOutFleet.DEPOTS.size(),
                     millisSince(started));
@@ -168,7 +170,7 @@ class ScaleOutIT {
             reported.addAll(phone.report(survivor, REPORTS / 2));
             Set<String> deliveredAfter = deliver(survivor, afterFailure, PROOFS / 2);
             awaitStatus(statuses, deliveredAfter, "DELIVERED");
-            assertEveryEventOnce(statuses, database, accepted.keySet());
+            assertEveryEventOnce(statuses, database, accepted.keySet(), true);
             assertThat(accepted.keySet()).containsAll(beforeFailure);
             assertEachPositionOnce(positions, phone.id(), reported);
             assertNoDepotPlannedTwiceAtOnce(database);
@@ -227,7 +229,8 @@ class ScaleOutIT {
                     int n = sent.getAndIncrement();
                     Delivery delivery = new Delivery(depots.get(n % depots.size()),
                             days.get(n / depots.size() % days.size()));
-                    sendMessage(hubs.get(n % hubs.size()), "scale-" + System.nanoTime() + "-" + n,
+                    // n / SINGLE_EVERY shifts the hub every ten messages, so that the single orders go through both
+                    sendMessage(hubs.get((n + n / SINGLE_EVERY) % hubs.size()), "scale-" + System.nanoTime() + "-" + n,
                             n % SINGLE_EVERY == 0 ? 1 : BATCH, delivery, accepted);
                 }
             });
@@ -425,22 +428,30 @@ class ScaleOutIT {
     }
 
     /**
-     * Every status event published once on the topic, and each status of each order published once and stored once;
-     * every accepted order RECEIVED and PLANNED.
+     * Every status event published once on the topic, or, after the kill, at most twice under its one event id: the
+     * killed hub's outbox rows of its last second are sent again by the survivor's sweep, and a copy that reaches
+     * another broker than the first is not dropped by duplicate detection (docs/durability.md). De-duplicated by
+     * event id, as receivers do, each status of each order is published once and stored once; every accepted order
+     * RECEIVED and PLANNED.
      */
-    private static void assertEveryEventOnce(TopicSubscriber statuses, String database, Set<String> orders)
-            throws SQLException {
+    private static void assertEveryEventOnce(TopicSubscriber statuses, String database, Set<String> orders,
+                                             boolean afterKill) throws SQLException {
         List<JsonNode> events = statuses.received();
-        assertThat(events.stream().collect(Collectors.groupingBy(event -> event.path("eventId").asText(),
-                Collectors.counting()))).as("status events published, by event id").allSatisfy((id, count) ->
-                        assertThat(count).as("event %s published", id).isEqualTo(1));
-        Map<String, Long> published = events.stream().filter(event -> orders.contains(event.path("orderId").asText()))
+        Map<String, Long> copies = events.stream().collect(Collectors.groupingBy(
+                event -> event.path("eventId").asText(), Collectors.counting()));
+        assertThat(copies).as("status events published, by event id").allSatisfy((id, count) ->
+                assertThat(count).as("event %s published", id).isBetween(1L, afterKill ? 2L : 1L));
+        FIGURES.info("{} status events published, {} of them twice under their event id", copies.size(),
+                copies.values().stream().filter(count -> count > 1).count());
+        Map<String, Set<String>> published = events.stream()
+                .filter(event -> orders.contains(event.path("orderId").asText()))
                 .collect(Collectors.groupingBy(event -> event.path("orderId").asText() + " "
-                        + event.path("status").asText(), Collectors.counting()));
+                        + event.path("status").asText(), Collectors.mapping(event -> event.path("eventId").asText(),
+                        Collectors.toSet())));
         Map<String, Long> stored = new HashMap<>();
         query(database, "select order_id, status, count(*) from status_event where not note group by order_id, status",
                 row -> stored.put(row.getString(1) + " " + row.getString(2), row.getLong(3)));
-        assertThat(published).allSatisfy((event, count) -> assertThat(count).as("%s published", event).isEqualTo(1));
+        assertThat(published).allSatisfy((event, ids) -> assertThat(ids).as("%s published", event).hasSize(1));
         assertThat(stored).allSatisfy((event, count) -> assertThat(count).as("%s stored", event).isEqualTo(1));
         for (String status : List.of("RECEIVED", "PLANNED")) {
             assertThat(orders).allSatisfy(order -> {
