@@ -67,7 +67,7 @@ public class InboundRoutes extends RouteBuilder {
         for (int node = 0; node < onEachBroker.size(); node++) {
             from(onEachBroker.get(node) + "&concurrentConsumers=" + share + "&maxConcurrentConsumers=" + most)
                     .routeId(BrokerNodes.routeId("order-intake", node)).routeConfigurationId(HubErrorHandling.ID)
-                    .bean(orderIntake, "accept(${header." + Addresses.ORDER_HEADER + "}, ${header.JMSRedelivered})");
+                    .bean(orderIntake, "accept(${header." + Addresses.ORDER_HEADER + "})");
         }
     }
 }

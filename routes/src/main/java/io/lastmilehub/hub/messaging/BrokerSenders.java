@@ -1,7 +1,11 @@
 package io.lastmilehub.hub.messaging;
 
 import io.lastmilehub.hub.config.HubProperties;
+import jakarta.jms.Connection;
 import jakarta.jms.ConnectionFactory;
+import jakarta.jms.JMSException;
+import jakarta.jms.MessageProducer;
+import jakarta.jms.Session;
 import org.apache.activemq.artemis.api.core.TransportConfiguration;
 import org.apache.activemq.artemis.core.remoting.impl.netty.NettyConnectorFactory;
 import org.apache.activemq.artemis.core.remoting.impl.netty.TransportConstants;
@@ -11,6 +15,7 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.web.ServerProperties;
 import org.springframework.jms.connection.CachingConnectionFactory;
 import org.springframework.jms.core.JmsTemplate;
+import org.springframework.jms.support.JmsUtils;
 import org.springframework.jms.support.destination.DestinationResolver;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
@@ -18,6 +23,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -40,6 +46,7 @@ public class BrokerSenders implements DisposableBean {
     /** The templates of each consumers' connection factory, under it. */
     private final Map<ConnectionFactory, Templates> ofConsumers = new LinkedHashMap<>();
     private final Templates ofBounded;
+    private final DestinationResolver destinations = new CachedDestinations();
 
     public BrokerSenders(ConnectionFactory connectionFactory, BrokerNodes nodes, HubProperties properties,
                          ObjectProvider<ServerProperties> server) {
@@ -47,7 +54,6 @@ public class BrokerSenders implements DisposableBean {
                 properties.broker().sendTimeout().toMillis());
         this.bounded = new CachingConnectionFactory(boundedTarget);
         this.bounded.setSessionCacheSize(requestThreads(server));
-        DestinationResolver destinations = new CachedDestinations();
         ofConsumers.put(connectionFactory, new Templates(connectionFactory, destinations));
         nodes.factories().forEach(node -> ofConsumers.putIfAbsent(node, new Templates(node, destinations)));
         this.ofBounded = new Templates(bounded, destinations);
@@ -66,6 +72,42 @@ public class BrokerSenders implements DisposableBean {
     /** Sends to topics, transacted (see the class comment for which connection). */
     public JmsTemplate topics() {
         return current().topics();
+    }
+
+    /**
+     * Sends messages to their topics at once, in one broker transaction on the hub's own connection, whatever
+     * transaction or consumer is under way: for the messages of a database transaction that has completed
+     * ({@link EventOutbox}).
+     */
+    void publishNow(List<OutboxMessage> messages) {
+        publish(messages, true);
+    }
+
+    /**
+     * Sends messages to their topics at once, each on its own (a persistent send outside a transaction returns once
+     * the broker has it): a message the broker has already under its duplicate id is dropped without failing the
+     * others, which in one transaction would have rolled them all back.
+     */
+    void publishEachNow(List<OutboxMessage> messages) {
+        publish(messages, false);
+    }
+
+    private void publish(List<OutboxMessage> messages, boolean oneTransaction) {
+        try (Connection connection = bounded.createConnection();
+             Session session = connection.createSession(oneTransaction,
+                     oneTransaction ? Session.SESSION_TRANSACTED : Session.AUTO_ACKNOWLEDGE)) {
+            for (OutboxMessage message : messages) {
+                try (MessageProducer producer = session.createProducer(
+                        destinations.resolveDestinationName(session, message.topic(), true))) {
+                    producer.send(message.toJms(session));
+                }
+            }
+            if (oneTransaction) {
+                session.commit();
+            }
+        } catch (JMSException e) {
+            throw JmsUtils.convertJmsAccessException(e);
+        }
     }
 
     @Override

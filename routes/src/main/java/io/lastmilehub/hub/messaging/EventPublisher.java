@@ -22,15 +22,20 @@ import java.util.Map;
  * Puts canonical documents on the broker. Sends are persistent and use transacted sessions that Spring ties to the
  * caller's database transaction: a message sent while a transaction is open reaches the broker right after it
  * commits and never if it rolls back, so no consumer sees a message about data it cannot read yet. Outside a
- * transaction a send is committed at once. Which connection a send uses: {@link BrokerSenders}.
+ * transaction a send is committed at once. Which connection a send uses: {@link BrokerSenders}. A topic message sent
+ * in a database transaction (a status change, a plan's cost) goes through the {@link EventOutbox}, so that a hub
+ * killed between the two commits does not lose it; queue messages have sweeps of their own (orders, jobs,
+ * notifications).
  */
 @Component
 public class EventPublisher {
 
     private final BrokerSenders senders;
+    private final EventOutbox outbox;
 
-    public EventPublisher(BrokerSenders senders) {
+    public EventPublisher(BrokerSenders senders, EventOutbox outbox) {
         this.senders = senders;
+        this.outbox = outbox;
     }
 
     /** An order for the intake stage, in its own message group: a second message for it (a sweep's) waits its turn. */
@@ -60,13 +65,13 @@ public class EventPublisher {
     }
 
     public void statusChanged(DeliveryStatusEvent event) {
-        send(senders.topics(), Addresses.STATUS, CanonicalJson.toJson(event), Map.of(
+        publish(Addresses.STATUS, CanonicalJson.toJson(event), Map.of(
                 Addresses.TENANT_HEADER, event.getTenant(), Addresses.ORDER_HEADER, event.getOrderId()));
     }
 
     /** A status change that is a delay: the same event, with how far behind plan the vehicle is as a header. */
     public void delayReported(DeliveryStatusEvent event, Duration behindPlan) {
-        send(senders.topics(), Addresses.STATUS, CanonicalJson.toJson(event), Map.of(
+        publish(Addresses.STATUS, CanonicalJson.toJson(event), Map.of(
                 Addresses.TENANT_HEADER, event.getTenant(), Addresses.ORDER_HEADER, event.getOrderId(),
                 Addresses.DELAY_HEADER, Long.toString(behindPlan.toSeconds())));
     }
@@ -83,7 +88,7 @@ public class EventPublisher {
     }
 
     public void positionReported(TrackingPosition position) {
-        send(senders.topics(), Addresses.POSITIONS, CanonicalJson.toJson(position),
+        publish(Addresses.POSITIONS, CanonicalJson.toJson(position),
                 Map.of(Addresses.TENANT_HEADER, position.getTenant()));
     }
 
@@ -97,11 +102,11 @@ public class EventPublisher {
         if (planId != null) {
             headers.put(Addresses.PLAN_HEADER, planId);
         }
-        send(senders.topics(), Addresses.ETA, CanonicalJson.toJson(etaChanges), headers);
+        publish(Addresses.ETA, CanonicalJson.toJson(etaChanges), headers);
     }
 
     public void planCosted(CostSummary cost) {
-        send(senders.topics(), Addresses.COST, CanonicalJson.toJson(cost),
+        publish(Addresses.COST, CanonicalJson.toJson(cost),
                 Map.of(Addresses.TENANT_HEADER, cost.getTenant()));
     }
 
@@ -159,6 +164,12 @@ public class EventPublisher {
             }
             return message;
         });
+    }
+
+    private void publish(String topic, String body, Map<String, String> headers) {
+        if (!outbox.keep(topic, body, headers)) {
+            send(senders.topics(), topic, body, headers);
+        }
     }
 
     private static void send(JmsTemplate template, String destination, String body, Map<String, String> headers) {

@@ -17,10 +17,13 @@ import java.time.Clock;
  * geocoded (its pickup stop first, when it has one without coordinates), and one whose address cannot be found is
  * set aside (EXCEPTION with ADDRESS_NOT_FOUND or AMBIGUOUS_ADDRESS) until it is corrected through the API. An order
  * not (yet) visible, or a geocoder that cannot answer now, fails the step, so the broker message is redelivered. Once
- * the step succeeded the order is marked taken, and a second message for it (one the {@link IntakeSweeper} sent) is
- * passed over. The mark commits in the database before the announcement commits with the message on the broker: a
- * hub killed, or a broker failing over, in between left the order taken and its RECEIVED never published (ScaleOutIT).
- * So a redelivered message of an order taken already announces it again, in the commit that acknowledges it.
+ * the step succeeded the order is marked taken, and a second message for it (one the {@link IntakeSweeper} sent, or
+ * the same one redelivered) is passed over. The announcement is made in the transaction of the mark, so it goes through
+ * the event outbox: written with the mark, sent once it has committed. Before, it was sent with the consumer's
+ * acknowledgement, after the mark's commit: a hub killed, or a broker failing over, in between left the order taken
+ * and its RECEIVED never published (ScaleOutIT). Announcing it again on redelivery was not enough: a backup broker
+ * that takes over delivers the message again without the redelivered flag (Artemis does not persist delivery counts
+ * before delivery), and a ScaleOutIT run lost one RECEIVED so.
  * <p>
  * The addresses are looked up first, outside any database transaction (a provider's answer may take seconds, and a
  * connection held meanwhile is one the request threads wait for); everything the step then writes, the mark
@@ -56,15 +59,8 @@ public class OrderIntake {
         this.clock = clock;
     }
 
-    /**
-     * @param redelivered whether the broker delivers the message again ({@code JMSRedelivered}): its first delivery
-     *                    was not acknowledged, so what that step sent to the broker was not published either
-     */
-    public void accept(String orderId, Boolean redelivered) {
+    public void accept(String orderId) {
         if (marks.countTaken(orderId) > 0) {
-            if (Boolean.TRUE.equals(redelivered)) {
-                announceReceived(stored(orderId));
-            }
             return;
         }
         DeliveryOrder order = stored(orderId);
@@ -117,7 +113,7 @@ public class OrderIntake {
         return order.getPickupFrom() != null && order.getPickupFrom().getLocation() == null;
     }
 
-    /** Publishes the order's latest RECEIVED entry; a redelivery sends the same event id again. */
+    /** Publishes the order's latest RECEIVED entry (through the event outbox: a transaction is open). */
     private void announceReceived(DeliveryOrder order) {
         StatusEventEntity received = history.findByOrderIdOrderByOccurredAt(order.getId()).stream()
                 .filter(e -> e.getStatus() == DeliveryStatus.RECEIVED && !e.isNote())

@@ -14,8 +14,9 @@ import java.util.UUID;
 
 /**
  * Moves an order to a new status: the order row (status, reason, document) and its history change in the caller's
- * transaction, and {@link #record} also sends the event to the status topic before the commit, so a failed send rolls
- * the change back (at-least-once; receivers de-duplicate on eventId).
+ * transaction, and {@link #record} also publishes the event on the status topic through the event outbox, written in
+ * that transaction and sent once it has committed, so that a hub killed in between does not lose it (receivers
+ * de-duplicate on eventId, which a message sent again keeps).
  */
 @Component
 public class StatusRecorder {

@@ -53,6 +53,13 @@ public enum ScheduledJob {
     INBOUND_JOB_SWEEP("inbound-job-sweep", Duration.ofMinutes(10), Duration.ofSeconds(50)),
 
     /**
+     * {@code event-outbox-sweep}: every minute, topic messages (status events, plan costs) left in the outbox for a
+     * minute, by a hub killed between its database's commit and its broker's, are sent, 500 at a time. Ten minutes
+     * cover a long sweep; fifty seconds at least keep the instances' timers apart (which would send them twice).
+     */
+    EVENT_OUTBOX_SWEEP("event-outbox-sweep", Duration.ofMinutes(10), Duration.ofSeconds(50)),
+
+    /**
      * {@code message-log-purge}: every hour, one update drops the payloads past the retention. Fifty-five minutes
      * cover the first purge of a large log; fifty minutes at least make it about once an hour for all instances
      * together. At most must not be less than at least: ShedLock refuses such a lock, and the purge never ran.
