@@ -70,9 +70,8 @@ import static org.awaitility.Awaitility.await;
  * The issue's 5,000 orders, mostly in canonical batch messages of 50 (every tenth message a single order), plans of
  * some 250 orders; load tenders of an X12 partner before and just before the kill, each acknowledged (997) and
  * answered (990) once to the partner's system (WireMock). Heavy: run in the profile scale-out only; 12 to 17 minutes
- * here (docs/production-deployment.md). Known to fail at its last check, until the hub builds a tender's 997 and 990
- * durably before its 202: a tender accepted by the killed hub just before the kill is never acknowledged (the
- * acknowledgement route runs in a wire tap, after the answer).
+ * here (docs/production-deployment.md). A tender accepted by the killed hub just before the kill is acknowledged by
+ * the survivor's sweep of unanswered messages, a minute or two later (InboundAnswerSweeper).
  */
 @ExtendWith(HubLogOnFailure.class)
 class ScaleOutIT {

@@ -9,13 +9,17 @@ import io.lastmilehub.connectors.support.cost.DeliveryCost;
 import io.lastmilehub.connectors.support.cost.DeliveryCostAllocator;
 import io.lastmilehub.connectors.support.edi.OutboundValues;
 import io.lastmilehub.connectors.support.edi.Reparse;
+import io.lastmilehub.hub.acknowledgement.InboundAnswerSweeper;
+import io.lastmilehub.hub.inbound.InboundService;
 import io.lastmilehub.hub.testsupport.HubIntegrationTest;
 import io.lastmilehub.hub.testsupport.Samples;
 import io.lastmilehub.model.Plan;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -26,6 +30,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.Map;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -45,6 +50,12 @@ class EdiPartnersIT extends HubIntegrationTest {
     private static final String CONSIGNEE = "NAD+CN+5411234444402::9++CONSIGNEE NV+KERKSTRAAT 12+BRUSSEL++1000+BE'";
 
     private final ObjectMapper json = new ObjectMapper();
+    @Autowired
+    private InboundService inbound;
+    @Autowired
+    private InboundAnswerSweeper answers;
+    @Autowired
+    private JdbcTemplate jdbc;
 
     @Test
     void aTenderIsStoredAcknowledgedWithOurIdsAndAccepted() throws Exception {
@@ -123,6 +134,43 @@ class EdiPartnersIT extends HubIntegrationTest {
         String notice = reparsed(partnerReceived("TA1", "TA1*000041004*"));
         assertThat(notice).contains("~TA1*000041004*160726*1301*R*025~IEA*0*");
         assertThat(ediDocumentsReceived("990", "B1*SCAC*LOAD41004*")).hasSize(1);
+    }
+
+    @Test
+    void aTenderWhoseAnswerAKillPrevented_isAnsweredByTheSweep_withIts997And990() throws Exception {
+        String messageId = acceptedWithoutItsAnswer(Samples.loadTender(41036, "LOAD41036",
+                LocalDate.now().plusDays(3)));
+        answers.sweep();
+        assertThat(ediPartnerReceived("997", "AK1*SM*41036~")).as("not within the first minute").isEmpty();
+
+        jdbc.update("update inbound_message set received_at = received_at - interval '2' minute where id = ?",
+                messageId);
+        answers.sweep();
+
+        assertThat(reparsed(partnerReceived("997", "AK1*SM*41036~"))).contains("~AK2*204*410360001~");
+        assertThat(reparsed(partnerReceived("990", "B1*SCAC*LOAD41036*"))).contains("*A~SE*3*");
+        answers.sweep();
+        assertThat(ediDocumentsReceived("997", "AK1*SM*41036~")).as("answered once").hasSize(1);
+    }
+
+    @Test
+    void aTenderSentAgainAfterAKillPreventedItsAnswer_getsThe997And990_notADuplicateNotice() throws Exception {
+        byte[] tender = Samples.loadTender(41037, "LOAD41037", LocalDate.now().plusDays(3));
+        acceptedWithoutItsAnswer(tender);
+        String resent = new String(tender, StandardCharsets.UTF_8).replace("*1256*U*", "*1301*U*");
+
+        JsonNode again = json.readTree(post("/api/v1/inbound/x12", DEMO_KEY,
+                resent.getBytes(StandardCharsets.UTF_8), X12).getBody());
+
+        assertThat(again.path("duplicate").asBoolean()).isTrue();
+        assertThat(reparsed(partnerReceived("990", "B1*SCAC*LOAD41037*"))).contains("*A~SE*3*");
+        assertThat(ediPartnerReceived("997", "AK1*SM*41037~")).hasSize(1);
+        assertThat(ediPartnerReceived("TA1", "TA1*000041037*")).isEmpty();
+    }
+
+    /** The tender stored as the inbound route stores it, with no answer: the hub killed right after its 202. */
+    private String acceptedWithoutItsAnswer(byte[] tender) {
+        return inbound.accept("demo", "x12", tender, Map.of("Content-Type", "application/edi-x12")).messageId();
     }
 
     @Test

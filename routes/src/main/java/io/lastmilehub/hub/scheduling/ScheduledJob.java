@@ -60,6 +60,13 @@ public enum ScheduledJob {
     EVENT_OUTBOX_SWEEP("event-outbox-sweep", Duration.ofMinutes(10), Duration.ofSeconds(50)),
 
     /**
+     * {@code inbound-answer-sweep}: every minute, accepted messages whose sender was not answered on its channel
+     * within a minute (the hub killed between the 202 and the answer) are answered, 100 at a time. Ten minutes cover
+     * a long sweep; fifty seconds at least keep the instances' timers from answering one message twice.
+     */
+    INBOUND_ANSWER_SWEEP("inbound-answer-sweep", Duration.ofMinutes(10), Duration.ofSeconds(50)),
+
+    /**
      * {@code message-log-purge}: every hour, one update drops the payloads past the retention. Fifty-five minutes
      * cover the first purge of a large log; fifty minutes at least make it about once an hour for all instances
      * together. At most must not be less than at least: ShedLock refuses such a lock, and the purge never ran.

@@ -1,0 +1,113 @@
+package io.lastmilehub.hub.acknowledgement;
+
+import io.lastmilehub.hub.inbound.AcceptedMessage;
+import io.lastmilehub.hub.inbound.InboundRoutes;
+import io.lastmilehub.hub.inbound.TenantMappers;
+import io.lastmilehub.hub.messaging.Addresses;
+import io.lastmilehub.hub.scheduling.OncePerTick;
+import io.lastmilehub.hub.scheduling.ScheduledJob;
+import org.apache.camel.CamelContext;
+import org.apache.camel.Exchange;
+import org.apache.camel.support.DefaultExchange;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
+
+/**
+ * Answers accepted messages whose sender was never answered on its channel: the answer follows the 202 in a wire tap
+ * of the inbound route, and a hub killed in between left it unmade (a partner's 204 accepted, its 997 and 990 never
+ * sent: ScaleOutIT). Every minute, on one instance ({@link ScheduledJob#INBOUND_ANSWER_SWEEP}), messages of the
+ * formats that are answered ({@link InboundAnswers#answers}) unanswered for {@link #PATIENCE} are answered as the wire
+ * tap would have. One whose answer fails (the broker down) is left for
+ * the next sweep rather than dead-lettered each minute; after {@link #GIVE_UP_AFTER} it is left alone.
+ */
+@Component
+public class InboundAnswerSweeper {
+
+    private static final Logger LOG = LoggerFactory.getLogger(InboundAnswerSweeper.class);
+    /** Far beyond the milliseconds a wire tap takes, so that no answer under way is made twice. */
+    static final Duration PATIENCE = Duration.ofMinutes(1);
+    /** A day: a partner's answer after that would only confuse it. */
+    static final Duration GIVE_UP_AFTER = Duration.ofDays(1);
+    private static final int BATCH = 100;
+
+    private final InboundAnswers answers;
+    private final TenantMappers mappers;
+    private final JdbcTemplate jdbc;
+    private final CamelContext camel;
+    private final OncePerTick ticks;
+    private final Clock clock;
+
+    public InboundAnswerSweeper(InboundAnswers answers, TenantMappers mappers, JdbcTemplate jdbc, CamelContext camel,
+                                OncePerTick ticks, Clock clock) {
+        this.answers = answers;
+        this.mappers = mappers;
+        this.jdbc = jdbc;
+        this.camel = camel;
+        this.ticks = ticks;
+        this.clock = clock;
+    }
+
+    @Scheduled(initialDelay = 60_000, fixedDelay = 60_000)
+    public void everyMinute() {
+        ticks.run(ScheduledJob.INBOUND_ANSWER_SWEEP, this::sweep);
+    }
+
+    /** Answers what is unanswered for longer than the patience; returns how many were answered. */
+    public int sweep() {
+        List<String> formats = mappers.formats().stream().filter(answers::answers).toList();
+        if (formats.isEmpty()) {
+            return 0;
+        }
+        Instant now = clock.instant();
+        List<Object> arguments = new ArrayList<>(formats);
+        arguments.add(Timestamp.from(now.minus(PATIENCE)));
+        arguments.add(Timestamp.from(now.minus(GIVE_UP_AFTER)));
+        List<Unanswered> unanswered = jdbc.query("select id, tenant, format, payload, order_ids from inbound_message"
+                        + " where format in (" + String.join(", ", Collections.nCopies(formats.size(), "?")) + ")"
+                        + " and answered_at is null and received_at < ? and received_at > ? order by received_at"
+                        + " limit " + BATCH,
+                (row, n) -> new Unanswered(row.getString(1), row.getString(2), row.getString(3), row.getBytes(4),
+                        row.getString(5)), arguments.toArray());
+        int answered = 0;
+        for (Unanswered message : unanswered) {
+            try {
+                answers.answer(message.exchange(camel));
+                answered++;
+            } catch (RuntimeException e) {
+                LOG.warn("Message {} of tenant {} ({}) is still unanswered: {}", message.id(), message.tenant(),
+                        message.format(), e.toString());
+            }
+        }
+        if (answered > 0) {
+            LOG.warn("{} accepted messages had not been answered on their sender's channel (a crash after their "
+                    + "202): answered now", answered);
+        }
+        return answered;
+    }
+
+    private record Unanswered(String id, String tenant, String format, byte[] payload, String orderIds) {
+
+        /** The exchange the inbound route's wire tap would have had. */
+        Exchange exchange(CamelContext camel) {
+            Exchange exchange = new DefaultExchange(camel);
+            exchange.getMessage().setHeader(Addresses.TENANT_HEADER, tenant);
+            exchange.getMessage().setHeader(Addresses.FORMAT_HEADER, format);
+            exchange.setProperty(InboundRoutes.PAYLOAD_PROPERTY, payload);
+            exchange.getMessage().setBody(new AcceptedMessage(id, orderIds == null || orderIds.isEmpty() ? List.of()
+                    : Arrays.asList(orderIds.split(",")), false));
+            return exchange;
+        }
+    }
+}
