@@ -27,6 +27,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -140,16 +141,16 @@ class EdiPartnersIT extends HubIntegrationTest {
     void aTenderWhoseAnswerAKillPrevented_isAnsweredByTheSweep_withIts997And990() throws Exception {
         String messageId = acceptedWithoutItsAnswer(Samples.loadTender(41036, "LOAD41036",
                 LocalDate.now().plusDays(3)));
-        answers.sweep();
+        answers.sweep(Instant.now());
         assertThat(ediPartnerReceived("997", "AK1*SM*41036~")).as("not within the first minute").isEmpty();
 
         jdbc.update("update inbound_message set received_at = received_at - interval '2' minute where id = ?",
                 messageId);
-        answers.sweep();
+        answers.sweep(Instant.now());
 
         assertThat(reparsed(partnerReceived("997", "AK1*SM*41036~"))).contains("~AK2*204*410360001~");
         assertThat(reparsed(partnerReceived("990", "B1*SCAC*LOAD41036*"))).contains("*A~SE*3*");
-        answers.sweep();
+        answers.sweep(Instant.now());
         assertThat(ediDocumentsReceived("997", "AK1*SM*41036~")).as("answered once").hasSize(1);
     }
 

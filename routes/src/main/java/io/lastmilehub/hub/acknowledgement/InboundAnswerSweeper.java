@@ -4,6 +4,7 @@ import io.lastmilehub.hub.inbound.AcceptedMessage;
 import io.lastmilehub.hub.inbound.InboundRoutes;
 import io.lastmilehub.hub.inbound.TenantMappers;
 import io.lastmilehub.hub.messaging.Addresses;
+import io.lastmilehub.hub.scheduling.MinuteSweep;
 import io.lastmilehub.hub.scheduling.OncePerTick;
 import io.lastmilehub.hub.scheduling.ScheduledJob;
 import org.apache.camel.CamelContext;
@@ -12,7 +13,6 @@ import org.apache.camel.support.DefaultExchange;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 import java.sql.Timestamp;
@@ -25,15 +25,16 @@ import java.util.Collections;
 import java.util.List;
 
 /**
- * Answers accepted messages whose sender was never answered on its channel: the answer follows the 202 in a wire tap
- * of the inbound route, and a hub killed in between left it unmade (a partner's 204 accepted, its 997 and 990 never
- * sent: ScaleOutIT). Every minute, on one instance ({@link ScheduledJob#INBOUND_ANSWER_SWEEP}), messages of the
- * formats that are answered ({@link InboundAnswers#answers}) unanswered for {@link #PATIENCE} are answered as the wire
- * tap would have. One whose answer fails (the broker down) is left for
- * the next sweep rather than dead-lettered each minute; after {@link #GIVE_UP_AFTER} it is left alone.
+ * Answers accepted messages whose sender was never answered on its channel: the answer follows the 202 in a wire
+ * tap of the inbound route, and a hub killed in between left it unmade (a partner's 204 accepted, its 997 and 990
+ * never sent: ScaleOutIT). After a start and every minute, on one instance
+ * ({@link ScheduledJob#INBOUND_ANSWER_SWEEP}), messages of the formats that are answered
+ * ({@link InboundAnswers#answers}) unanswered for {@link #PATIENCE} are answered as the wire tap would have. One
+ * whose answer fails (the broker down) is left for the next sweep rather than dead-lettered each minute; after
+ * {@link #GIVE_UP_AFTER} it is left alone.
  */
 @Component
-public class InboundAnswerSweeper {
+public class InboundAnswerSweeper extends MinuteSweep {
 
     private static final Logger LOG = LoggerFactory.getLogger(InboundAnswerSweeper.class);
     /** Far beyond the milliseconds a wire tap takes, so that no answer under way is made twice. */
@@ -46,31 +47,23 @@ public class InboundAnswerSweeper {
     private final TenantMappers mappers;
     private final JdbcTemplate jdbc;
     private final CamelContext camel;
-    private final OncePerTick ticks;
-    private final Clock clock;
 
     public InboundAnswerSweeper(InboundAnswers answers, TenantMappers mappers, JdbcTemplate jdbc, CamelContext camel,
                                 OncePerTick ticks, Clock clock) {
+        super(ScheduledJob.INBOUND_ANSWER_SWEEP, ticks, clock);
         this.answers = answers;
         this.mappers = mappers;
         this.jdbc = jdbc;
         this.camel = camel;
-        this.ticks = ticks;
-        this.clock = clock;
     }
 
-    @Scheduled(initialDelay = 60_000, fixedDelay = 60_000)
-    public void everyMinute() {
-        ticks.run(ScheduledJob.INBOUND_ANSWER_SWEEP, this::sweep);
-    }
-
-    /** Answers what is unanswered for longer than the patience; returns how many were answered. */
-    public int sweep() {
+    /** Answers what was unanswered for longer than the patience at {@code now}; returns how many were answered. */
+    @Override
+    public int sweep(Instant now) {
         List<String> formats = mappers.formats().stream().filter(answers::answers).toList();
         if (formats.isEmpty()) {
             return 0;
         }
-        Instant now = clock.instant();
         List<Object> arguments = new ArrayList<>(formats);
         arguments.add(Timestamp.from(now.minus(PATIENCE)));
         arguments.add(Timestamp.from(now.minus(GIVE_UP_AFTER)));

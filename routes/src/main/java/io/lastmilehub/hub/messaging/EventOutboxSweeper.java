@@ -1,12 +1,10 @@
 package io.lastmilehub.hub.messaging;
 
+import io.lastmilehub.hub.scheduling.MinuteSweep;
 import io.lastmilehub.hub.scheduling.OncePerTick;
 import io.lastmilehub.hub.scheduling.ScheduledJob;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.context.event.ApplicationReadyEvent;
-import org.springframework.context.event.EventListener;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 import java.time.Clock;
@@ -22,7 +20,7 @@ import java.util.List;
  * broker's commit, before it deleted the row).
  */
 @Component
-public class EventOutboxSweeper {
+public class EventOutboxSweeper extends MinuteSweep {
 
     private static final Logger LOG = LoggerFactory.getLogger(EventOutboxSweeper.class);
     /** How long a row may stay before it is taken for a dead hub's. */
@@ -30,27 +28,14 @@ public class EventOutboxSweeper {
     private static final int PAGE = 500;
 
     private final EventOutbox outbox;
-    private final OncePerTick ticks;
-    private final Clock clock;
 
     public EventOutboxSweeper(EventOutbox outbox, OncePerTick ticks, Clock clock) {
+        super(ScheduledJob.EVENT_OUTBOX_SWEEP, ticks, clock);
         this.outbox = outbox;
-        this.ticks = ticks;
-        this.clock = clock;
-    }
-
-    /** After a start: what a crash left (once across the instances, like every tick). */
-    @EventListener(ApplicationReadyEvent.class)
-    public void afterStart() {
-        everyMinute();
-    }
-
-    @Scheduled(initialDelay = 60_000, fixedDelay = 60_000)
-    public void everyMinute() {
-        ticks.run(ScheduledJob.EVENT_OUTBOX_SWEEP, () -> sweep(clock.instant()));
     }
 
     /** Sends what stayed in the outbox longer than {@link #PATIENCE} at {@code now}; returns how many. */
+    @Override
     public int sweep(Instant now) {
         int sent = 0;
         List<OutboxMessage> stranded;

@@ -1,14 +1,12 @@
 package io.lastmilehub.hub.notify;
 
 import io.lastmilehub.hub.messaging.EventPublisher;
+import io.lastmilehub.hub.scheduling.MinuteSweep;
 import io.lastmilehub.hub.scheduling.OncePerTick;
 import io.lastmilehub.hub.scheduling.ScheduledJob;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.context.event.ApplicationReadyEvent;
-import org.springframework.context.event.EventListener;
 import org.springframework.data.domain.PageRequest;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -25,7 +23,7 @@ import java.util.List;
  * drops a message of a notification already SENT ({@link NotificationLog#unsent}).
  */
 @Component
-public class NotificationSweeper {
+public class NotificationSweeper extends MinuteSweep {
 
     private static final Logger LOG = LoggerFactory.getLogger(NotificationSweeper.class);
     /** How long a notification may stay QUEUED before it is sent again: longer than a send's retries take. */
@@ -37,30 +35,17 @@ public class NotificationSweeper {
     private final NotificationRepository notifications;
     private final EventPublisher publisher;
     private final TransactionTemplate transactions;
-    private final OncePerTick ticks;
-    private final Clock clock;
 
     public NotificationSweeper(NotificationRepository notifications, EventPublisher publisher,
                                TransactionTemplate transactions, OncePerTick ticks, Clock clock) {
+        super(ScheduledJob.NOTIFICATION_SWEEP, ticks, clock);
         this.notifications = notifications;
         this.publisher = publisher;
         this.transactions = transactions;
-        this.ticks = ticks;
-        this.clock = clock;
-    }
-
-    /** After a start: what a crash left (once across the instances, like every tick). */
-    @EventListener(ApplicationReadyEvent.class)
-    public void afterStart() {
-        everyMinute();
-    }
-
-    @Scheduled(initialDelay = 60_000, fixedDelay = 60_000)
-    public void everyMinute() {
-        ticks.run(ScheduledJob.NOTIFICATION_SWEEP, () -> sweep(clock.instant()));
     }
 
     /** Sends again what was QUEUED longer than {@link #PATIENCE} at {@code now}; returns how many. */
+    @Override
     public int sweep(Instant now) {
         int sent = 0;
         List<String> stranded;
