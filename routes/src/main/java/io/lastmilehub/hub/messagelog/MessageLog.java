@@ -71,9 +71,11 @@ public class MessageLog {
      */
     @Transactional
     public void delivered(String id, String detail) {
-        entries.findById(id).filter(entry -> entry.getOutcome() != Outcome.ACKNOWLEDGED
-                && entry.getOutcome() != Outcome.REFUSED).ifPresent(entry -> entry.outcome(
-                entry.getOutcome() == Outcome.REPLAYED ? Outcome.REPLAYED : Outcome.SENT, detail, clock.instant()));
+        // one statement, not a read and a later write: a replay's REPLAYED committed in between would be lost
+        jdbc.update("UPDATE message_log SET outcome = CASE WHEN outcome = ? THEN ? ELSE ? END, detail = ?, "
+                + "outcome_at = ? WHERE id = ? AND outcome NOT IN (?, ?)", Outcome.REPLAYED.name(),
+                Outcome.REPLAYED.name(), Outcome.SENT.name(), MessageLogEntry.fitted(detail),
+                Timestamp.from(clock.instant()), id, Outcome.ACKNOWLEDGED.name(), Outcome.REFUSED.name());
     }
 
     /** The receiver answered an outbound message positively; its answer may add keys (a booking's tracking number). */

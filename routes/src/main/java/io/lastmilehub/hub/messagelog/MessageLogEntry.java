@@ -92,8 +92,12 @@ public class MessageLogEntry implements Persistable<String> {
 
     void outcome(Outcome newOutcome, String newDetail, Instant at) {
         this.outcome = newOutcome;
-        this.detail = newDetail == null || newDetail.length() <= MAX_DETAIL ? newDetail
-                : newDetail.substring(0, MAX_DETAIL);
+        this.detail = fitted(newDetail);
         this.outcomeAt = at;
+    }
+
+    /** A detail cut to the column's length. */
+    static String fitted(String detail) {
+        return detail == null || detail.length() <= MAX_DETAIL ? detail : detail.substring(0, MAX_DETAIL);
     }
 }

@@ -45,6 +45,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
@@ -70,6 +72,8 @@ class MessageLogIT extends HubIntegrationTest {
     private JdbcTemplate jdbc;
     @Autowired
     private MessageLogPurge purge;
+    @Autowired
+    private MessageLog messageLog;
     @LocalServerPort
     private int port;
 
@@ -296,6 +300,28 @@ class MessageLogIT extends HubIntegrationTest {
             assertThat(replayed.path("outcome").asText()).isEqualTo("REPLAYED");
             assertThat(replayed.path("detail").asText()).isEqualTo("delivered, HTTP 200");
         });
+    }
+
+    /** The delivery of a replayed message and the replay's own mark race: whichever commits last, REPLAYED stays. */
+    @Test
+    void aReplayMarkedWhileItsDeliveryIsUnderWayStaysReplayed() throws Exception {
+        String entry = "log-race-" + UUID.randomUUID();
+        transactions.executeWithoutResult(tx -> {
+            messageLog.record(entry, LoggedMessage.sent("demo", "idoc-aleaud", "SAP", "application/xml",
+                    new byte[] {1}, List.of()));
+            messageLog.outcome(entry, Outcome.DEAD_LETTERED, "down (dead letter dl-race)");
+        });
+        // the delivery's transaction stays open while the replay marks the entry from another thread
+        CompletableFuture<Void> replayMark = transactions.execute(tx -> {
+            messageLog.delivered(entry, "delivered, HTTP 200");
+            CompletableFuture<Void> mark = CompletableFuture.runAsync(() -> messageLog.replayed("dl-race", entry));
+            await().pollDelay(Duration.ofMillis(300)).until(() -> true);
+            return mark;
+        });
+        replayMark.get(10, TimeUnit.SECONDS);
+
+        assertThat(jdbc.queryForMap("select outcome, detail from message_log where id = ?", entry))
+                .containsEntry("outcome", "REPLAYED").containsEntry("detail", "delivered, HTTP 200");
     }
 
     private static MappingBuilder aleaudOf(String docnum) {
