@@ -20,22 +20,28 @@ import java.util.concurrent.atomic.AtomicLong;
  */
 final class PositionLoad {
 
-    /** Answers of one run: how many were 200, 409 and anything else, and the positions per second. */
-    record Result(long ok, long conflicts, long other, double perSecond) {
+    /**
+     * Answers of one run: how many were 200, 409 and anything else, the positions per second, and the hub's CPU time
+     * per position answered 200 (all its threads; a figure that a machine shared with other work changes less than
+     * the rate).
+     */
+    record Result(long ok, long conflicts, long other, double perSecond, double cpuMillisPerPosition) {
 
         @Override
         public String toString() {
-            return String.format(Locale.ROOT, "%8.0f positions/s  (%d answered 200, %d answered 409, %d other)",
-                    perSecond, ok, conflicts, other);
+            return String.format(Locale.ROOT, "%8.0f positions/s  %5.2f ms CPU each  (%d answered 200, %d answered "
+                    + "409, %d other)", perSecond, cpuMillisPerPosition, ok, conflicts, other);
         }
     }
 
     private static final double METRES_PER_DEGREE_LONGITUDE = 78_000; // at Ottawa's latitude
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final int port;
+    private final ProcessHandle hub;
 
-    PositionLoad(int port) {
+    PositionLoad(int port, ProcessHandle hub) {
         this.port = port;
+        this.hub = hub;
     }
 
     /**
@@ -49,6 +55,7 @@ final class PositionLoad {
         AtomicLong ok = new AtomicLong();
         AtomicLong conflicts = new AtomicLong();
         AtomicLong other = new AtomicLong();
+        Duration cpuBefore = cpu();
         long started = System.nanoTime();
         long end = started + duration.toNanos();
         ExecutorService threads = Executors.newFixedThreadPool(devices.size());
@@ -71,7 +78,14 @@ final class PositionLoad {
             threads.shutdownNow();
         }
         double seconds = (System.nanoTime() - started) / 1e9;
-        return new Result(ok.get(), conflicts.get(), other.get(), ok.get() / seconds);
+        double cpuMillis = cpu().minus(cpuBefore).toNanos() / 1e6;
+        return new Result(ok.get(), conflicts.get(), other.get(), ok.get() / seconds,
+                ok.get() == 0 ? Double.NaN : cpuMillis / ok.get());
+    }
+
+    private Duration cpu() {
+        return hub.info().totalCpuDuration().orElseThrow(() -> new IllegalStateException(
+                "this system does not tell the hub's CPU time"));
     }
 
     private int report(String device, double latitude, double longitude, long epochSecond) throws Exception {

@@ -38,7 +38,7 @@ import java.util.stream.IntStream;
  *
  * <pre>
  * java -cp benchmarks/target/classes io.lastmilehub.benchmarks.positions.PositionsHarness
- *     [--devices 16] [--stops 30] [--seconds 15]
+ *     [--devices 16] [--stops 30] [--seconds 15] [--warm-up 15]
  *     [--hub routes/target/lastmile-hub.jar] [--config config] [--compare before.jar]
  * </pre>
  */
@@ -56,19 +56,23 @@ public final class PositionsHarness {
     private final int devices;
     private final int stops;
     private final Duration duration;
+    private final Duration warmUp;
     private int port;
 
-    private PositionsHarness(int devices, int stops, Duration duration) {
+    private PositionsHarness(int devices, int stops, Duration duration, Duration warmUp) {
         this.devices = devices;
         this.stops = stops;
         this.duration = duration;
+        this.warmUp = warmUp;
     }
 
     public static void main(String[] args) throws Exception {
         Map<String, String> options = Options.parse(args, Map.of("devices", "16", "stops", "30", "seconds", "15",
-                "hub", "routes/target/lastmile-hub.jar", "config", "config", "compare", "", "timeout", "600"));
+                "hub", "routes/target/lastmile-hub.jar", "config", "config", "compare", "", "timeout", "600",
+                "warm-up", "15"));
         PositionsHarness harness = new PositionsHarness(Integer.parseInt(options.get("devices")),
-                Integer.parseInt(options.get("stops")), Duration.ofSeconds(Long.parseLong(options.get("seconds"))));
+                Integer.parseInt(options.get("stops")), Duration.ofSeconds(Long.parseLong(options.get("seconds"))),
+                Duration.ofSeconds(Long.parseLong(options.get("warm-up"))));
         JarStart starter = new JarStart(Duration.ZERO, Duration.ofSeconds(Long.parseLong(options.get("timeout"))));
         Path config = harness.configWithFleet(Path.of(options.get("config")));
         harness.measure(starter, Subject.hub("this build", Path.of(options.get("hub")).toAbsolutePath(), config));
@@ -82,11 +86,14 @@ public final class PositionsHarness {
         Subject quickPlans = subject.with(subject.name(), "--lastmile.planning.max-iterations=20");
         try (JarStart.Running hub = starter.start(quickPlans)) {
             port = hub.ports().http();
-            PositionLoad load = new PositionLoad(port);
+            PositionLoad load = new PositionLoad(port, hub.process().toHandle());
             long deviceTime = Instant.now().minus(Duration.ofHours(20)).getEpochSecond();
             long phaseSeconds = duration.toSeconds() * 1_000; // device time one phase can use up at most
-            System.out.printf(Locale.ROOT, "%s (%d devices, routes of %d stops, %d s each):%n", subject.name(),
-                    devices, stops, duration.toSeconds());
+            System.out.printf(Locale.ROOT, "%s (%d devices, routes of %d stops, %d s each after %d s of warm-up):%n",
+                    subject.name(), devices, stops, duration.toSeconds(), warmUp.toSeconds());
+            // the first phase would otherwise pay for the compilation of the whole path (not measured)
+            load.run(bind("warm", i -> "van-" + i), DEPOT_LATITUDE, DEPOT_LONGITUDE, deviceTime - 2 * phaseSeconds,
+                    warmUp);
             System.out.println("  no plan       " + load.run(bind("free", i -> "van-" + i), DEPOT_LATITUDE,
                     DEPOT_LONGITUDE, deviceTime, duration));
             int planned = plan();

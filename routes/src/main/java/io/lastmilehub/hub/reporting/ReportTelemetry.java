@@ -16,7 +16,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.UUID;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -43,7 +42,7 @@ class ReportTelemetry implements TelemetryRecorder {
     private static final String INSERT = "INSERT INTO report_vehicle_day (tenant, vehicle_id, planning_date, "
             + "positions, distance_meters, first_at, last_at, odometer_first_meters, odometer_last_meters, "
             + "fuel_first_litres, fuel_last_litres, max_speed_kmh, last_speed_kmh, harsh_speed_events) "
-            + "VALUES (?, ?, ?, 1, 0, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+            + "VALUES (?, ?, ?, 1, 0, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING";
     private static final int[] INSERT_TYPES = {Types.VARCHAR, Types.VARCHAR, Types.DATE, Types.TIMESTAMP,
             Types.TIMESTAMP, Types.DOUBLE, Types.DOUBLE, Types.DOUBLE, Types.DOUBLE, Types.DOUBLE, Types.DOUBLE,
             Types.INTEGER};
@@ -69,13 +68,9 @@ class ReportTelemetry implements TelemetryRecorder {
         int over = speed != null && speed > properties.harshSpeedKmh() ? 1 : 0;
         int updated = jdbc.update(UPDATE, new Object[] {position.distanceMeters(), at, at, odometer, odometer, fuel,
                 fuel, speed, over, properties.harshSpeedKmh(), speed, tenant, vehicleId, day}, UPDATE_TYPES);
-        if (updated == 0) {
-            try {
-                jdbc.update(INSERT, new Object[] {tenant, vehicleId, day, at, at, odometer, odometer, fuel, fuel,
-                        speed, speed, over}, INSERT_TYPES);
-            } catch (DuplicateKeyException another) {
-                positionAccepted(tenant, vehicleId, report, position); // another instance began the day first
-            }
+        if (updated == 0 && jdbc.update(INSERT, new Object[] {tenant, vehicleId, day, at, at, odometer, odometer,
+                fuel, fuel, speed, speed, over}, INSERT_TYPES) == 0) {
+            positionAccepted(tenant, vehicleId, report, position); // another instance began the day first
         }
     }
 

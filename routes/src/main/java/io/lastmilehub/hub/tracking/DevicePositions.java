@@ -7,13 +7,13 @@ import io.lastmilehub.model.GeoPoint;
 import io.lastmilehub.model.TrackingPosition;
 import io.lastmilehub.tracking.DeviceBindings;
 import io.lastmilehub.tracking.TrackedPosition;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 import java.nio.charset.StandardCharsets;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Arrays;
@@ -45,10 +45,9 @@ public class DevicePositions implements VehiclePositions {
         if (replaceOlder(values, time)) {
             return;
         }
-        try {
-            jdbc.update("INSERT INTO device_position (" + COLUMNS + ", position_time, device_id) "
-                    + "VALUES (?, ?, ?, ?, ?, ?, ?, ?)", values);
-        } catch (DuplicateKeyException stored) {
+        // no duplicate-key error: in a transaction on PostgreSQL it would fail every later statement of it
+        if (jdbc.update("INSERT INTO device_position (" + COLUMNS + ", position_time, device_id) "
+                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING", values) == 0) {
             replaceOlder(values, time); // newer, or stored by another instance a moment ago
         }
     }
@@ -63,10 +62,22 @@ public class DevicePositions implements VehiclePositions {
 
     /** The device's last position, if it was taken while the device was bound as it is now. */
     public Optional<TrackedPosition> last(DeviceBindings.Binding device) {
-        return first(jdbc.query("SELECT " + COLUMNS + " FROM device_position WHERE device_id = ?",
-                DevicePositions::tracked, device.deviceId()))
-                .filter(last -> device.tenant().equals(last.position().getTenant())
-                        && device.vehicleId().equals(last.position().getVehicleId()));
+        return boundAsNow(device, jdbc.query("SELECT " + COLUMNS + " FROM device_position WHERE device_id = ?",
+                DevicePositions::tracked, device.deviceId()));
+    }
+
+    /**
+     * The device's last position if it is newer than the time given (another instance took it, or this one before a
+     * restart) and was taken while the device was bound as it is now. Usually there is none, and nothing is parsed.
+     */
+    public Optional<TrackedPosition> newerThan(DeviceBindings.Binding device, Instant time) {
+        return boundAsNow(device, jdbc.query("SELECT " + COLUMNS + " FROM device_position WHERE device_id = ? "
+                + "AND position_time > ?", DevicePositions::tracked, device.deviceId(), time.atOffset(ZoneOffset.UTC)));
+    }
+
+    private static Optional<TrackedPosition> boundAsNow(DeviceBindings.Binding device, List<TrackedPosition> rows) {
+        return first(rows).filter(last -> device.tenant().equals(last.position().getTenant())
+                && device.vehicleId().equals(last.position().getVehicleId()));
     }
 
     /** The device's last position; empty when it has not reported, or is another tenant's. */

@@ -10,6 +10,7 @@ import io.lastmilehub.hub.web.ConflictException;
 import io.lastmilehub.hub.web.NotFoundException;
 import io.lastmilehub.pod.Tokens;
 import io.lastmilehub.tracking.DeviceBindings;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -33,14 +34,16 @@ public class DeviceRegistry implements DeviceCredentials {
     private final HubProperties properties;
     private final Map<String, String> configuredSecrets = new HashMap<>();
     private final DeviceRepository stored;
+    private final JdbcTemplate jdbc;
     private final FleetStore fleets;
     private final Clock clock;
 
     public DeviceRegistry(DeviceBindings configured, HubProperties properties, DeviceRepository stored,
-                          FleetStore fleets, Clock clock) {
+                          JdbcTemplate jdbc, FleetStore fleets, Clock clock) {
         this.configured = configured;
         this.properties = properties;
         this.stored = stored;
+        this.jdbc = jdbc;
         this.fleets = fleets;
         this.clock = clock;
         properties.tenants().values().forEach(tenant -> tenant.devices().stream().filter(d -> d.secret() != null)
@@ -48,12 +51,11 @@ public class DeviceRegistry implements DeviceCredentials {
     }
 
     /** The binding of a device, if it has one. */
-    @Transactional(readOnly = true)
     public Optional<DeviceBindings.Binding> find(String deviceId) {
         if (deviceId == null) {
             return Optional.empty();
         }
-        return configured.find(deviceId).or(() -> stored.findById(deviceId).map(DeviceRegistry::binding));
+        return configured.find(deviceId).or(() -> bound(deviceId).map(BoundDevice::binding));
     }
 
     /** The binding of a device that must be bound. */
@@ -62,7 +64,6 @@ public class DeviceRegistry implements DeviceCredentials {
     }
 
     /** The binding of a device that presented its secret; empty for a wrong secret or a device without one. */
-    @Transactional(readOnly = true)
     public Optional<DeviceBindings.Binding> authenticate(String deviceId, String secret) {
         return secretOf(deviceId).filter(configuredSecret -> Secrets.matches(secret, configuredSecret))
                 .flatMap(ignored -> find(deviceId));
@@ -70,7 +71,6 @@ public class DeviceRegistry implements DeviceCredentials {
 
     /** A device logging in to the broker. */
     @Override
-    @Transactional(readOnly = true)
     public boolean verify(String deviceId, String secret) {
         return authenticate(deviceId, secret).isPresent();
     }
@@ -79,7 +79,6 @@ public class DeviceRegistry implements DeviceCredentials {
      * Whether a report naming this device may be taken: a device with a secret must present it (as the user, when
      * the request names one); only a device configured without a secret is known by its id alone.
      */
-    @Transactional(readOnly = true)
     public boolean admits(String deviceId, Optional<String> user, Optional<String> secret) {
         if (user.isPresent() && !user.get().equals(deviceId)) {
             return false;
@@ -90,8 +89,18 @@ public class DeviceRegistry implements DeviceCredentials {
 
     /** The device's secret as configured, or the digest stored for a device bound through the API. */
     private Optional<String> secretOf(String deviceId) {
-        return Optional.ofNullable(configuredSecrets.get(deviceId)).or(() -> stored.findById(deviceId)
-                .map(DeviceEntity::getSecretSha256).map(digest -> Secrets.HASHED + digest));
+        return Optional.ofNullable(configuredSecrets.get(deviceId)).or(() -> bound(deviceId)
+                .map(BoundDevice::secretSha256).map(digest -> Secrets.HASHED + digest));
+    }
+
+    /**
+     * A device bound through the API, read with plain JDBC outside a transaction: every report of every device reads
+     * it, and an entity manager and a transaction for it cost more than the query (docs/performance.md, "Positions").
+     */
+    private Optional<BoundDevice> bound(String deviceId) {
+        return jdbc.query("SELECT id, tenant, vehicle_id, driver_id, secret_sha256 FROM device_binding WHERE id = ?",
+                (row, n) -> new BoundDevice(new DeviceBindings.Binding(row.getString(1), row.getString(2),
+                        row.getString(3), row.getString(4)), row.getString(5)), deviceId).stream().findFirst();
     }
 
     /** A tenant's devices, configured and bound through the API, by id. */
@@ -156,8 +165,6 @@ public class DeviceRegistry implements DeviceCredentials {
         }
     }
 
-    private static DeviceBindings.Binding binding(DeviceEntity device) {
-        return new DeviceBindings.Binding(device.getId(), device.getTenant(), device.getVehicleId(),
-                device.getDriverId());
+    private record BoundDevice(DeviceBindings.Binding binding, String secretSha256) {
     }
 }

@@ -60,6 +60,7 @@ public class TrackingService {
     private final TrackedOrderStatus orderStatus;
     private final EtaRecorder etas;
     private final DevicePositions positions;
+    private final PositionWrites positionWrites;
     private final EventPublisher publisher;
     private final TelemetryRecorder telemetry;
     private final MeterRegistry meters;
@@ -67,8 +68,8 @@ public class TrackingService {
 
     public TrackingService(DeviceProtocols protocols, DeviceRegistry registry, PositionChain chain,
                            RouteAssignments assignments, TrackedOrderStatus orderStatus, EtaRecorder etas,
-                           DevicePositions positions, EventPublisher publisher, TelemetryRecorder telemetry,
-                           MeterRegistry meters, Clock clock) {
+                           DevicePositions positions, PositionWrites positionWrites, EventPublisher publisher,
+                           TelemetryRecorder telemetry, MeterRegistry meters, Clock clock) {
         this.protocols = protocols;
         this.registry = registry;
         this.chain = chain;
@@ -76,6 +77,7 @@ public class TrackingService {
         this.orderStatus = orderStatus;
         this.etas = etas;
         this.positions = positions;
+        this.positionWrites = positionWrites;
         this.publisher = publisher;
         this.telemetry = telemetry;
         this.meters = meters;
@@ -144,10 +146,12 @@ public class TrackingService {
                     known != null && known.isFor(bound.device()) ? known : new Tracked(bound.device()));
             ChainResult result = device.process(bound.report());
             result.position().ifPresent(position -> {
-                positions.store(bound.device(), position);
+                positionWrites.commit(() -> {
+                    positions.store(bound.device(), position);
+                    telemetry.positionAccepted(bound.device().tenant(), bound.device().vehicleId(), bound.report(),
+                            position);
+                });
                 publisher.positionReported(position.position());
-                telemetry.positionAccepted(bound.device().tenant(), bound.device().vehicleId(), bound.report(),
-                        position);
                 device.state.assignment().ifPresent(route -> etas.record(route, position.position(),
                         position.etas()));
             });
@@ -213,7 +217,8 @@ public class TrackingService {
                 assignments.forVehicle(state.tenant(), state.vehicleId()).ifPresent(state::assign);
                 assignedAt = now;
             }
-            positions.last(binding).ifPresent(state::resume);
+            state.last().map(known -> positions.newerThan(binding, known.position().getTime()))
+                    .orElseGet(() -> positions.last(binding)).ifPresent(state::resume);
             return chain.process(report, state);
         }
     }

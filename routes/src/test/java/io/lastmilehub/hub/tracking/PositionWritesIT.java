@@ -1,0 +1,133 @@
+package io.lastmilehub.hub.tracking;
+
+import org.h2.jdbcx.JdbcDataSource;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
+import org.springframework.transaction.support.DefaultTransactionStatus;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
+
+/** The group commit of position writes, on a real (in-memory H2) database and its transactions. */
+class PositionWritesIT {
+
+    private final AtomicInteger commits = new AtomicInteger();
+    private JdbcTemplate jdbc;
+    private PositionWrites writes;
+
+    @BeforeEach
+    void database() {
+        JdbcDataSource h2 = new JdbcDataSource();
+        h2.setURL("jdbc:h2:mem:position-writes-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
+        jdbc = new JdbcTemplate(h2);
+        jdbc.execute("CREATE TABLE written (id INT PRIMARY KEY)");
+        DataSourceTransactionManager counting = new DataSourceTransactionManager(h2) {
+            @Override
+            protected void doCommit(DefaultTransactionStatus status) {
+                commits.incrementAndGet();
+                super.doCommit(status);
+            }
+        };
+        writes = new PositionWrites(new TransactionTemplate(counting));
+        writes.start();
+    }
+
+    @AfterEach
+    void stop() {
+        writes.stop();
+    }
+
+    @Test
+    void writesArrivingDuringACommitShareTheNextOneAndEachCallerReturnsOnceItsWriteCommitted() throws Exception {
+        CountDownLatch firstIsWriting = new CountDownLatch(1);
+        CountDownLatch letFirstCommit = new CountDownLatch(1);
+        CompletableFuture<Void> first = CompletableFuture.runAsync(() -> writes.commit(() -> {
+            insert(0);
+            firstIsWriting.countDown();
+            awaitRelease(letFirstCommit);
+        }));
+        assertThat(firstIsWriting.await(10, TimeUnit.SECONDS)).isTrue();
+        List<CompletableFuture<Void>> others = new ArrayList<>();
+        for (int id = 1; id <= 15; id++) {
+            int row = id;
+            others.add(CompletableFuture.runAsync(() -> writes.commit(() -> insert(row))));
+        }
+        await().atMost(Duration.ofSeconds(10)).until(() -> writes.waiting() == 15);
+        assertThat(rows()).isZero(); // nothing committed yet: the first write's transaction is still open
+
+        letFirstCommit.countDown();
+        first.get(10, TimeUnit.SECONDS);
+        CompletableFuture.allOf(others.toArray(CompletableFuture[]::new)).get(10, TimeUnit.SECONDS);
+
+        assertThat(rows()).isEqualTo(16);
+        assertThat(commits).hasValue(2);
+    }
+
+    @Test
+    void aWriteThatCannotCommitFailsOnlyItsOwnCaller() throws Exception {
+        jdbc.update("INSERT INTO written (id) VALUES (7)");
+        CountDownLatch firstIsWriting = new CountDownLatch(1);
+        CountDownLatch letFirstCommit = new CountDownLatch(1);
+        CompletableFuture<Void> first = CompletableFuture.runAsync(() -> writes.commit(() -> {
+            insert(1);
+            firstIsWriting.countDown();
+            awaitRelease(letFirstCommit);
+        }));
+        assertThat(firstIsWriting.await(10, TimeUnit.SECONDS)).isTrue();
+        CompletableFuture<Void> before = CompletableFuture.runAsync(() -> writes.commit(() -> insert(2)));
+        CompletableFuture<Void> duplicate = CompletableFuture.runAsync(() -> writes.commit(() -> insert(7)));
+        CompletableFuture<Void> after = CompletableFuture.runAsync(() -> writes.commit(() -> insert(3)));
+        await().atMost(Duration.ofSeconds(10)).until(() -> writes.waiting() == 3);
+
+        letFirstCommit.countDown();
+
+        first.get(10, TimeUnit.SECONDS);
+        before.get(10, TimeUnit.SECONDS);
+        after.get(10, TimeUnit.SECONDS);
+        assertThatThrownBy(() -> duplicate.get(10, TimeUnit.SECONDS)).cause()
+                .isInstanceOf(DuplicateKeyException.class);
+        assertThat(jdbc.queryForList("SELECT id FROM written ORDER BY id", Integer.class)).containsExactly(1, 2, 3, 7);
+    }
+
+    @Test
+    void afterTheStopWritesCommitInTheCallersThread() {
+        writes.stop();
+
+        writes.commit(() -> insert(5));
+
+        assertThat(rows()).isEqualTo(1);
+        assertThat(commits).hasValue(1);
+    }
+
+    private void insert(int id) {
+        jdbc.update("INSERT INTO written (id) VALUES (?)", id);
+    }
+
+    private int rows() {
+        return jdbc.queryForObject("SELECT COUNT(*) FROM written", Integer.class);
+    }
+
+    private static void awaitRelease(CountDownLatch latch) {
+        try {
+            assertThat(latch.await(10, TimeUnit.SECONDS)).isTrue();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}
