@@ -45,9 +45,23 @@ public final class TimeDependentTravel {
      */
     public static TimeDependentTravel of(List<TrafficZone> zones, List<GeoPoint> locations, LocalDate date,
                                          ZoneId zone) {
-        if (zones.stream().allMatch(z -> z.getRushHours().isEmpty())) {
+        if (isQuiet(zones)) {
             return FREE_FLOW;
         }
+        int[] zoneOfLocation = new int[locations.size()];
+        for (int i = 0; i < zoneOfLocation.length; i++) {
+            zoneOfLocation[i] = zoneOf(locations.get(i), zones);
+        }
+        return new TimeDependentTravel(zoneOfLocation, pairsOf(zones, date, zone));
+    }
+
+    /** True when no zone has a rush hour: every trip drives at free flow. */
+    static boolean isQuiet(List<TrafficZone> zones) {
+        return zones.stream().allMatch(z -> z.getRushHours().isEmpty());
+    }
+
+    /** The steps of every pair of zones on a day, the last index standing for "no zone". */
+    static SlowdownSteps[][] pairsOf(List<TrafficZone> zones, LocalDate date, ZoneId zone) {
         int none = zones.size();
         SlowdownSteps[] single = new SlowdownSteps[none + 1];
         Instant dayStart = date.atStartOfDay(zone).toInstant();
@@ -61,11 +75,7 @@ public final class TimeDependentTravel {
                 pairs[a][b] = mean(single[a], single[b]);
             }
         }
-        int[] zoneOfLocation = new int[locations.size()];
-        for (int i = 0; i < zoneOfLocation.length; i++) {
-            zoneOfLocation[i] = zoneOf(locations.get(i), zones);
-        }
-        return new TimeDependentTravel(zoneOfLocation, pairs);
+        return pairs;
     }
 
     /** True when every trip drives at free flow. */
@@ -87,7 +97,8 @@ public final class TimeDependentTravel {
         return pairs[zoneOfLocation[from]][zoneOfLocation[to]];
     }
 
-    private static int zoneOf(GeoPoint point, List<TrafficZone> zones) {
+    /** The index of the first zone holding the point; {@code zones.size()} for none. */
+    static int zoneOf(GeoPoint point, List<TrafficZone> zones) {
         for (int z = 0; z < zones.size(); z++) {
             if (zones.get(z).contains(point)) {
                 return z;
