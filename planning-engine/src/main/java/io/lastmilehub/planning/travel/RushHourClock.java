@@ -36,7 +36,7 @@ public final class RushHourClock {
 
     /** How long a trip of {@code freeFlowSeconds} from one place to another takes when it leaves at a moment. */
     public Duration driving(GeoPoint from, GeoPoint to, double freeFlowSeconds, Instant departure) {
-        if (TimeDependentTravel.isQuiet(zones)) {
+        if (ZoneRushHours.isQuiet(zones)) {
             return seconds(freeFlowSeconds);
         }
         LocalDate day = departure.atZone(zone).toLocalDate();
@@ -46,7 +46,7 @@ public final class RushHourClock {
     /** The free-flow seconds of a trip from one place to another that left at one moment and arrived at another. */
     public double freeFlowSeconds(GeoPoint from, GeoPoint to, Instant departure, Instant arrival) {
         double driven = Duration.between(departure, arrival).toMillis() / 1000.0;
-        if (TimeDependentTravel.isQuiet(zones) || driven <= 0) {
+        if (ZoneRushHours.isQuiet(zones) || driven <= 0) {
             return Math.max(driven, 0);
         }
         LocalDate day = departure.atZone(zone).toLocalDate();
@@ -58,8 +58,8 @@ public final class RushHourClock {
         if (days.size() > DAYS_KEPT) {
             days.clear();
         }
-        SlowdownSteps[][] pairs = days.computeIfAbsent(day, d -> TimeDependentTravel.pairsOf(zones, d, zone));
-        return pairs[TimeDependentTravel.zoneOf(from, zones)][TimeDependentTravel.zoneOf(to, zones)];
+        SlowdownSteps[][] pairs = days.computeIfAbsent(day, d -> ZoneRushHours.pairsOf(zones, d, zone));
+        return pairs[ZoneRushHours.zoneOf(from, zones)][ZoneRushHours.zoneOf(to, zones)];
     }
 
     private double solverSeconds(Instant moment, LocalDate day) {
