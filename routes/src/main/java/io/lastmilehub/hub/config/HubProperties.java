@@ -295,8 +295,11 @@ public record HubProperties(
      * (error, timeout, reset) the plan request fails naming it, is retried like every other step, and is then
      * {@code FAILED} and a dead letter that can be replayed; no plan is made with guessed travel times.
      *
-     * @param url     the server, e.g. {@code http://osrm.internal:5000}
-     * @param timeout how long to wait for one table
+     * @param url     the OSRM server, e.g. {@code http://osrm.internal:5000}, whose road distances and free-flow
+     *                times (stretched by the fleet file's rush hours) the tenant's plans use; no road router: the
+     *                built-in great-circle estimate
+     * @param timeout how long to wait for one table; a router that fails or does not answer fails the plan request,
+     *                which is retried and then dead-lettered
      */
     public record RoadRouter(URI url, @DefaultValue("30s") Duration timeout) {
 
