@@ -24,10 +24,10 @@ public class PlanningEngines {
 
     public PlanningEngines(HubProperties properties, Clock clock) {
         this.estimate = new PlanningEngine(new GreatCircleTravelTimes(), clock);
-        HttpClient client = HttpClient.newBuilder().build();
         properties.tenants().forEach((tenant, settings) -> {
             HubProperties.RoadRouter router = settings.planning() == null ? null : settings.planning().roadRouter();
             if (router != null) {
+                HttpClient client = HttpClient.newBuilder().connectTimeout(router.timeout()).build();
                 byTenant.put(tenant, new PlanningEngine(new OsrmTableTravelTimes(router.url(), client,
                         router.timeout()), clock));
             }
