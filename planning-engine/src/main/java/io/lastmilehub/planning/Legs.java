@@ -8,7 +8,7 @@ import io.lastmilehub.planning.travel.TravelMatrix;
  * after every stop goes from one stop to the next through its base, so that leg is stop to base plus base to stop.
  *
  * @param matrix     the vehicle's matrix
- * @param traffic    the rush hours of the plan's day
+ * @param traffic    the times of day of the plan's day, for the vehicle's profile
  * @param base       matrix index of its depot
  * @param backToBase true for drones
  */
@@ -16,7 +16,7 @@ record Legs(TravelMatrix matrix, TimeDependentTravel traffic, int base, boolean 
 
     /** The legs of a vehicle of the context. */
     static Legs of(PlanningContext context, FleetVehicle vehicle) {
-        return new Legs(context.matrix(vehicle.profile()), context.traffic(), vehicle.endIndex(),
+        return new Legs(context.matrix(vehicle.profile()), context.traffic(vehicle.profile()), vehicle.endIndex(),
                 vehicle.backToBase());
     }
 

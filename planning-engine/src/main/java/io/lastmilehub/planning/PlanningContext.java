@@ -5,8 +5,11 @@ import io.lastmilehub.model.Depot;
 import io.lastmilehub.model.Driver;
 import io.lastmilehub.model.GeoPoint;
 import io.lastmilehub.model.Shift;
+import io.lastmilehub.model.TrafficZone;
 import io.lastmilehub.model.Vehicle;
+import io.lastmilehub.planning.travel.SlicedTravel;
 import io.lastmilehub.planning.travel.TimeDependentTravel;
+import io.lastmilehub.planning.travel.TimeSlicedTravelTimes;
 import io.lastmilehub.planning.travel.TravelMatrix;
 import io.lastmilehub.planning.travel.TravelProfile;
 import io.lastmilehub.planning.travel.TravelTimeProvider;
@@ -39,12 +42,12 @@ final class PlanningContext {
     private final List<FleetVehicle> vehicles;
     private final List<OrderNeeds> orders;
     private final Map<TravelProfile, TravelMatrix> matrices;
-    private final TimeDependentTravel traffic;
+    private final Map<TravelProfile, TimeDependentTravel> traffic;
     private final CurrentRoutes current;
 
     private PlanningContext(PlanningRequest request, PlanningDay day, List<GeoPoint> locations,
                             List<FleetVehicle> vehicles, List<OrderNeeds> orders,
-                            Map<TravelProfile, TravelMatrix> matrices, TimeDependentTravel traffic,
+                            Map<TravelProfile, TravelMatrix> matrices, Map<TravelProfile, TimeDependentTravel> traffic,
                             CurrentRoutes current) {
         this.request = request;
         this.day = day;
@@ -87,10 +90,26 @@ final class PlanningContext {
         Map<TravelProfile, TravelMatrix> matrices = new LinkedHashMap<>();
         vehicles.stream().map(FleetVehicle::profile).distinct()
                 .forEach(profile -> matrices.put(profile, travel.matrix(locations, profile)));
-        TimeDependentTravel traffic = TimeDependentTravel.of(request.depot().getTraffic(), locations,
-                request.planningDate(), request.zone());
         return new PlanningContext(request, day, locations, List.copyOf(vehicles), orders, Map.copyOf(matrices),
-                traffic, current);
+                trafficOf(request, travel, locations, matrices.keySet()), current);
+    }
+
+    /**
+     * The times of day each profile drives in: a routing service's matrices per time slice where it has them, else
+     * the depot's rush hours stretching the free-flow matrices.
+     */
+    private static Map<TravelProfile, TimeDependentTravel> trafficOf(PlanningRequest request, TravelTimeProvider travel,
+                                                                     List<GeoPoint> locations,
+                                                                     Set<TravelProfile> profiles) {
+        List<TrafficZone> zones = request.depot().getTraffic();
+        TimeDependentTravel rushHours = TimeDependentTravel.of(zones, locations, request.planningDate(),
+                request.zone());
+        Map<TravelProfile, TimeDependentTravel> traffic = new HashMap<>();
+        for (TravelProfile profile : profiles) {
+            traffic.put(profile, travel instanceof TimeSlicedTravelTimes sliced ? SlicedTravel.ask(sliced, locations,
+                    profile, zones, request.planningDate(), request.zone()) : rushHours);
+        }
+        return Map.copyOf(traffic);
     }
 
     PlanningRequest request() {
@@ -130,9 +149,13 @@ final class PlanningContext {
         return matrix;
     }
 
-    /** The rush hours of the plan's day, which every leg is timed by. */
-    TimeDependentTravel traffic() {
-        return traffic;
+    /** The times of day a profile drives in on the plan's day, which every leg is timed by. */
+    TimeDependentTravel traffic(TravelProfile profile) {
+        TimeDependentTravel times = traffic.get(profile);
+        if (times == null) {
+            throw new IllegalStateException("no vehicle drives with profile " + profile.key());
+        }
+        return times;
     }
 
     /** Every profile with its matrix. */

@@ -86,11 +86,12 @@ final class ProblemTranslator {
 
     private static MatrixTransportCosts transportCosts(PlanningContext context) {
         MatrixTransportCosts.Builder builder = MatrixTransportCosts.builder();
-        context.matrices().forEach((profile, matrix) -> builder.addMatrix(profile.key(), matrix));
+        context.matrices().forEach((profile, matrix) -> builder.addMatrix(profile.key(), matrix,
+                context.traffic(profile)));
         List<CostModel> models = context.vehicles().stream().map(FleetVehicle::costs).toList();
         double perMeter = models.stream().mapToDouble(CostModel::solverCostPerMeter).average().orElse(1);
         double perSecond = models.stream().mapToDouble(CostModel::solverCostPerSecond).average().orElse(0);
-        return builder.defaultProfile(context.vehicles().get(0).profile().key()).traffic(context.traffic())
+        return builder.defaultProfile(context.vehicles().get(0).profile().key())
                 .costWithoutVehicle(perMeter, perSecond).build();
     }
 

@@ -1,5 +1,6 @@
 package io.lastmilehub.tracking;
 
+import io.lastmilehub.model.GeoPoint;
 import io.lastmilehub.model.Stop;
 
 import java.time.Duration;
@@ -9,11 +10,17 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * ETAs of the remaining stops from the live position and the plan. The next stop: the straight-line distance
- * times the detour factor, driven at the speed the plan assumed for that leg (its distance over its duration).
- * At a stop the vehicle has arrived at, the ETA is the arrival and it leaves after the planned service time. The
- * later stops keep the plan's legs and are shifted by the delay at the next stop; an early vehicle waits, so they
- * are never moved earlier than planned.
+ * ETAs of the remaining stops from the live position and the plan, each leg driven at the traffic of the moment it
+ * is driven (the route's {@link LiveTraffic}: the depot's rush hours). A planned leg stands for the free-flow driving
+ * it was planned with (its planned time, taken back out of the traffic of the hour it was planned for).
+ * <ul>
+ *   <li>The next stop: the straight-line distance times the detour factor, at the free-flow speed of the plan's leg
+ *       to it (the fallback speed when the plan gives no distance or time), leaving now.
+ *   <li>At a stop the vehicle has arrived at, the ETA is the arrival; it leaves after the plan's time there.
+ *   <li>Each later stop: the plan's leg to it, leaving when the vehicle leaves the stop before. A vehicle never
+ *       leaves a stop before the plan says (an early one waits), so later stops are never earlier than planned.
+ * </ul>
+ * At free flow all day this shifts the later stops by the delay at the next one.
  */
 public final class EtaHandler implements PositionHandler {
 
@@ -30,26 +37,31 @@ public final class EtaHandler implements PositionHandler {
         if (assignment.isEmpty()) {
             return Optional.of(position);
         }
-        List<Stop> remaining = assignment.get().stops().stream()
+        RouteAssignment route = assignment.get();
+        List<Stop> remaining = route.stops().stream()
                 .filter(stop -> !context.state().isCompleted(stop.getSequence())).toList();
         if (remaining.isEmpty()) {
             return Optional.of(position.withEtas(List.of()));
         }
         List<StopEta> etas = new ArrayList<>();
         Stop next = remaining.get(0);
-        Instant nextEta = nextEta(next, position, context);
+        Instant nextEta = nextEta(route, next, position, context);
         etas.add(new StopEta(next.getSequence(), next.getOrderId(), next.getEta(), nextEta));
-        Duration shift = shiftAfter(next, nextEta, position.position().getTime(), context);
+        Instant leaves = leavesNext(next, nextEta, position.position().getTime(), context);
+        Stop previous = next;
         for (Stop stop : remaining.subList(1, remaining.size())) {
-            Instant eta = stop.getEta() == null ? null : stop.getEta().plus(shift);
-            if (eta != null) {
-                etas.add(new StopEta(stop.getSequence(), stop.getOrderId(), stop.getEta(), eta));
+            if (stop.getEta() == null) {
+                continue;
             }
+            Instant eta = leaves == null ? stop.getEta() : arrival(route, previous, stop, leaves);
+            etas.add(new StopEta(stop.getSequence(), stop.getOrderId(), stop.getEta(), eta));
+            leaves = leaves(stop, eta);
+            previous = stop;
         }
         return Optional.of(position.withEtas(etas));
     }
 
-    private Instant nextEta(Stop next, TrackedPosition position, PositionContext context) {
+    private Instant nextEta(RouteAssignment route, Stop next, TrackedPosition position, PositionContext context) {
         Optional<Instant> arrived = context.state().arrivedAt(next.getSequence());
         if (arrived.isPresent()) {
             return arrived.get();
@@ -58,33 +70,67 @@ public final class EtaHandler implements PositionHandler {
         if (next.getLocation() == null) {
             return next.getEta() == null || next.getEta().isBefore(now) ? now : next.getEta();
         }
-        double meters = position.position().getLocation().distanceMetersTo(next.getLocation())
-                * config.detourFactor();
-        double metresPerSecond = legSpeedKmh(next) / 3.6;
-        return now.plusMillis(Math.round(meters / metresPerSecond * 1000));
+        GeoPoint here = position.position().getLocation();
+        double meters = here.distanceMetersTo(next.getLocation()) * config.detourFactor();
+        double freeFlowSeconds = meters / freeFlowMetresPerSecond(route, next);
+        return now.plus(route.traffic().driving(here, next.getLocation(), freeFlowSeconds, now));
     }
 
-    /** The speed the plan assumed for the leg to a stop; the fallback when it gives no distance or time. */
-    double legSpeedKmh(Stop stop) {
-        if (stop.getDistanceMeters() > 0 && stop.getDurationSeconds() > 0) {
-            return stop.getDistanceMeters() / stop.getDurationSeconds() * 3.6;
+    /** The free-flow speed of the plan's leg to a stop; the fallback when it gives no distance or time. */
+    private double freeFlowMetresPerSecond(RouteAssignment route, Stop stop) {
+        if (stop.getDistanceMeters() <= 0 || stop.getDurationSeconds() <= 0) {
+            return config.defaultSpeedKmh() / 3.6;
         }
-        return config.defaultSpeedKmh();
+        GeoPoint from = placeBefore(route, stop);
+        double freeFlowSeconds = from == null || stop.getEta() == null ? stop.getDurationSeconds()
+                : route.traffic().freeFlowSeconds(from, stop.getLocation(),
+                stop.getEta().minusSeconds(stop.getDurationSeconds()), stop.getEta());
+        return stop.getDistanceMeters() / (freeFlowSeconds > 0 ? freeFlowSeconds : stop.getDurationSeconds());
     }
 
-    /** How much later than planned the vehicle leaves the next stop; never negative. */
-    private static Duration shiftAfter(Stop next, Instant nextEta, Instant now, PositionContext context) {
+    /** Where the vehicle drives to a stop from in the plan: the stop before, else the depot; null if unknown. */
+    private static GeoPoint placeBefore(RouteAssignment route, Stop stop) {
+        GeoPoint before = route.depotLocation();
+        for (Stop earlier : route.stops()) {
+            if (earlier.getSequence() >= stop.getSequence()) {
+                break;
+            }
+            before = earlier.getLocation();
+        }
+        return before;
+    }
+
+    /** When the vehicle leaves the next stop: after the plan's time there, never before the plan; null if unplanned. */
+    private static Instant leavesNext(Stop next, Instant nextEta, Instant now, PositionContext context) {
         if (next.getEta() == null) {
-            return Duration.ZERO;
+            return null;
         }
-        Duration service = next.getDeparture() == null ? Duration.ZERO
-                : Duration.between(next.getEta(), next.getDeparture());
-        Instant leaves = nextEta.plus(service);
+        Instant leaves = leaves(next, nextEta);
         if (context.state().arrivedAt(next.getSequence()).isPresent() && leaves.isBefore(now)) {
             leaves = now; // still at the stop after the planned service time
         }
-        Instant plannedLeave = next.getDeparture() == null ? next.getEta() : next.getDeparture();
-        Duration shift = Duration.between(plannedLeave, leaves);
-        return shift.isNegative() ? Duration.ZERO : shift;
+        return leaves;
+    }
+
+    /** Leaves a stop reached at {@code eta} after the plan's time there (waiting and service), not before the plan. */
+    private static Instant leaves(Stop stop, Instant eta) {
+        Instant planned = plannedDeparture(stop);
+        Instant leaves = eta.plus(Duration.between(stop.getEta(), planned));
+        return leaves.isBefore(planned) ? planned : leaves;
+    }
+
+    /** Arrival at a stop leaving the one before at {@code leaves}: the plan's leg at the traffic of that moment. */
+    private static Instant arrival(RouteAssignment route, Stop before, Stop stop, Instant leaves) {
+        boolean located = before.getLocation() != null && stop.getLocation() != null;
+        LiveTraffic traffic = located ? route.traffic() : LiveTraffic.FREE_FLOW;
+        double freeFlowSeconds = traffic.freeFlowSeconds(before.getLocation(), stop.getLocation(),
+                plannedDeparture(before), stop.getEta());
+        Instant arrival = leaves.plus(traffic.driving(before.getLocation(), stop.getLocation(), freeFlowSeconds,
+                leaves));
+        return arrival.isBefore(stop.getEta()) ? stop.getEta() : arrival;
+    }
+
+    private static Instant plannedDeparture(Stop stop) {
+        return stop.getDeparture() == null ? stop.getEta() : stop.getDeparture();
     }
 }

@@ -19,14 +19,22 @@ import java.util.Optional;
  * @param depotLocation where the depot is, or {@code null} when unknown (no depot geofence then)
  * @param route         the planned route
  * @param orders        the route's orders by id (time windows, parcels, references)
+ * @param traffic       the depot's rush hours, which the rest of the route is driven in
  */
 public record RouteAssignment(String planId, String depotId, GeoPoint depotLocation, Route route,
-                              Map<String, DeliveryOrder> orders) {
+                              Map<String, DeliveryOrder> orders, LiveTraffic traffic) {
 
     /** Checks and copies. */
     public RouteAssignment {
         Objects.requireNonNull(route, "route");
+        Objects.requireNonNull(traffic, "traffic");
         orders = Map.copyOf(orders);
+    }
+
+    /** A route driven at free flow all day. */
+    public RouteAssignment(String planId, String depotId, GeoPoint depotLocation, Route route,
+                           Map<String, DeliveryOrder> orders) {
+        this(planId, depotId, depotLocation, route, orders, LiveTraffic.FREE_FLOW);
     }
 
     /** The stops in driving order. */

@@ -85,11 +85,80 @@ class EtaHandlerTest {
                 .containsExactly(tuple(2, "ord-2"));
     }
 
+    @Test
+    void whenRunning40MinutesLateIntoARushHour_itShouldDriveTheRemainingLegsAtItsSpeed() {
+        Instant now = T0.plusSeconds(47 * 60); // at the depot at 08:47, 40 minutes behind the plan's 08:07
+        LiveTraffic rushFrom0830 = new DoubleSpeedFrom(T0.plusSeconds(30 * 60));
+        DeviceState late = new DeviceState(RouteFixtures.TENANT, "van-1");
+        late.assign(RouteFixtures.assignment(rushFrom0830));
+
+        List<StopEta> atPlanSpeed = etas(DEPOT, now);
+        List<StopEta> inTheRushHour = handler.handle(position(DEPOT, now, null), RouteFixtures.context(now, late))
+                .orElseThrow().etas();
+
+        assertThat(atPlanSpeed.get(0).eta()).isCloseTo(now.plusMillis(DEPOT_TO_STOP1_MILLIS), within1s());
+        assertThat(inTheRushHour.get(0).eta()).isCloseTo(now.plusMillis(2 * DEPOT_TO_STOP1_MILLIS), within1s());
+        // five minutes at stop 1, then the plan's 3-minute leg takes 6
+        assertThat(inTheRushHour.get(1).eta()).isCloseTo(inTheRushHour.get(0).eta().plusSeconds(5 * 60 + 360),
+                within1s());
+        assertThat(atPlanSpeed.get(1).eta()).isCloseTo(atPlanSpeed.get(0).eta().plusSeconds(5 * 60 + 180),
+                within1s());
+    }
+
+    @Test
+    void whenTheRushHourIsOverWhenTheLateVanDrives_itShouldDriveAtFreeFlowAgain() {
+        Instant now = T0.plusSeconds(47 * 60);
+        DeviceState late = new DeviceState(RouteFixtures.TENANT, "van-1");
+        // the plan drove in a rush hour (factor 2 until 08:30); the late van drives after it
+        late.assign(RouteFixtures.assignment(new HalfSpeedUntil(T0.plusSeconds(30 * 60))));
+
+        List<StopEta> etas = handler.handle(position(DEPOT, now, null), RouteFixtures.context(now, late))
+                .orElseThrow().etas();
+
+        // the plan's 180 s legs were 90 s of free-flow driving each
+        assertThat(etas.get(0).eta()).isCloseTo(now.plusMillis(DEPOT_TO_STOP1_MILLIS / 2), within1s());
+        assertThat(etas.get(1).eta()).isCloseTo(etas.get(0).eta().plusSeconds(5 * 60 + 90), within1s());
+    }
+
     private List<StopEta> etas(GeoPoint where, Instant now) {
         return handler.handle(position(where, now, null), RouteFixtures.context(now, state)).orElseThrow().etas();
     }
 
     private static TemporalUnitOffset within1s() {
         return new TemporalUnitWithinOffset(1, ChronoUnit.SECONDS);
+    }
+
+    /** Everywhere free flow before a moment, twice as slow from it on. */
+    private record DoubleSpeedFrom(Instant rush) implements LiveTraffic {
+
+        @Override
+        public Duration driving(GeoPoint from, GeoPoint to, double freeFlowSeconds, Instant departure) {
+            double before = Math.max(0, Math.min(freeFlowSeconds, Duration.between(departure, rush).toMillis() / 1e3));
+            return Duration.ofMillis(Math.round((before + 2 * (freeFlowSeconds - before)) * 1000));
+        }
+
+        @Override
+        public double freeFlowSeconds(GeoPoint from, GeoPoint to, Instant departure, Instant arrival) {
+            double total = Duration.between(departure, arrival).toMillis() / 1e3;
+            double before = Math.max(0, Math.min(total, Duration.between(departure, rush).toMillis() / 1e3));
+            return before + (total - before) / 2;
+        }
+    }
+
+    /** Everywhere twice as slow before a moment, free flow from it on. */
+    private record HalfSpeedUntil(Instant end) implements LiveTraffic {
+
+        @Override
+        public Duration driving(GeoPoint from, GeoPoint to, double freeFlowSeconds, Instant departure) {
+            double slow = Math.max(0, Math.min(2 * freeFlowSeconds, Duration.between(departure, end).toMillis() / 1e3));
+            return Duration.ofMillis(Math.round((slow + (freeFlowSeconds - slow / 2)) * 1000));
+        }
+
+        @Override
+        public double freeFlowSeconds(GeoPoint from, GeoPoint to, Instant departure, Instant arrival) {
+            double total = Duration.between(departure, arrival).toMillis() / 1e3;
+            double slow = Math.max(0, Math.min(total, Duration.between(departure, end).toMillis() / 1e3));
+            return slow / 2 + (total - slow);
+        }
     }
 }

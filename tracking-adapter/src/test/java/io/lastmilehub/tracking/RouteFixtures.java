@@ -43,12 +43,17 @@ final class RouteFixtures {
     }
 
     static RouteAssignment assignment() {
+        return assignment(LiveTraffic.FREE_FLOW);
+    }
+
+    /** The route, driven in the given traffic. */
+    static RouteAssignment assignment(LiveTraffic traffic) {
         Route route = Route.builder().vehicleId("van-1").start(T0.plusSeconds(7 * 60))
                 .stop(stop(1, "ord-1", STOP1, T0.plusSeconds(10 * 60), T0.plusSeconds(15 * 60)))
                 .stop(stop(2, "ord-2", STOP2, T0.plusSeconds(18 * 60), T0.plusSeconds(23 * 60)))
                 .build();
         return new RouteAssignment("plan-1", "BER-1", DEPOT, route,
-                Map.of("ord-1", order("ord-1", 30, null), "ord-2", order("ord-2", 40, cold())));
+                Map.of("ord-1", order("ord-1", 30, null), "ord-2", order("ord-2", 40, cold())), traffic);
     }
 
     static DeviceState assignedState() {

@@ -18,8 +18,8 @@ import java.util.Objects;
  * {@code perDistanceUnit × metres + perTransportTimeUnit × seconds} of the vehicle's type. jsprit also asks without a
  * vehicle (to measure how far apart two jobs are, and to scale its insertion noise); then the default profile's
  * matrix is priced with the {@linkplain Builder#costWithoutVehicle rates without a vehicle}, which should be
- * typical of the fleet so that those numbers are in the same unit as real costs. Driving times are the matrix's
- * free-flow seconds stretched by the {@linkplain Builder#traffic rush hours} at the moment of the trip.
+ * typical of the fleet so that those numbers are in the same unit as real costs. Driving times are those of the
+ * profile's {@linkplain TimeDependentTravel times of day} at the moment of the trip.
  */
 public final class MatrixTransportCosts extends AbstractForwardVehicleRoutingTransportCosts {
 
@@ -27,14 +27,16 @@ public final class MatrixTransportCosts extends AbstractForwardVehicleRoutingTra
     private final TravelMatrix defaultMatrix;
     private final double costPerMeterWithoutVehicle;
     private final double costPerSecondWithoutVehicle;
-    private final TimeDependentTravel traffic;
+    private final Map<String, TimeDependentTravel> traffic;
+    private final TimeDependentTravel defaultTraffic;
 
     private MatrixTransportCosts(Builder builder) {
         this.matrices = Map.copyOf(builder.matrices);
         this.defaultMatrix = builder.matrices.get(builder.defaultProfile);
         this.costPerMeterWithoutVehicle = builder.costPerMeter;
         this.costPerSecondWithoutVehicle = builder.costPerSecond;
-        this.traffic = builder.traffic;
+        this.traffic = Map.copyOf(builder.traffic);
+        this.defaultTraffic = builder.traffic.get(builder.defaultProfile);
     }
 
     /** A new builder. */
@@ -50,6 +52,14 @@ public final class MatrixTransportCosts extends AbstractForwardVehicleRoutingTra
         return matrices.getOrDefault(vehicle.getType().getProfile(), defaultMatrix);
     }
 
+    /** The times of day a vehicle drives in; the default profile's for no vehicle or an unknown profile. */
+    private TimeDependentTravel trafficFor(Vehicle vehicle) {
+        if (vehicle == null) {
+            return defaultTraffic;
+        }
+        return traffic.getOrDefault(vehicle.getType().getProfile(), defaultTraffic);
+    }
+
     @Override
     public double getDistance(Location from, Location to, double departureTime, Vehicle vehicle) {
         return matrixFor(vehicle).distanceMeters(indexOf(from), indexOf(to));
@@ -57,14 +67,14 @@ public final class MatrixTransportCosts extends AbstractForwardVehicleRoutingTra
 
     @Override
     public double getTransportTime(Location from, Location to, double departureTime, Driver driver, Vehicle vehicle) {
-        return traffic.secondsLeavingAt(indexOf(from), indexOf(to),
+        return trafficFor(vehicle).secondsLeavingAt(indexOf(from), indexOf(to),
                 matrixFor(vehicle).durationSeconds(indexOf(from), indexOf(to)), departureTime);
     }
 
     @Override
     public double getBackwardTransportTime(Location from, Location to, double arrivalTime, Driver driver,
                                            Vehicle vehicle) {
-        return traffic.secondsArrivingAt(indexOf(from), indexOf(to),
+        return trafficFor(vehicle).secondsArrivingAt(indexOf(from), indexOf(to),
                 matrixFor(vehicle).durationSeconds(indexOf(from), indexOf(to)), arrivalTime);
     }
 
@@ -99,27 +109,31 @@ public final class MatrixTransportCosts extends AbstractForwardVehicleRoutingTra
     public static final class Builder {
 
         private final Map<String, TravelMatrix> matrices = new LinkedHashMap<>();
+        private final Map<String, TimeDependentTravel> traffic = new LinkedHashMap<>();
         private String defaultProfile;
         private double costPerMeter = 1;
         private double costPerSecond;
-        private TimeDependentTravel traffic = TimeDependentTravel.FREE_FLOW;
-
         private Builder() {
         }
 
-        /** Rush hours that stretch the matrices' free-flow times; default free flow all day. */
-        public Builder traffic(TimeDependentTravel traffic) {
-            this.traffic = Objects.requireNonNull(traffic, "traffic must not be null");
-            return this;
+        /** Adds the matrix of a profile, driven at free flow all day. */
+        public Builder addMatrix(String profile, TravelMatrix matrix) {
+            return addMatrix(profile, matrix, TimeDependentTravel.FREE_FLOW);
         }
 
-        /** Adds the matrix of a profile; the first one added is the default unless {@link #defaultProfile} says. */
-        public Builder addMatrix(String profile, TravelMatrix matrix) {
+        /**
+         * Adds the matrix of a profile and the times of day its trips are driven in (rush hours stretching its
+         * free-flow times, or a routing service's time slices). The first profile added is the default unless
+         * {@link #defaultProfile} says.
+         */
+        public Builder addMatrix(String profile, TravelMatrix matrix, TimeDependentTravel traffic) {
             Objects.requireNonNull(profile, "profile must not be null");
             Objects.requireNonNull(matrix, "matrix must not be null");
+            Objects.requireNonNull(traffic, "traffic must not be null");
             if (matrices.putIfAbsent(profile, matrix) != null) {
                 throw new IllegalArgumentException("profile " + profile + " already has a matrix");
             }
+            this.traffic.put(profile, traffic);
             return this;
         }
 

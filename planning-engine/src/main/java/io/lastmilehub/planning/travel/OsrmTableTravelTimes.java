@@ -11,6 +11,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
@@ -29,7 +30,8 @@ import java.util.stream.Collectors;
  *       ({@link GreatCircleTravelTimes} by default).
  *   <li>A vehicle's own speed does not change OSRM's durations.
  *   <li>A pair OSRM cannot route ({@code null} in the table), an error code or an HTTP error fails the request with
- *       an {@link IllegalStateException} naming it.
+ *       an {@link IllegalStateException} naming it; no answer in time or a broken connection with an
+ *       {@link UncheckedIOException}. Both messages name the server. Nothing is retried here: the caller decides.
  *   <li>OSRM limits table size ({@code --max-table-size}, 100 by default); larger matrices need a server started with
  *       a larger limit. This class does not split requests.
  * </ul>
@@ -103,8 +105,11 @@ public final class OsrmTableTravelTimes implements TravelTimeProvider {
         HttpResponse<String> response;
         try {
             response = client.send(request, HttpResponse.BodyHandlers.ofString());
+        } catch (HttpTimeoutException e) {
+            throw new UncheckedIOException(failed() + "no answer within " + timeout.toMillis() + " ms", e);
         } catch (IOException e) {
-            throw new UncheckedIOException("OSRM table request to " + base + " failed", e);
+            throw new UncheckedIOException(failed() + (e.getMessage() == null ? e.getClass().getSimpleName()
+                    : e.getMessage()), e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while waiting for OSRM at " + base, e);
@@ -113,10 +118,15 @@ public final class OsrmTableTravelTimes implements TravelTimeProvider {
         String code = body == null ? "" : body.path("code").asText("");
         if (response.statusCode() != 200 || !"Ok".equals(code)) {
             String message = body == null ? "" : body.path("message").asText("");
-            throw new IllegalStateException("OSRM table request failed: HTTP " + response.statusCode() + ", code '"
+            throw new IllegalStateException(failed() + "HTTP " + response.statusCode() + ", code '"
                     + code + "'" + (message.isEmpty() ? "" : ": " + message));
         }
         return body;
+    }
+
+    /** The start of every failure's message: it names the server, so a failed plan says which router to look at. */
+    private String failed() {
+        return "OSRM table request to " + base + " failed: ";
     }
 
     private static JsonNode parse(String body) {

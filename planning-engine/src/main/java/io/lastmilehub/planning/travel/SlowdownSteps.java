@@ -82,6 +82,22 @@ final class SlowdownSteps {
         }
     }
 
+    /**
+     * The free-flow seconds of a trip driven from {@code departure} to {@code arrival}: the inverse of
+     * {@link #secondsLeavingAt}, so a plan's leg duration gives back the work it was made of.
+     */
+    double freeFlowSecondsBetween(double departure, double arrival) {
+        double work = 0;
+        double time = departure;
+        for (int step = stepAt(time); time < arrival; step++) {
+            double factor = step < 0 ? 1 : factors[step];
+            double next = step + 1 < starts.length ? Math.min(starts[step + 1], arrival) : arrival;
+            work += (next - time) / factor;
+            time = next;
+        }
+        return work;
+    }
+
     /** Index of the step holding at the moment: the last start at or before it; -1 before the first. */
     private int stepAt(double time) {
         int found = Arrays.binarySearch(starts, time);

@@ -6,6 +6,8 @@ import com.graphhopper.jsprit.core.problem.vehicle.VehicleImpl;
 import com.graphhopper.jsprit.core.problem.vehicle.VehicleTypeImpl;
 import org.junit.jupiter.api.Test;
 
+import java.util.List;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
@@ -34,6 +36,22 @@ class MatrixTransportCostsTest {
     void whenAskedWithoutVehicle_itShouldUseTheDefaultMatrixAndRates() {
         assertThat(costs.getTransportTime(A, B, 0, null, null)).isEqualTo(100);
         assertThat(costs.getTransportCost(A, B, 0, null, null)).isEqualTo(0.002 * 1000 + 0.01 * 100);
+    }
+
+    @Test
+    void whenProfilesDriveInTheirOwnTimeSlices_eachVehicleShouldBeTimedByItsOwn() {
+        // the slow profile's service knows a jam from 08:00 on: the trip takes 800 s then
+        TimeDependentTravel jamFrom8 = new SlicedTravel(new double[] {8 * 3600}, List.of(SLOW,
+                TravelMatrix.compute(2, (from, to) -> new TravelLeg(1000, 800))));
+        MatrixTransportCosts sliced = MatrixTransportCosts.builder().addMatrix("fast", FAST)
+                .addMatrix("slow", SLOW, jamFrom8).build();
+        Vehicle slow = vehicle("slow", 0.001, 0.5);
+
+        assertThat(sliced.getTransportTime(A, B, 7 * 3600, null, slow)).isEqualTo(400);
+        assertThat(sliced.getTransportTime(A, B, 8 * 3600, null, slow)).isEqualTo(800);
+        assertThat(sliced.getTransportCost(A, B, 8 * 3600, null, slow)).isEqualTo(0.001 * 1000 + 0.5 * 800);
+        assertThat(sliced.getTransportTime(A, B, 8 * 3600, null, vehicle("fast", 0.001, 0.5))).isEqualTo(100);
+        assertThat(sliced.getTransportTime(A, B, 8 * 3600, null, null)).isEqualTo(100);
     }
 
     @Test

@@ -6,8 +6,6 @@ import io.lastmilehub.connectors.spi.InboundFormats;
 import io.lastmilehub.connectors.spi.InboundMappers;
 import io.lastmilehub.connectors.support.address.AddressNormalizer;
 import io.lastmilehub.connectors.support.geo.TimeZones;
-import io.lastmilehub.planning.PlanningEngine;
-import io.lastmilehub.planning.travel.GreatCircleTravelTimes;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Primary;
@@ -50,11 +48,5 @@ public class HubBeans {
     @Bean
     AddressNormalizer addressNormalizer() {
         return new AddressNormalizer();
-    }
-
-    /** Great-circle travel times for now; road-network providers plug in behind the same interface. */
-    @Bean
-    PlanningEngine planningEngine(Clock clock) {
-        return new PlanningEngine(new GreatCircleTravelTimes(), clock);
     }
 }

@@ -275,12 +275,38 @@ public record HubProperties(
      * @param timeBudget    time at most for this tenant's plans; the hub's when none
      * @param replanDelay   a vehicle this far behind its plan makes a re-plan request for its depot; 0 never
      * @param cutOffs       when depots are planned without being asked
+     * @param roadRouter    the road router (OSRM) whose road distances and free-flow driving times the tenant's plans
+     *                      use, stretched by the fleet file's rush hours; none: the built-in estimate (straight line
+     *                      times a detour factor, at each vehicle type's speed)
      */
     public record TenantPlanning(Integer maxIterations, Duration timeBudget,
-                                 @DefaultValue("15m") Duration replanDelay, List<CutOff> cutOffs) {
+                                 @DefaultValue("15m") Duration replanDelay, List<CutOff> cutOffs,
+                                 RoadRouter roadRouter) {
 
         public TenantPlanning {
             cutOffs = cutOffs == null ? List.of() : List.copyOf(cutOffs);
+        }
+    }
+
+    /**
+     * An OSRM server (HTTP API v5, table service) holding the road network of the tenant's area. A plan asks it for
+     * one table per vehicle profile ({@code driving}, {@code cycling}, {@code foot}); the server's
+     * {@code --max-table-size} must be at least the number of distinct locations of a depot's day. When it fails
+     * (error, timeout, reset) the plan request fails naming it, is retried like every other step, and is then
+     * {@code FAILED} and a dead letter that can be replayed; no plan is made with guessed travel times.
+     *
+     * @param url     the OSRM server, e.g. {@code http://osrm.internal:5000}, whose road distances and free-flow
+     *                times (stretched by the fleet file's rush hours) the tenant's plans use; no road router: the
+     *                built-in great-circle estimate
+     * @param timeout how long to wait for one table; a router that fails or does not answer fails the plan request,
+     *                which is retried and then dead-lettered
+     */
+    public record RoadRouter(URI url, @DefaultValue("30s") Duration timeout) {
+
+        public RoadRouter {
+            if (url == null) {
+                throw new IllegalArgumentException("planning.road-router.url is required when a road router is set");
+            }
         }
     }
 

@@ -9,7 +9,6 @@ import io.lastmilehub.hub.orders.OrderEntity;
 import io.lastmilehub.model.DeliveryOrder;
 import io.lastmilehub.model.Plan;
 import io.lastmilehub.planning.CurrentRoutes;
-import io.lastmilehub.planning.PlanningEngine;
 import io.lastmilehub.planning.PlanningRequest;
 import io.lastmilehub.planning.VehicleProgress;
 import org.springframework.stereotype.Service;
@@ -37,7 +36,7 @@ public class AutoDispatch {
     private final DispatchRuleBook rules;
     private final OrderDocuments documents;
     private final StatusRecorder statuses;
-    private final PlanningEngine engine;
+    private final PlanningEngines engines;
     private final DepotProblems problems;
     private final PlanVersions versions;
     private final PlanRequestLifecycle lifecycle;
@@ -45,13 +44,13 @@ public class AutoDispatch {
     private final Clock clock;
 
     public AutoDispatch(PlansUnderWay underWay, DispatchRuleBook rules, OrderDocuments documents,
-                        StatusRecorder statuses, PlanningEngine engine, DepotProblems problems,
+                        StatusRecorder statuses, PlanningEngines engines, DepotProblems problems,
                         PlanVersions versions, PlanRequestLifecycle lifecycle, ObjectMapper json, Clock clock) {
         this.underWay = underWay;
         this.rules = rules;
         this.documents = documents;
         this.statuses = statuses;
-        this.engine = engine;
+        this.engines = engines;
         this.problems = problems;
         this.versions = versions;
         this.lifecycle = lifecycle;
@@ -86,8 +85,9 @@ public class AutoDispatch {
             outcomes.add(outcome);
         }
         // Every stop is fixed now: one iteration lays the routes out as decided and prices them.
-        Plan plan = engine.replan(problem.withOrders(orders).withOptions(problem.options().toBuilder()
-                .maxIterations(1).build()), new CurrentRoutes(List.copyOf(routes.values())));
+        PlanningRequest fixed = problem.withOrders(orders).withOptions(problem.options().toBuilder().maxIterations(1)
+                .build());
+        Plan plan = engines.of(request.getTenant()).replan(fixed, new CurrentRoutes(List.copyOf(routes.values())));
         versions.store(request, plan, Optional.of(base.stored()), progress);
         lifecycle.outcome(request.getId(), toJson(outcomes));
         taken.forEach((order, outcome) -> statuses.record(order, documents.read(order), outcome.vehicleId() != null

@@ -4,7 +4,6 @@ import io.lastmilehub.hub.config.HubProperties;
 import io.lastmilehub.model.DeliveryOrder;
 import io.lastmilehub.model.VehicleOwnership;
 import io.lastmilehub.planning.CurrentRoutes;
-import io.lastmilehub.planning.PlanningEngine;
 import io.lastmilehub.planning.PlanningRequest;
 import io.lastmilehub.planning.dispatch.AutoDispatcher;
 import io.lastmilehub.planning.dispatch.DispatchDecision;
@@ -29,11 +28,11 @@ public class DispatchRuleBook {
     private static final String CARRIER_PREFIX = "carrier:";
 
     private final Map<String, Rules> byTenant = new HashMap<>();
-    private final PlanningEngine engine;
+    private final PlanningEngines engines;
 
     /** @throws IllegalStateException naming the tenant's tier that is not own, contractor or carrier:<id> */
-    public DispatchRuleBook(HubProperties properties, PlanningEngine engine) {
-        this.engine = engine;
+    public DispatchRuleBook(HubProperties properties, PlanningEngines engines) {
+        this.engines = engines;
         properties.tenants().forEach((tenant, config) -> byTenant.put(tenant, rulesOf(tenant, config.dispatch())));
     }
 
@@ -43,8 +42,8 @@ public class DispatchRuleBook {
         Rules rules = byTenant.get(tenant);
         String refusals = null;
         if (rules.vehicles() != null) {
-            DispatchDecision decision = new AutoDispatcher(engine, rules.vehicles()).dispatch(underWay, current,
-                    order, now);
+            DispatchDecision decision = new AutoDispatcher(engines.of(tenant), rules.vehicles()).dispatch(underWay,
+                    current, order, now);
             if (decision.dispatched()) {
                 return DispatchOutcome.toVehicle(decision);
             }

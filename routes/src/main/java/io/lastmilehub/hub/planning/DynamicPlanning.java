@@ -7,7 +7,6 @@ import io.lastmilehub.hub.orders.OrderEntity;
 import io.lastmilehub.model.DeliveryStatus;
 import io.lastmilehub.model.Plan;
 import io.lastmilehub.model.Unassigned;
-import io.lastmilehub.planning.PlanningEngine;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -29,16 +28,16 @@ public class DynamicPlanning {
     private final PlansUnderWay underWay;
     private final OrderDocuments documents;
     private final StatusRecorder statuses;
-    private final PlanningEngine engine;
+    private final PlanningEngines engines;
     private final DepotProblems problems;
     private final PlanVersions versions;
 
     public DynamicPlanning(PlansUnderWay underWay, OrderDocuments documents, StatusRecorder statuses,
-                           PlanningEngine engine, DepotProblems problems, PlanVersions versions) {
+                           PlanningEngines engines, DepotProblems problems, PlanVersions versions) {
         this.underWay = underWay;
         this.documents = documents;
         this.statuses = statuses;
-        this.engine = engine;
+        this.engines = engines;
         this.problems = problems;
         this.versions = versions;
     }
@@ -53,8 +52,8 @@ public class DynamicPlanning {
         List<OrderEntity> orders = new ArrayList<>(base.open().stream()
                 .filter(order -> !placeable.containsKey(order.getId())).toList());
         orders.addAll(placeable.values());
-        Plan plan = engine.replan(problems.problem(request, orders.stream().map(documents::read).toList(), progress),
-                base.underWay().current());
+        Plan plan = engines.of(request.getTenant()).replan(problems.problem(request,
+                orders.stream().map(documents::read).toList(), progress), base.underWay().current());
         versions.store(request, plan, Optional.of(base.stored()), progress);
         versions.markPlanned(plan, placeable.values());
         reopenLeftOut(plan, placeable);

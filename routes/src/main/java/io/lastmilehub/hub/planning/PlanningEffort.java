@@ -27,7 +27,7 @@ public class PlanningEffort {
 
     private HubProperties.TenantPlanning tenantPlanning(String tenant) {
         HubProperties.Tenant settings = properties.tenants().get(tenant);
-        return settings == null ? new HubProperties.TenantPlanning(null, null, Duration.ZERO, null)
+        return settings == null ? new HubProperties.TenantPlanning(null, null, Duration.ZERO, null, null)
                 : settings.planning();
     }
 }

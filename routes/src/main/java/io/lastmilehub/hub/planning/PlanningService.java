@@ -12,7 +12,6 @@ import io.lastmilehub.model.Plan;
 import io.lastmilehub.model.ReasonCode;
 import io.lastmilehub.model.Unassigned;
 import io.lastmilehub.model.UnassignedReason;
-import io.lastmilehub.planning.PlanningEngine;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -34,15 +33,15 @@ public class PlanningService {
 
     private final OrderRepository orders;
     private final OrderDocuments documents;
-    private final PlanningEngine engine;
+    private final PlanningEngines engines;
     private final DepotProblems problems;
     private final PlanVersions versions;
 
-    public PlanningService(OrderRepository orders, OrderDocuments documents, PlanningEngine engine,
+    public PlanningService(OrderRepository orders, OrderDocuments documents, PlanningEngines engines,
                            DepotProblems problems, PlanVersions versions) {
         this.orders = orders;
         this.documents = documents;
-        this.engine = engine;
+        this.engines = engines;
         this.problems = problems;
         this.versions = versions;
     }
@@ -61,7 +60,8 @@ public class PlanningService {
                 DeliveryStatus.RECEIVED);
         List<DeliveryOrder> setAside = orders.findByTenantAndDepotIdAndStatusAndStatusReasonCodeIn(tenant,
                 depot.getId(), DeliveryStatus.EXCEPTION, ADDRESS_PROBLEMS).stream().map(documents::read).toList();
-        Plan plan = engine.plan(problems.problem(request, open.stream().map(documents::read).toList(), progress));
+        Plan plan = engines.of(tenant).plan(problems.problem(request, open.stream().map(documents::read).toList(),
+                progress));
         plan = withSetAsideOrders(plan, setAside);
         versions.store(request, plan, Optional.empty(), progress);
         versions.markPlanned(plan, open);

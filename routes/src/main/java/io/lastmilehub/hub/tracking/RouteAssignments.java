@@ -18,7 +18,10 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-/** Finds the route a vehicle drives: its route in the newest plan of its tenant that has one. */
+/**
+ * Finds the route a vehicle drives: its route in the newest plan of its tenant that has one, driven in its depot's
+ * rush hours.
+ */
 @Component
 public class RouteAssignments {
 
@@ -57,6 +60,6 @@ public class RouteAssignments {
                 .collect(Collectors.toMap(DeliveryOrder::getId, Function.identity()));
         Depot depot = fleets.fleetOf(tenant).depot(plan.getDepotId()).orElse(null);
         return new RouteAssignment(plan.getId(), plan.getDepotId(), depot == null ? null : depot.getLocation(),
-                route, byId);
+                route, byId, RushHourTraffic.of(depot));
     }
 }

@@ -1,9 +1,9 @@
 package io.lastmilehub.hub.planning;
 
 import io.lastmilehub.hub.config.HubProperties;
-import io.lastmilehub.planning.PlanningEngine;
 import org.junit.jupiter.api.Test;
 
+import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 
@@ -31,7 +31,8 @@ class DispatchRuleBookTest {
     private static DispatchRuleBook ruleBook(String... tiers) {
         HubProperties.Tenant acme = new HubProperties.Tenant(List.of("key"), "d", null, null, null, List.of(), null,
                 null, null, new HubProperties.Dispatch(List.of(tiers), 5, 3), null);
-        return new DispatchRuleBook(new HubProperties("./data", "config", Map.of("acme", acme), null, null, null,
-                null), new PlanningEngine());
+        HubProperties properties = new HubProperties("./data", "config", Map.of("acme", acme), null, null, null,
+                null);
+        return new DispatchRuleBook(properties, new PlanningEngines(properties, Clock.systemUTC()));
     }
 }

@@ -135,6 +135,13 @@ public abstract class HubIntegrationTest {
     protected static final String TODAY_KEY = "today-key";
     /** Tenant "fleet": the demo fleet file, seeded into the stored fleet, for the fleet API's ITs. */
     protected static final String FLEET_KEY = "fleet-key";
+    /**
+     * Tenant "road": the fleet of src/test/resources/fleet/road.yaml (depots routed, down and ottawa, the default),
+     * planned on the road tables of an OSRM server played by {@link #ROAD_ROUTER}; no re-plans on delays.
+     */
+    protected static final String ROAD_KEY = "road-key";
+    /** Tenant road's road router (OSRM), on loopback. */
+    protected static final WireMockServer ROAD_ROUTER = startWireMock();
     /** The hub's clock: the system clock, shifted forward by a test that needs a later "now". */
     protected static final ShiftableClock CLOCK = new ShiftableClock();
 
@@ -222,6 +229,14 @@ public abstract class HubIntegrationTest {
         // Its stops' delays are the test's hand count: no re-plans.
         registry.add("lastmile.tenants.today.planning.replan-delay", () -> "0s");
         registry.add("lastmile.tracking-page.base-url", () -> "https://track.example.com");
+        registry.add("lastmile.tenants.road.api-keys[0]", () -> ROAD_KEY);
+        registry.add("lastmile.tenants.road.default-depot", () -> "ottawa");
+        registry.add("lastmile.tenants.road.fleet-file", () -> Path.of("src/test/resources/fleet/road.yaml")
+                .toAbsolutePath().toString());
+        registry.add("lastmile.tenants.road.planning.road-router.url", ROAD_ROUTER::baseUrl);
+        registry.add("lastmile.tenants.road.planning.road-router.timeout", () -> "2s");
+        // Its live ETAs are the test's: no re-plans.
+        registry.add("lastmile.tenants.road.planning.replan-delay", () -> "0s");
     }
 
     /** The hub runs on {@link #CLOCK}. */

@@ -11,7 +11,7 @@ import io.lastmilehub.model.SourceRef;
 
 import java.util.UUID;
 
-/** Canonical order batches for a depot of tenant planhub: parcels on a ring around a point, no time windows. */
+/** Canonical order batches for a depot (of tenant planhub unless named): parcels on a ring around a point, no time windows. */
 public final class PlanningOrders {
 
     private PlanningOrders() {
@@ -19,6 +19,11 @@ public final class PlanningOrders {
 
     /** {@code count} orders of one new WMS message for the depot, as canonical JSON. */
     public static byte[] batch(String depotId, int count, double latitude, double longitude) {
+        return batch("planhub", depotId, count, latitude, longitude);
+    }
+
+    /** {@code count} orders of one new WMS message for a depot of another tenant. */
+    public static byte[] batch(String tenant, String depotId, int count, double latitude, double longitude) {
         String messageId = "plan-" + UUID.randomUUID();
         DeliveryOrders.DeliveryOrdersBuilder batch = DeliveryOrders.builder();
         for (int i = 0; i < count; i++) {
@@ -26,7 +31,7 @@ public final class PlanningOrders {
             double distance = 0.01 + 0.004 * (i % 5);
             batch.order(DeliveryOrder.builder()
                     .source(SourceRef.builder().system("wms").messageId(messageId).build())
-                    .tenant("planhub")
+                    .tenant(tenant)
                     .depotId(depotId)
                     .shipTo(Party.builder().name("Customer " + (i + 1))
                             .address(Address.builder().line1((100 + i) + " Bank St").city("Ottawa")
