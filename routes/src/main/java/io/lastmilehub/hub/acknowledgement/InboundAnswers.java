@@ -1,5 +1,6 @@
 package io.lastmilehub.hub.acknowledgement;
 
+import io.lastmilehub.hub.camel.HubErrorHandling;
 import io.lastmilehub.hub.edi.EdiAcknowledgements;
 import io.lastmilehub.hub.edi.EdiStandards;
 import io.lastmilehub.hub.edi.TenderResponses;
@@ -7,7 +8,6 @@ import io.lastmilehub.hub.inbound.AcceptedMessage;
 import io.lastmilehub.hub.messaging.Addresses;
 import io.lastmilehub.hub.sap.IdocAcknowledgements;
 import org.apache.camel.Exchange;
-import org.apache.camel.ExchangePropertyKey;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -60,7 +60,7 @@ public class InboundAnswers {
         if (format == null || !answers(format)) {
             return;
         }
-        AcceptedMessage accepted = exchange.getProperty(ExchangePropertyKey.EXCEPTION_CAUGHT) == null
+        AcceptedMessage accepted = HubErrorHandling.refusalOf(exchange) == null
                 ? exchange.getMessage().getBody(AcceptedMessage.class) : null;
         if (accepted != null && accepted.duplicate() && unanswered(accepted.messageId())) {
             accepted = new AcceptedMessage(accepted.messageId(), accepted.orders(), false);

@@ -3,6 +3,7 @@ package io.lastmilehub.hub.camel;
 import io.lastmilehub.hub.config.HubProperties;
 import io.lastmilehub.hub.errors.InvalidMessageException;
 import io.lastmilehub.hub.messagelog.OutboundOutcomes;
+import org.apache.camel.Exchange;
 import org.apache.camel.LoggingLevel;
 import org.apache.camel.builder.RouteConfigurationBuilder;
 import org.springframework.stereotype.Component;
@@ -20,6 +21,8 @@ public class HubErrorHandling extends RouteConfigurationBuilder {
     public static final String ID = "hub-errors";
     /** Where the outcome of every inbound message (accepted or refused) goes, for the sender's acknowledgement. */
     public static final String OUTCOME = "direct:inbound-outcome";
+    /** The exchange property of an outcome that holds why its message was refused; absent: it was accepted. */
+    static final String REFUSAL_PROPERTY = "lastmile.refusal";
     private static final String DEAD_LETTER_STORE = "bean:deadLetterStore?method=record";
 
     private final HubProperties.Redelivery redelivery;
@@ -47,6 +50,16 @@ public class HubErrorHandling extends RouteConfigurationBuilder {
                 .maximumRedeliveries(0)
                 .useOriginalBody()
                 .to(DEAD_LETTER_STORE)
+                .setProperty(REFUSAL_PROPERTY, exchangeProperty(Exchange.EXCEPTION_CAUGHT))
                 .wireTap(OUTCOME);
+    }
+
+    /**
+     * Why the inbound message of an {@link #OUTCOME} was refused, or null when it was accepted. Not Camel's
+     * {@code EXCEPTION_CAUGHT}: a redelivery that succeeded leaves that set (a transient failure of the inbound step,
+     * or of the answer's own first attempt), and an accepted message would be answered as refused.
+     */
+    public static Throwable refusalOf(Exchange outcome) {
+        return outcome.getProperty(REFUSAL_PROPERTY, Throwable.class);
     }
 }

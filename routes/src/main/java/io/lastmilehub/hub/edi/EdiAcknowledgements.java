@@ -9,6 +9,7 @@ import io.lastmilehub.connectors.edifact.ControlMessageBuilder;
 import io.lastmilehub.connectors.spi.MappingException;
 import io.lastmilehub.connectors.x12.DuplicateInterchangeNotice;
 import io.lastmilehub.connectors.x12.X12AcknowledgementBuilder;
+import io.lastmilehub.hub.camel.HubErrorHandling;
 import io.lastmilehub.hub.edi.TradingPartner.AckPolicy;
 import io.lastmilehub.hub.edi.TradingPartner.Standard;
 import io.lastmilehub.hub.inbound.AcceptedMessage;
@@ -18,7 +19,6 @@ import io.lastmilehub.hub.errors.Violation;
 import io.lastmilehub.hub.messaging.Addresses;
 import io.lastmilehub.model.SourceRef;
 import org.apache.camel.Exchange;
-import org.apache.camel.ExchangePropertyKey;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -76,7 +76,7 @@ public class EdiAcknowledgements {
         if (partner == null || onlyAcknowledgements(interchange)) {
             return;
         }
-        Throwable failure = exchange.getProperty(ExchangePropertyKey.EXCEPTION_CAUGHT, Throwable.class);
+        Throwable failure = HubErrorHandling.refusalOf(exchange);
         AcceptedMessage accepted = failure == null ? exchange.getMessage().getBody(AcceptedMessage.class) : null;
         Instant now = clock.instant();
         boolean first = received.record(source.getSystem(), source.getMessageId(), tenant, partner.id(),

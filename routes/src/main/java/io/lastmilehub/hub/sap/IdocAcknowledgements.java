@@ -3,6 +3,7 @@ package io.lastmilehub.hub.sap;
 import io.lastmilehub.connectors.sap.IdocInboundMapper;
 import io.lastmilehub.connectors.sap.idoc.ControlRecord;
 import io.lastmilehub.connectors.sap.status.AleAuditBuilder;
+import io.lastmilehub.hub.camel.HubErrorHandling;
 import io.lastmilehub.hub.inbound.AcceptedMessage;
 import io.lastmilehub.hub.inbound.InboundRoutes;
 import io.lastmilehub.hub.errors.InvalidMessageException;
@@ -11,7 +12,6 @@ import io.lastmilehub.hub.messagelog.BusinessKeys;
 import io.lastmilehub.hub.messagelog.KeyType;
 import io.lastmilehub.hub.messaging.Addresses;
 import org.apache.camel.Exchange;
-import org.apache.camel.ExchangePropertyKey;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -53,7 +53,7 @@ public class IdocAcknowledgements {
         BusinessKeys keys = new BusinessKeys().add(KeyType.DOCNUM, control.get().docnum());
         AleAuditBuilder audit = AleAuditBuilder.confirming(control.get()).docnum(numbers.nextPadded())
                 .createdAt(ZonedDateTime.now(clock.withZone(ZoneOffset.UTC)));
-        Throwable failure = exchange.getProperty(ExchangePropertyKey.EXCEPTION_CAUGHT, Throwable.class);
+        Throwable failure = HubErrorHandling.refusalOf(exchange);
         if (failure instanceof InvalidMessageException refused) {
             Violation first = refused.getViolations().get(0);
             audit.notApplied(first.field(), first.reason());

@@ -15,6 +15,9 @@ import org.springframework.orm.ObjectOptimisticLockingFailureException;
 
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -26,10 +29,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 class InboundGatewayTest {
 
     private static final AcceptedMessage STORED = new AcceptedMessage("msg-1", List.of("ord-1"), false);
+    private static final String ACCEPTED = "accepted";
 
     private final DefaultCamelContext camel = new DefaultCamelContext();
     private final AtomicInteger failuresLeft = new AtomicInteger();
     private RuntimeException failure;
+    private final AtomicInteger answerFailuresLeft = new AtomicInteger();
+    /** What each answer to the sender took the outcome for: the refusal, or "accepted". */
+    private final BlockingQueue<Object> answers = new LinkedBlockingQueue<>();
     private InboundGateway gateway;
 
     @BeforeEach
@@ -41,8 +48,10 @@ class InboundGatewayTest {
             @Override
             public void configure() {
                 from(InboundRoutes.INBOUND).routeId("inbound-message").routeConfigurationId(HubErrorHandling.ID)
-                        .process(InboundGatewayTest.this::storeOrFail);
-                from(HubErrorHandling.OUTCOME).log("outcome");
+                        .process(InboundGatewayTest.this::storeOrFail)
+                        .wireTap(HubErrorHandling.OUTCOME);
+                from(HubErrorHandling.OUTCOME).routeConfigurationId(HubErrorHandling.ID)
+                        .process(InboundGatewayTest.this::answerOrFail);
             }
         });
         camel.start();
@@ -87,6 +96,36 @@ class InboundGatewayTest {
         assertThat(outcome.deadLetter()).isEqualTo("dl-1");
     }
 
+    /** A message stored at the second attempt is answered as accepted (a partner gets its 990, not a rejection). */
+    @Test
+    void theSenderOfAMessageStoredWhenRedeliveredIsAnsweredAsAccepted() throws Exception {
+        failTimes(1, new ObjectOptimisticLockingFailureException("OrderEntity", "ord-1"));
+
+        send();
+
+        assertThat(answers.poll(10, TimeUnit.SECONDS)).isEqualTo(ACCEPTED);
+    }
+
+    /** The answer's own first attempt failed (it raced the order's intake): its retry still answers "accepted". */
+    @Test
+    void anAnswerRetriedAfterItsOwnFailureStillAnswersAnAcceptedMessageAsAccepted() throws Exception {
+        answerFailuresLeft.set(1);
+
+        send();
+
+        assertThat(answers.poll(10, TimeUnit.SECONDS)).isEqualTo(ACCEPTED);
+    }
+
+    @Test
+    void theSenderOfARefusedMessageIsAnsweredWithTheRefusal() throws Exception {
+        InvalidMessageException refusal = new InvalidMessageException("id", "missing");
+        failTimes(1, refusal);
+
+        send();
+
+        assertThat(answers.poll(10, TimeUnit.SECONDS)).isSameAs(refusal);
+    }
+
     private InboundGateway.Outcome send() {
         return gateway.send("demo", "woocommerce", "{}".getBytes(), Map.of());
     }
@@ -101,6 +140,14 @@ class InboundGatewayTest {
             throw failure;
         }
         exchange.getMessage().setBody(STORED);
+    }
+
+    private void answerOrFail(Exchange outcome) {
+        if (answerFailuresLeft.getAndDecrement() > 0) {
+            throw new ObjectOptimisticLockingFailureException("OrderEntity", "ord-1");
+        }
+        Throwable refusal = HubErrorHandling.refusalOf(outcome);
+        answers.add(refusal == null ? ACCEPTED : refusal);
     }
 
     /** Plays the dead-letter store: names the letter as the real one does. */

@@ -16,6 +16,8 @@ import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -27,6 +29,7 @@ import static org.awaitility.Awaitility.await;
 class PositionWritesIT {
 
     private final AtomicInteger commits = new AtomicInteger();
+    private final ExecutorService callers = Executors.newFixedThreadPool(20);
     private JdbcTemplate jdbc;
     private PositionWrites writes;
 
@@ -50,22 +53,17 @@ class PositionWritesIT {
     @AfterEach
     void stop() {
         writes.stop();
+        callers.shutdownNow();
     }
 
     @Test
     void writesArrivingDuringACommitShareTheNextOneAndEachCallerReturnsOnceItsWriteCommitted() throws Exception {
-        CountDownLatch firstIsWriting = new CountDownLatch(1);
         CountDownLatch letFirstCommit = new CountDownLatch(1);
-        CompletableFuture<Void> first = CompletableFuture.runAsync(() -> writes.commit(() -> {
-            insert(0);
-            firstIsWriting.countDown();
-            awaitRelease(letFirstCommit);
-        }));
-        assertThat(firstIsWriting.await(10, TimeUnit.SECONDS)).isTrue();
+        CompletableFuture<Void> first = writingUntil(0, letFirstCommit);
         List<CompletableFuture<Void>> others = new ArrayList<>();
         for (int id = 1; id <= 15; id++) {
             int row = id;
-            others.add(CompletableFuture.runAsync(() -> writes.commit(() -> insert(row))));
+            others.add(commitAsync(row));
         }
         await().atMost(Duration.ofSeconds(10)).until(() -> writes.waiting() == 15);
         assertThat(rows()).isZero(); // nothing committed yet: the first write's transaction is still open
@@ -81,17 +79,11 @@ class PositionWritesIT {
     @Test
     void aWriteThatCannotCommitFailsOnlyItsOwnCaller() throws Exception {
         jdbc.update("INSERT INTO written (id) VALUES (7)");
-        CountDownLatch firstIsWriting = new CountDownLatch(1);
         CountDownLatch letFirstCommit = new CountDownLatch(1);
-        CompletableFuture<Void> first = CompletableFuture.runAsync(() -> writes.commit(() -> {
-            insert(1);
-            firstIsWriting.countDown();
-            awaitRelease(letFirstCommit);
-        }));
-        assertThat(firstIsWriting.await(10, TimeUnit.SECONDS)).isTrue();
-        CompletableFuture<Void> before = CompletableFuture.runAsync(() -> writes.commit(() -> insert(2)));
-        CompletableFuture<Void> duplicate = CompletableFuture.runAsync(() -> writes.commit(() -> insert(7)));
-        CompletableFuture<Void> after = CompletableFuture.runAsync(() -> writes.commit(() -> insert(3)));
+        CompletableFuture<Void> first = writingUntil(1, letFirstCommit);
+        CompletableFuture<Void> before = commitAsync(2);
+        CompletableFuture<Void> duplicate = commitAsync(7);
+        CompletableFuture<Void> after = commitAsync(3);
         await().atMost(Duration.ofSeconds(10)).until(() -> writes.waiting() == 3);
 
         letFirstCommit.countDown();
@@ -112,6 +104,23 @@ class PositionWritesIT {
 
         assertThat(rows()).isEqualTo(1);
         assertThat(commits).hasValue(1);
+    }
+
+    /** A write in the writer's open transaction, which commits once released; returns when it is being written. */
+    private CompletableFuture<Void> writingUntil(int id, CountDownLatch release) throws InterruptedException {
+        CountDownLatch writing = new CountDownLatch(1);
+        CompletableFuture<Void> first = CompletableFuture.runAsync(() -> writes.commit(() -> {
+            insert(id);
+            writing.countDown();
+            awaitRelease(release);
+        }), callers);
+        assertThat(writing.await(10, TimeUnit.SECONDS)).isTrue();
+        return first;
+    }
+
+    /** A report's thread committing a write (threads of their own: each blocks until its group commits). */
+    private CompletableFuture<Void> commitAsync(int id) {
+        return CompletableFuture.runAsync(() -> writes.commit(() -> insert(id)), callers);
     }
 
     private void insert(int id) {
