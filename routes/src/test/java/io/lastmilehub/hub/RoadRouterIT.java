@@ -1,12 +1,11 @@
 package io.lastmilehub.hub;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.github.tomakehurst.wiremock.client.MappingBuilder;
 import com.github.tomakehurst.wiremock.client.WireMock;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
-import io.lastmilehub.hub.testsupport.HubIntegrationTest;
+import io.lastmilehub.hub.testsupport.PlanningIntegrationTest;
 import io.lastmilehub.hub.testsupport.PlanningOrders;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.HttpStatus;
@@ -32,20 +31,19 @@ import static org.awaitility.Awaitility.await;
  * hours (1.5 all day at depot routed). A router that fails makes the plan request fail naming it, retried, then
  * FAILED and dead-lettered; replayed once the router is back, it plans on the router's tables.
  */
-class RoadRouterIT extends HubIntegrationTest {
+class RoadRouterIT extends PlanningIntegrationTest {
 
     private static final double RUSH_HOUR = 1.5;
     /** Free-flow seconds and metres between the depot (0) and the two orders, far from any straight-line guess. */
     private static final double[][] DURATIONS = {{0, 1500, 1700}, {1450, 0, 1900}, {1650, 1850, 0}};
     private static final double[][] DISTANCES = {{0, 21000, 23000}, {20500, 0, 26000}, {22500, 25500, 0}};
 
-    private final ObjectMapper json = new ObjectMapper();
 
     @Test
     void thePlansLegsAreTheRoutersDurationsStretchedByTheRushHoursAndItsDistances() throws Exception {
         String depot = tableRequestsOf("-75\\.600000,45\\.500000");
         ROAD_ROUTER.stubFor(table(depot));
-        awaitReceived(acceptOrders(PlanningOrders.batch("road", "routed", 2, 45.5, -75.6)));
+        awaitReceived(acceptOrders(ROAD_KEY, PlanningOrders.batch("road", "routed", 2, 45.5, -75.6)));
 
         JsonNode plan = planAndWait("routed");
 
@@ -70,7 +68,7 @@ class RoadRouterIT extends HubIntegrationTest {
         String depot = tableRequestsOf("-75\\.800000,45\\.300000");
         ROAD_ROUTER.stubFor(WireMock.get(urlPathMatching(depot)).willReturn(aResponse().withStatus(503)
                 .withBody("<html><body>503 Service Temporarily Unavailable</body></html>")));
-        List<String> orders = acceptOrders(PlanningOrders.batch("road", "down", 2, 45.3, -75.8));
+        List<String> orders = acceptOrders(ROAD_KEY, PlanningOrders.batch("road", "down", 2, 45.3, -75.8));
         awaitReceived(orders);
 
         ResponseEntity<String> answer = post("/api/v1/plans?wait=30s", ROAD_KEY, command("down"),
@@ -113,15 +111,6 @@ class RoadRouterIT extends HubIntegrationTest {
         table.set("distances", json.valueToTree(DISTANCES));
         return WireMock.get(urlPathMatching(path)).willReturn(aResponse().withStatus(200)
                 .withHeader("Content-Type", "application/json").withBody(json.writeValueAsString(table)));
-    }
-
-    private List<String> acceptOrders(byte[] batch) throws Exception {
-        ResponseEntity<String> accepted = post("/api/v1/inbound/canonical-json", ROAD_KEY, batch,
-                MediaType.APPLICATION_JSON);
-        assertThat(accepted.getStatusCode()).isEqualTo(HttpStatus.ACCEPTED);
-        List<String> ids = new ArrayList<>();
-        json.readTree(accepted.getBody()).path("orders").forEach(id -> ids.add(id.asText()));
-        return ids;
     }
 
     private void awaitReceived(List<String> orders) {

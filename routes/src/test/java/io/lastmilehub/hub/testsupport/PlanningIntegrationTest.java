@@ -31,7 +31,12 @@ public abstract class PlanningIntegrationTest extends HubIntegrationTest {
 
     /** Sends a batch of {@link PlanningOrders} and returns the ids of its orders. */
     protected List<String> acceptOrders(byte[] batch) throws Exception {
-        ResponseEntity<String> accepted = post("/api/v1/inbound/canonical-json", PLANHUB_KEY, batch,
+        return acceptOrders(PLANHUB_KEY, batch);
+    }
+
+    /** Sends a batch of {@link PlanningOrders} of the tenant of that key and returns the ids of its orders. */
+    protected List<String> acceptOrders(String key, byte[] batch) throws Exception {
+        ResponseEntity<String> accepted = post("/api/v1/inbound/canonical-json", key, batch,
                 MediaType.APPLICATION_JSON);
         assertThat(accepted.getStatusCode()).isEqualTo(HttpStatus.ACCEPTED);
         List<String> ids = new ArrayList<>();
