@@ -10,7 +10,9 @@ import io.lastmilehub.connectors.support.cost.DeliveryCostAllocator;
 import io.lastmilehub.connectors.support.edi.OutboundValues;
 import io.lastmilehub.connectors.support.edi.Reparse;
 import io.lastmilehub.hub.acknowledgement.InboundAnswerSweeper;
+import io.lastmilehub.hub.inbound.AcceptedMessage;
 import io.lastmilehub.hub.inbound.InboundService;
+import io.lastmilehub.hub.orders.OrderCancellations;
 import io.lastmilehub.hub.testsupport.HubIntegrationTest;
 import io.lastmilehub.hub.testsupport.Samples;
 import io.lastmilehub.model.Plan;
@@ -57,6 +59,8 @@ class EdiPartnersIT extends HubIntegrationTest {
     private InboundAnswerSweeper answers;
     @Autowired
     private JdbcTemplate jdbc;
+    @Autowired
+    private OrderCancellations cancellations;
 
     @Test
     void aTenderIsStoredAcknowledgedWithOurIdsAndAccepted() throws Exception {
@@ -167,6 +171,25 @@ class EdiPartnersIT extends HubIntegrationTest {
         assertThat(reparsed(partnerReceived("990", "B1*SCAC*LOAD41037*"))).contains("*A~SE*3*");
         assertThat(ediPartnerReceived("997", "AK1*SM*41037~")).hasSize(1);
         assertThat(ediPartnerReceived("TA1", "TA1*000041037*")).isEmpty();
+    }
+
+    /** An order cancelled before the sweep answered its declined tender: cancelling it again must not stop the answer. */
+    @Test
+    void aDeclinedTenderWhoseOrderWasCancelledMeanwhile_isStillAnsweredByTheSweep() throws Exception {
+        AcceptedMessage tender = inbound.accept("demo", "x12", Samples.loadTender(41038, "LOAD41038", null),
+                Map.of("Content-Type", "application/edi-x12"));
+        String orderId = tender.orders().get(0);
+        cancellations.cancel("demo", orderId, null, "the shipper called it off");
+        jdbc.update("update inbound_message set received_at = received_at - interval '2' minute where id = ?",
+                tender.messageId());
+
+        answers.sweep(Instant.now());
+
+        assertThat(reparsed(partnerReceived("997", "AK1*SM*41038~"))).contains("~AK2*204*410380001~");
+        assertThat(reparsed(partnerReceived("990", "B1*SCAC*LOAD41038*")))
+                .contains("*D~K1*DELIVERY WINDOW IN THE PAST~");
+        assertThat(order(orderId).path("status").asText()).isEqualTo("CANCELLED");
+        assertThat(order(orderId).path("statusReason").asText()).isEqualTo("the shipper called it off");
     }
 
     /** The tender stored as the inbound route stores it, with no answer: the hub killed right after its 202. */

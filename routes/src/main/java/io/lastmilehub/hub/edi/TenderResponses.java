@@ -9,7 +9,6 @@ import io.lastmilehub.hub.messaging.Addresses;
 import io.lastmilehub.hub.orders.OrderCancellations;
 import io.lastmilehub.hub.orders.OrderDocuments;
 import io.lastmilehub.hub.orders.OrderRepository;
-import io.lastmilehub.hub.web.ConflictException;
 import io.lastmilehub.model.DeliveryOrder;
 import org.apache.camel.Exchange;
 import org.springframework.stereotype.Component;
@@ -88,13 +87,19 @@ public class TenderResponses {
         if (declined == null) {
             return;
         }
+        // Checked first, not caught: a ConflictException thrown out of the transactional cancel would mark the whole
+        // answer's transaction rollback-only, and the 997 and 990 would never commit.
         declined.forEach((orderId, reason) -> {
-            try {
+            if (!inFinalStatus(tenant, orderId)) {
                 cancellations.cancel(tenant, orderId, null, reason);
-            } catch (ConflictException alreadyFinal) {
-                // cancelled by an earlier attempt of this step
             }
         });
+    }
+
+    /** Whether the order is cancelled (by the shipper, or an earlier attempt of this step) or otherwise final. */
+    private boolean inFinalStatus(String tenant, String orderId) {
+        return orders.findByIdAndTenant(orderId, tenant).map(documents::read)
+                .filter(order -> order.getStatus().isFinal()).isPresent();
     }
 
     private void respond(TradingPartner partner, String shipmentId, List<DeliveryOrder> shipment,
