@@ -179,6 +179,9 @@ class EdiPartnersIT extends HubIntegrationTest {
         AcceptedMessage tender = inbound.accept("demo", "x12", Samples.loadTender(41038, "LOAD41038", null),
                 Map.of("Content-Type", "application/edi-x12"));
         String orderId = tender.orders().get(0);
+        // the shipper calls once the order is in (the cancel would otherwise race the intake's update)
+        await().atMost(Duration.ofSeconds(15))
+                .until(() -> "RECEIVED".equals(order(orderId).path("status").asText()));
         cancellations.cancel("demo", orderId, null, "the shipper called it off");
         jdbc.update("update inbound_message set received_at = received_at - interval '2' minute where id = ?",
                 tender.messageId());
