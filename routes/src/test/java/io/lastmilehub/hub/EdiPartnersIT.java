@@ -179,9 +179,10 @@ class EdiPartnersIT extends HubIntegrationTest {
         AcceptedMessage tender = inbound.accept("demo", "x12", Samples.loadTender(41038, "LOAD41038", null),
                 Map.of("Content-Type", "application/edi-x12"));
         String orderId = tender.orders().get(0);
-        // the shipper calls once the order is in (the cancel would otherwise race the intake's update)
-        await().atMost(Duration.ofSeconds(15))
-                .until(() -> "RECEIVED".equals(order(orderId).path("status").asText()));
+        // the shipper calls once the intake has taken the order (the cancel would otherwise race the intake's update)
+        await().atMost(Duration.ofSeconds(60)).until(() -> jdbc.queryForObject(
+                "select count(*) from delivery_order where id = ? and intake_at is not null", Integer.class,
+                orderId) == 1);
         cancellations.cancel("demo", orderId, null, "the shipper called it off");
         jdbc.update("update inbound_message set received_at = received_at - interval '2' minute where id = ?",
                 tender.messageId());
