@@ -99,6 +99,22 @@ class ReplanTest {
     }
 
     @Test
+    void whenTheShiftEndsBeforeItsDispatchedStopsAreServed_theVanShouldKeepThemAndOnlyTakeNoNewOnes() {
+        PlanningRequest request = request(List.of(BerlinDay.van("van-1", 500).build()),
+                List.of(SAVIGNY, BOXHAGEN, HERMANN)).build();
+        CurrentRoutes current = new CurrentRoutes(List.of(new VehicleProgress("van-1", ALEXANDERPLATZ, at(17, 50),
+                List.of("o-savigny", "o-boxhagen"))));
+
+        Plan plan = engine.replan(request, current);
+
+        assertEveryOrderAccountedFor(request, plan);
+        Route route = routeOf(plan, "van-1");
+        assertThat(route.getStops()).extracting(Stop::getOrderId).containsExactly("o-savigny", "o-boxhagen");
+        assertThat(route.getEnd()).as("overtime: the goods are on board").isAfter(at(18, 0));
+        assertThat(plan.getUnassigned()).extracting(u -> u.getOrderId()).containsExactly("o-hermann");
+    }
+
+    @Test
     void whenAFixedOrderIsNotInTheRequest_itShouldBeRefused() {
         PlanningRequest request = request(List.of(BerlinDay.van("van-1", 500).build()), List.of(KOLLWITZ)).build();
         CurrentRoutes current = new CurrentRoutes(List.of(new VehicleProgress("van-1", ALEXANDERPLATZ, at(9, 0),
