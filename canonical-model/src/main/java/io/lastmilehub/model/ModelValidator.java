@@ -1,10 +1,13 @@
 package io.lastmilehub.model;
 
 import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Path;
+import jakarta.validation.TraversableResolver;
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;
 import jakarta.validation.ValidatorFactory;
 
+import java.lang.annotation.ElementType;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
@@ -36,9 +39,29 @@ public final class ModelValidator {
                 .toList();
     }
 
-    /** Lazily built, once: building a validator factory is expensive. */
+    /**
+     * Lazily built, once: building a validator factory is expensive. Canonical documents are plain values, never JPA
+     * entities, so every property is reachable: with JPA on the class path the provider's default resolver would ask
+     * JPA whether each property is loaded (a third of a position's
+     * validation in a profile of the device endpoint).
+     */
     private static final class Holder {
-        private static final ValidatorFactory FACTORY = Validation.buildDefaultValidatorFactory();
+        private static final ValidatorFactory FACTORY = Validation.byDefaultProvider().configure()
+                .traversableResolver(new EverythingReachable()).buildValidatorFactory();
         private static final Validator VALIDATOR = FACTORY.getValidator();
+    }
+
+    private static final class EverythingReachable implements TraversableResolver {
+        @Override
+        public boolean isReachable(Object object, Path.Node property, Class<?> rootType, Path path,
+                                   ElementType type) {
+            return true;
+        }
+
+        @Override
+        public boolean isCascadable(Object object, Path.Node property, Class<?> rootType, Path path,
+                                    ElementType type) {
+            return true;
+        }
     }
 }

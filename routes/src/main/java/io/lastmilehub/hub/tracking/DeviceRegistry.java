@@ -52,10 +52,7 @@ public class DeviceRegistry implements DeviceCredentials {
 
     /** The binding of a device, if it has one. */
     public Optional<DeviceBindings.Binding> find(String deviceId) {
-        if (deviceId == null) {
-            return Optional.empty();
-        }
-        return configured.find(deviceId).or(() -> bound(deviceId).map(BoundDevice::binding));
+        return lookUp(deviceId).map(KnownDevice::binding);
     }
 
     /** The binding of a device that must be bound. */
@@ -65,8 +62,8 @@ public class DeviceRegistry implements DeviceCredentials {
 
     /** The binding of a device that presented its secret; empty for a wrong secret or a device without one. */
     public Optional<DeviceBindings.Binding> authenticate(String deviceId, String secret) {
-        return secretOf(deviceId).filter(configuredSecret -> Secrets.matches(secret, configuredSecret))
-                .flatMap(ignored -> find(deviceId));
+        return lookUp(deviceId).filter(device -> device.secret().filter(expected -> Secrets.matches(secret, expected))
+                .isPresent()).map(KnownDevice::binding);
     }
 
     /** A device logging in to the broker. */
@@ -76,21 +73,35 @@ public class DeviceRegistry implements DeviceCredentials {
     }
 
     /**
-     * Whether a report naming this device may be taken: a device with a secret must present it (as the user, when
+     * The binding of a device whose report may be taken: a device with a secret must present it (as the user, when
      * the request names one); only a device configured without a secret is known by its id alone.
+     *
+     * @throws DeviceBindings.UnknownDeviceException if nobody bound the device
+     * @throws DeviceAuthenticationException         if the secret is missing or wrong, or the user is another device
      */
-    public boolean admits(String deviceId, Optional<String> user, Optional<String> secret) {
-        if (user.isPresent() && !user.get().equals(deviceId)) {
-            return false;
+    public DeviceBindings.Binding admit(String deviceId, Optional<String> user, Optional<String> secret)
+            throws DeviceBindings.UnknownDeviceException, DeviceAuthenticationException {
+        KnownDevice device = lookUp(deviceId).orElseThrow(() -> new DeviceBindings.UnknownDeviceException(deviceId));
+        boolean admitted = (user.isEmpty() || user.get().equals(deviceId)) && device.secret()
+                .map(expected -> secret.filter(s -> Secrets.matches(s, expected)).isPresent()).orElse(true);
+        if (!admitted) {
+            throw new DeviceAuthenticationException();
         }
-        return secretOf(deviceId).map(expected -> secret.filter(s -> Secrets.matches(s, expected)).isPresent())
-                .orElse(true);
+        return device.binding();
     }
 
-    /** The device's secret as configured, or the digest stored for a device bound through the API. */
-    private Optional<String> secretOf(String deviceId) {
-        return Optional.ofNullable(configuredSecrets.get(deviceId)).or(() -> bound(deviceId)
-                .map(BoundDevice::secretSha256).map(digest -> Secrets.HASHED + digest));
+    /** The device's binding and the secret it must present (configured, or the digest stored), read once. */
+    private Optional<KnownDevice> lookUp(String deviceId) {
+        if (deviceId == null) {
+            return Optional.empty();
+        }
+        Optional<DeviceBindings.Binding> configuredBinding = configured.find(deviceId);
+        if (configuredBinding.isPresent()) {
+            return Optional.of(new KnownDevice(configuredBinding.get(),
+                    Optional.ofNullable(configuredSecrets.get(deviceId))));
+        }
+        return bound(deviceId).map(device -> new KnownDevice(device.binding(),
+                Optional.ofNullable(device.secretSha256()).map(digest -> Secrets.HASHED + digest)));
     }
 
     /**
@@ -163,6 +174,9 @@ public class DeviceRegistry implements DeviceCredentials {
         if (!violations.isEmpty()) {
             throw new InvalidMessageException(violations);
         }
+    }
+
+    private record KnownDevice(DeviceBindings.Binding binding, Optional<String> secret) {
     }
 
     private record BoundDevice(DeviceBindings.Binding binding, String secretSha256) {

@@ -95,11 +95,9 @@ public class TrackingService {
      */
     public int acceptNamed(DeviceProtocol protocol, NamedDeviceRequest request)
             throws DecodeException, DeviceBindings.UnknownDeviceException, DeviceAuthenticationException {
-        List<Bound> reports = bound(protocol.decoder(null).decode(request.message(), clock.instant()), null);
-        for (Bound report : reports) {
-            if (!registry.admits(report.device().deviceId(), request.user(), request.secret())) {
-                throw new DeviceAuthenticationException();
-            }
+        List<Bound> reports = new ArrayList<>();
+        for (DeviceReport report : protocol.decoder(null).decode(request.message(), clock.instant())) {
+            reports.add(new Bound(registry.admit(report.deviceId(), request.user(), request.secret()), report));
         }
         return process(reports);
     }
