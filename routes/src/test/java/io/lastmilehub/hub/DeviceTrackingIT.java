@@ -6,6 +6,8 @@ import io.lastmilehub.hub.planning.VehiclePositions;
 import io.lastmilehub.hub.testsupport.HubIntegrationTest;
 import io.lastmilehub.model.GeoPoint;
 import io.lastmilehub.hub.testsupport.TopicRecorder;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpEntity;
@@ -40,6 +42,8 @@ class DeviceTrackingIT extends HubIntegrationTest {
     private final ObjectMapper json = new ObjectMapper();
     @Autowired
     private VehiclePositions vehiclePositions;
+    @Autowired
+    private MeterRegistry meters;
 
     @Test
     void aBoundPhoneReportsAndItsPositionIsPublishedForItsVehicle() throws Exception {
@@ -98,6 +102,29 @@ class DeviceTrackingIT extends HubIntegrationTest {
         assertThat(json.readTree(badTime.getBody()).path("violations").findValuesAsText("reason").get(0))
                 .contains("timestamp");
         assertThat(badTime.getBody()).doesNotContain("tomorrow-at-noon");
+    }
+
+    /** Device reports are answered ahead of Spring MVC (DeviceReportFilter); what a client and a dashboard see stays. */
+    @Test
+    void aReportIsTimedUnderItsEndpointAndAnotherMethodIsRefusedInTheHubsFormat() throws Exception {
+        double before = reportsTimed();
+
+        ResponseEntity<String> answer = http.getForEntity("/devices/osmand?id=van-1-phone&lat=45.4236&lon=-75.7009"
+                + "&timestamp=" + REPORT_TIME.addAndGet(10), String.class);
+        ResponseEntity<String> put = http.exchange("/devices/osmand?id=van-1-phone&lat=45.4&lon=-75.7",
+                HttpMethod.PUT, HttpEntity.EMPTY, String.class);
+
+        assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(answer.getHeaders().getCacheControl()).isEqualTo("no-store");
+        await().atMost(Duration.ofSeconds(5)).until(() -> reportsTimed() == before + 1);
+        assertThat(put.getStatusCode()).isEqualTo(HttpStatus.METHOD_NOT_ALLOWED);
+        assertThat(json.readTree(put.getBody()).path("error").asText()).isNotBlank();
+    }
+
+    private double reportsTimed() {
+        Timer timer = meters.find("http.server.requests").tag("uri", "/devices/{protocol}").tag("status", "200")
+                .tag("method", "GET").timer();
+        return timer == null ? 0 : timer.count();
     }
 
     @Test

@@ -1,16 +1,22 @@
 package io.lastmilehub.hub.tracking;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.lastmilehub.hub.config.HubProperties;
 import io.lastmilehub.tracking.DeviceBindings;
 import io.lastmilehub.tracking.DeviceProtocols;
 import io.lastmilehub.tracking.PositionChain;
 import io.lastmilehub.tracking.TrackingConfig;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
 
 import java.time.Clock;
 
-/** The tracking library's parts as beans: device bindings from the configuration and the standard handler chain. */
+/**
+ * The tracking library's parts as beans (device bindings from the configuration, the standard handler chain) and
+ * the device endpoint's filter.
+ */
 @Configuration
 public class TrackingBeans {
 
@@ -31,5 +37,18 @@ public class TrackingBeans {
     @Bean
     PositionChain positionChain(Clock clock) {
         return PositionChain.standard(TrackingConfig.defaults(), clock);
+    }
+
+    /**
+     * After the body limit and the HTTP observation (both at the highest precedence), before Spring Security's
+     * chains (order -100).
+     */
+    @Bean
+    FilterRegistrationBean<DeviceReportFilter> deviceReportFilter(DeviceReports reports, ObjectMapper json) {
+        FilterRegistrationBean<DeviceReportFilter> registration = new FilterRegistrationBean<>(
+                new DeviceReportFilter(reports, json));
+        registration.addUrlPatterns("/devices/*");
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 20);
+        return registration;
     }
 }
