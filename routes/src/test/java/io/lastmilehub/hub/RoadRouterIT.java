@@ -74,14 +74,8 @@ class RoadRouterIT extends PlanningIntegrationTest {
         List<String> orders = acceptOrders(ROAD_KEY, PlanningOrders.batch("road", "down", 2, 45.3, -75.8));
         awaitReceived(orders);
 
-        ResponseEntity<String> answer = post("/api/v1/plans?wait=30s", ROAD_KEY, command("down"),
-                MediaType.APPLICATION_JSON);
+        JsonNode failed = planFailing("down", 3, "HTTP 503");
 
-        JsonNode failed = json.readTree(answer.getBody());
-        assertThat(failed.path("state").asText()).isEqualTo("FAILED");
-        assertThat(failed.path("failureReason").asText())
-                .isEqualTo("OSRM table request to " + ROAD_ROUTER.baseUrl() + " failed: HTTP 503");
-        assertThat(failed.path("attempts").asInt()).isEqualTo(3);
         ROAD_ROUTER.verify(3, getRequestedFor(urlPathMatching(depot)));
         for (String order : orders) {
             assertThat(json.readTree(get("/api/v1/orders/" + order, ROAD_KEY).getBody()).path("status").asText())
@@ -113,13 +107,9 @@ class RoadRouterIT extends PlanningIntegrationTest {
         List<String> orders = acceptOrders(ROAD_KEY, PlanningOrders.batch("road", "refused", 2, 45.2, -75.9));
         awaitReceived(orders);
 
-        JsonNode failed = json.readTree(post("/api/v1/plans?wait=30s", ROAD_KEY, command("refused"),
-                MediaType.APPLICATION_JSON).getBody());
+        JsonNode failed = planFailing("refused", 1,
+                "HTTP 400 NoSegment: Could not find a matching segment for coordinate 2");
 
-        assertThat(failed.path("state").asText()).isEqualTo("FAILED");
-        assertThat(failed.path("failureReason").asText()).isEqualTo("OSRM table request to " + ROAD_ROUTER.baseUrl()
-                + " failed: HTTP 400 NoSegment: Could not find a matching segment for coordinate 2");
-        assertThat(failed.path("attempts").asInt()).isEqualTo(1);
         ROAD_ROUTER.verify(1, getRequestedFor(urlPathMatching(depot)));
         assertThat(awaitDeadLetterOf(failed.path("id").asText()).path("reason").asText())
                 .isEqualTo(failed.path("failureReason").asText());
@@ -132,13 +122,7 @@ class RoadRouterIT extends PlanningIntegrationTest {
                 .withBody("{}")));
         awaitReceived(acceptOrders(ROAD_KEY, PlanningOrders.batch("road", "slow", 2, 45.1, -75.7)));
 
-        JsonNode failed = json.readTree(post("/api/v1/plans?wait=30s", ROAD_KEY, command("slow"),
-                MediaType.APPLICATION_JSON).getBody());
-
-        assertThat(failed.path("state").asText()).isEqualTo("FAILED");
-        assertThat(failed.path("failureReason").asText()).isEqualTo("OSRM table request to " + ROAD_ROUTER.baseUrl()
-                + " failed: timed out after 1000 ms");
-        assertThat(failed.path("attempts").asInt()).isEqualTo(3);
+        planFailing("slow", 3, "timed out after 1000 ms");
     }
 
     @Test
@@ -165,6 +149,8 @@ class RoadRouterIT extends PlanningIntegrationTest {
         assertThat(unassigned.get(0).path("reasonCode").asText()).isEqualTo("NO_ROAD_ROUTE");
         assertThat(unassigned.get(0).path("reason").asText()).isEqualTo("the road router finds no road to the "
                 + "ship-to from where any vehicle starts, or from there back to its depot");
+        assertThat(json.readTree(get("/api/v1/orders/" + unassigned.get(0).path("orderId").asText(), ROAD_KEY)
+                .getBody()).path("status").asText()).isEqualTo("RECEIVED");
     }
 
     @Test
@@ -233,6 +219,17 @@ class RoadRouterIT extends PlanningIntegrationTest {
                 MediaType.APPLICATION_JSON);
         assertThat(created.getStatusCode()).isEqualTo(HttpStatus.CREATED);
         return json.readTree(created.getBody());
+    }
+
+    /** Plans the depot, which fails after that many attempts for that reason (naming the router); the request. */
+    private JsonNode planFailing(String depot, int attempts, String reason) throws Exception {
+        JsonNode failed = json.readTree(post("/api/v1/plans?wait=30s", ROAD_KEY, command(depot),
+                MediaType.APPLICATION_JSON).getBody());
+        assertThat(failed.path("state").asText()).isEqualTo("FAILED");
+        assertThat(failed.path("failureReason").asText())
+                .isEqualTo("OSRM table request to " + ROAD_ROUTER.baseUrl() + " failed: " + reason);
+        assertThat(failed.path("attempts").asInt()).isEqualTo(attempts);
+        return failed;
     }
 
     private JsonNode awaitDeadLetterOf(String planId) {
