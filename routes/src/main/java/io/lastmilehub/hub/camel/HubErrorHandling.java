@@ -14,9 +14,8 @@ import org.springframework.stereotype.Component;
  * The one error-handling configuration every route uses (Java or YAML: {@code routeConfigurationId: hub-errors}).
  * A refused message goes straight to the dead-letter store (and its sender is told, see {@link #OUTCOME}); so does a
  * {@link PermanentFailureException} (nobody to tell); any other failure is redelivered with exponential back-off
- * first. Either way the original body is kept, with the
- * headers as they were at the failure (tenant and format included). An outbound message's log entry shows each
- * redelivery as RETRIED.
+ * first. Either way the original body is kept, with the headers as they were at the failure (tenant and format
+ * included). An outbound message's log entry shows each redelivery as RETRIED.
  */
 @Component
 public class HubErrorHandling extends RouteConfigurationBuilder {
@@ -40,14 +39,14 @@ public class HubErrorHandling extends RouteConfigurationBuilder {
     public void configuration() {
         RouteConfigurationDefinition configuration = routeConfiguration(ID);
         configuration.errorHandler(deadLetterChannel(DEAD_LETTER_STORE)
-                        .useOriginalBody()
-                        .maximumRedeliveries(redelivery.maxAttempts())
-                        .redeliveryDelay(redelivery.initialDelay().toMillis())
-                        .useExponentialBackOff()
-                        .backOffMultiplier(redelivery.multiplier())
-                        .maximumRedeliveryDelay(redelivery.maxDelay().toMillis())
-                        .retryAttemptedLogLevel(LoggingLevel.WARN)
-                        .onRedelivery(outcomes::retried));
+                .useOriginalBody()
+                .maximumRedeliveries(redelivery.maxAttempts())
+                .redeliveryDelay(redelivery.initialDelay().toMillis())
+                .useExponentialBackOff()
+                .backOffMultiplier(redelivery.multiplier())
+                .maximumRedeliveryDelay(redelivery.maxDelay().toMillis())
+                .retryAttemptedLogLevel(LoggingLevel.WARN)
+                .onRedelivery(outcomes::retried));
         configuration.onException(InvalidMessageException.class)
                 .handled(true)
                 .maximumRedeliveries(0)
