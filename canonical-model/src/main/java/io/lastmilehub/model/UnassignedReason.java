@@ -11,6 +11,8 @@ import jakarta.xml.bind.annotation.XmlType;
 public enum UnassignedReason {
     /** The ship-to has no coordinates (address not geocoded). */
     NO_COORDINATES,
+    /** The road router finds no road between the stop and where any vehicle starts or ends. */
+    NO_ROAD_ROUTE,
     /** No vehicle or driver has every required skill. */
     NO_VEHICLE_WITH_SKILL,
     /** No vehicle can be there inside any of its time windows. */

@@ -2,6 +2,7 @@ package io.lastmilehub.planning;
 
 import io.lastmilehub.model.Unassigned;
 import io.lastmilehub.model.UnassignedReason;
+import io.lastmilehub.planning.travel.TravelMatrix;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -15,6 +16,8 @@ import java.util.function.Predicate;
  * <ol>
  *   <li>coordinates of the ship-to (and of the pickup of a pair): {@code NO_COORDINATES};
  *   <li>any vehicle at all: {@code NO_VEHICLE};
+ *   <li>roads (a road router's table may have no road for a pair): from where the vehicle starts to the order's
+ *       stops and on to its depot, {@code NO_ROAD_ROUTE};
  *   <li>skills, the driver's included: {@code NO_VEHICLE_WITH_SKILL};
  *   <li>capacity: {@code OVER_PAYLOAD} when only drones are left (payload per trip), else {@code OVER_CAPACITY}
  *       naming the dimension(s) the order exceeds;
@@ -45,7 +48,13 @@ final class OrderPreCheck {
             return reject(order, UnassignedReason.NO_VEHICLE, "depot " + context.request().depot().getId()
                     + " has no vehicle on " + context.request().planningDate());
         }
-        List<FleetVehicle> candidates = narrow(context.vehicles(), v -> v.hasSkills(order.skills()));
+        List<FleetVehicle> reachable = narrow(context.vehicles(), v -> routed(v, order));
+        if (reachable.isEmpty()) {
+            return reject(order, UnassignedReason.NO_ROAD_ROUTE, "the road router finds no road to the "
+                    + (order.isPair() ? "pickup and " : "") + "ship-to from where any vehicle starts, or from there "
+                    + "back to its depot");
+        }
+        List<FleetVehicle> candidates = narrow(reachable, v -> v.hasSkills(order.skills()));
         if (candidates.isEmpty()) {
             return reject(order, UnassignedReason.NO_VEHICLE_WITH_SKILL,
                     "no vehicle (with its driver) has all of the required skills " + order.skills());
@@ -98,6 +107,19 @@ final class OrderPreCheck {
                     shortEnough.get(0).rangeMeters() / 1000));
         }
         return Optional.empty();
+    }
+
+    /** Whether the vehicle's matrix has a road for every leg of a trip serving only this order. */
+    private boolean routed(FleetVehicle vehicle, OrderNeeds order) {
+        TravelMatrix matrix = context.matrix(vehicle.profile());
+        int[] trip = order.isPair() ? new int[] {vehicle.startIndex(), order.pickupIndex(), order.locationIndex(),
+                vehicle.endIndex()} : new int[] {vehicle.startIndex(), order.locationIndex(), vehicle.endIndex()};
+        for (int i = 1; i < trip.length; i++) {
+            if (!matrix.routed(trip[i - 1], trip[i])) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The vehicle serving only this order, leaving as early as its shift allows; out of windows if not on duty. */

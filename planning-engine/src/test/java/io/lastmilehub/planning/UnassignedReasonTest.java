@@ -2,6 +2,7 @@ package io.lastmilehub.planning;
 
 import io.lastmilehub.model.Capacity;
 import io.lastmilehub.model.DeliveryOrder;
+import io.lastmilehub.model.GeoPoint;
 import io.lastmilehub.model.Party;
 import io.lastmilehub.model.Plan;
 import io.lastmilehub.model.Shift;
@@ -10,6 +11,10 @@ import io.lastmilehub.model.Unassigned;
 import io.lastmilehub.model.UnassignedReason;
 import io.lastmilehub.model.Vehicle;
 import io.lastmilehub.model.VehicleType;
+import io.lastmilehub.planning.travel.GreatCircleTravelTimes;
+import io.lastmilehub.planning.travel.TravelLeg;
+import io.lastmilehub.planning.travel.TravelProfile;
+import io.lastmilehub.planning.travel.TravelTimeProvider;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -50,6 +55,31 @@ class UnassignedReasonTest {
                 .containsExactly(UnassignedReason.NO_VEHICLE, UnassignedReason.NO_VEHICLE);
         assertThat(plan.getCost().getTotalCost()).isZero();
         assertThat(plan.getCost().getOrdersUnassigned()).isEqualTo(2);
+    }
+
+    @Test
+    void whenTheRoadRouterFindsNoRoadToTheShipTo_itShouldBeNoRoadRouteAndTheOthersPlanned() {
+        // Potsdam as an island: a road router's table has null for every pair with it, both ways
+        TravelTimeProvider island = new TravelTimeProvider() {
+            private final GreatCircleTravelTimes roads = new GreatCircleTravelTimes();
+
+            @Override
+            public TravelLeg leg(GeoPoint from, GeoPoint to, TravelProfile profile) {
+                return from.equals(to) ? TravelLeg.ZERO : from.equals(POTSDAM) || to.equals(POTSDAM) ? null
+                        : roads.leg(from, to, profile);
+            }
+        };
+        PlanningRequest request = request(List.of(van("van-1", 100).build()), order("o-potsdam", POTSDAM, 5).build(),
+                order("o-kollwitz", KOLLWITZPLATZ, 5).build());
+
+        Plan plan = new PlanningEngine(island).plan(request);
+
+        assertEveryOrderAccountedFor(request, plan);
+        assertReason(plan, "o-potsdam", UnassignedReason.NO_ROAD_ROUTE);
+        assertThat(unassignedOf(plan, "o-potsdam").getReason()).isEqualTo("the road router finds no road to the "
+                + "ship-to from where any vehicle starts, or from there back to its depot");
+        assertThat(plan.getUnassigned()).hasSize(1);
+        assertThat(plan.getRoutes().get(0).getDistanceMeters()).isLessThan(100_000);
     }
 
     @Test

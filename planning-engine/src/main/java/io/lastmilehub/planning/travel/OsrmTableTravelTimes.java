@@ -6,55 +6,67 @@ import io.lastmilehub.model.GeoPoint;
 import io.lastmilehub.model.VehicleType;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
+import java.net.ConnectException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.stream.Collectors;
 
 /**
- * Road distances and driving times from an OSRM server's table service, one request per matrix:
+ * Road distances and driving times from an OSRM server's table service:
  * {@code GET {base}/table/v1/{profile}/{lon,lat;lon,lat;...}?annotations=distance,duration}. The answer's
  * {@code durations} (seconds) and {@code distances} (metres) are row-major, sources by destinations; its
- * {@code code} is {@code Ok} on success (OSRM HTTP API v5, "Table service").
+ * {@code code} is {@code Ok} on success; an error is an HTTP 400 with {@code {"code":..,"message":..}} (OSRM HTTP API
+ * v5, "Table service", "Responses").
  *
  * <ul>
  *   <li>OSRM profile per mode: {@code driving} for vans, trucks and autonomous vans, {@code cycling} for bikes and
  *       e-scooters, {@code foot} for delivery robots. Drones do not use roads: they are asked of the fallback
  *       ({@link GreatCircleTravelTimes} by default).
  *   <li>A vehicle's own speed does not change OSRM's durations.
- *   <li>A pair OSRM cannot route ({@code null} in the table), an error code or an HTTP error fails the request with
- *       an {@link IllegalStateException} naming it; no answer in time or a broken connection with an
- *       {@link UncheckedIOException}. Both messages name the server. Nothing is retried here: the caller decides.
- *   <li>OSRM limits table size ({@code --max-table-size}, 100 by default); larger matrices need a server started with
- *       a larger limit. This class does not split requests.
+ *   <li>A table of more locations than {@code maxTableSize} (the server's {@code --max-table-size}) is asked in
+ *       several requests ({@link TableBlocks}) and put together.
+ *   <li>A pair OSRM finds no road for ({@code null} in its table) is not {@linkplain TravelMatrix#routed routed}.
+ *   <li>Anything else fails with a {@link RoadRouterException} naming the server and the reason, never echoing the
+ *       answer: no answer within the timeout, a refused or broken connection and a 5xx or 429 are retryable; a 4xx
+ *       (OSRM's own code and message), a code other than {@code Ok} or an answer that is not a table are not.
+ *       Nothing is retried here: the caller decides.
  * </ul>
  * Thread-safe: {@link HttpClient} is.
  */
 public final class OsrmTableTravelTimes implements TravelTimeProvider {
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    /** OSRM's messages are one short sentence; anything longer is cut, so a failure reason stays readable. */
+    private static final int MAX_MESSAGE = 200;
 
     private final URI base;
     private final HttpClient client;
     private final Duration timeout;
+    private final int maxTableSize;
     private final TravelTimeProvider fallback;
 
     /**
-     * @param base    the server, e.g. {@code http://localhost:5000}
-     * @param client  the HTTP client
-     * @param timeout per request
+     * @param base         the server, e.g. {@code http://localhost:5000}
+     * @param client       the HTTP client
+     * @param timeout      per request
+     * @param maxTableSize locations per request at most: the server's {@code --max-table-size}, at least 2
      */
-    public OsrmTableTravelTimes(URI base, HttpClient client, Duration timeout) {
+    public OsrmTableTravelTimes(URI base, HttpClient client, Duration timeout, int maxTableSize) {
         this.base = Objects.requireNonNull(base, "base must not be null");
         this.client = Objects.requireNonNull(client, "client must not be null");
         this.timeout = Objects.requireNonNull(timeout, "timeout must not be null");
+        if (maxTableSize < 2) {
+            throw new IllegalArgumentException("maxTableSize must be at least 2, was " + maxTableSize);
+        }
+        this.maxTableSize = maxTableSize;
         this.fallback = new GreatCircleTravelTimes();
     }
 
@@ -68,6 +80,7 @@ public final class OsrmTableTravelTimes implements TravelTimeProvider {
         };
     }
 
+    /** @throws RoadRouterException also when OSRM finds no road between the two points */
     @Override
     public TravelLeg leg(GeoPoint from, GeoPoint to, TravelProfile profile) {
         Objects.requireNonNull(from, "from must not be null");
@@ -75,7 +88,11 @@ public final class OsrmTableTravelTimes implements TravelTimeProvider {
         if (from.equals(to)) {
             return TravelLeg.ZERO;
         }
-        return matrix(List.of(from, to), profile).leg(0, 1);
+        TravelMatrix matrix = matrix(List.of(from, to), profile);
+        if (!matrix.routed(0, 1)) {
+            throw new RoadRouterException(failed() + "no road from " + from + " to " + to, false);
+        }
+        return matrix.leg(0, 1);
     }
 
     @Override
@@ -86,14 +103,20 @@ public final class OsrmTableTravelTimes implements TravelTimeProvider {
         if (osrmProfile == null) {
             return fallback.matrix(points, profile);
         }
-        if (points.size() < 2) {
-            return TravelMatrix.compute(points.size(), (from, to) -> TravelLeg.ZERO);
+        int size = points.size();
+        if (size < 2) {
+            return TravelMatrix.compute(size, (from, to) -> TravelLeg.ZERO);
         }
-        JsonNode table = fetch(osrmProfile, points);
-        JsonNode durations = table.path("durations");
-        JsonNode distances = table.path("distances");
-        return TravelMatrix.compute(points.size(), (from, to) -> new TravelLeg(cell(distances, from, to, "distance"),
-                cell(durations, from, to, "duration")));
+        TravelLeg[][] legs = new TravelLeg[size][size];
+        for (int[] block : TableBlocks.of(size, maxTableSize)) {
+            JsonNode table = fetch(osrmProfile, Arrays.stream(block).mapToObj(points::get).toList());
+            for (int row = 0; row < block.length; row++) {
+                for (int column = 0; column < block.length; column++) {
+                    legs[block[row]][block[column]] = legOf(table, row, column);
+                }
+            }
+        }
+        return TravelMatrix.compute(size, (from, to) -> legs[from][to]);
     }
 
     private JsonNode fetch(String osrmProfile, List<GeoPoint> points) {
@@ -106,22 +129,79 @@ public final class OsrmTableTravelTimes implements TravelTimeProvider {
         try {
             response = client.send(request, HttpResponse.BodyHandlers.ofString());
         } catch (HttpTimeoutException e) {
-            throw new UncheckedIOException(failed() + "no answer within " + timeout.toMillis() + " ms", e);
+            throw new RoadRouterException(failed() + "timed out after " + timeout.toMillis() + " ms", true, e);
+        } catch (ConnectException e) {
+            throw new RoadRouterException(failed() + "connection refused", true, e);
         } catch (IOException e) {
-            throw new UncheckedIOException(failed() + (e.getMessage() == null ? e.getClass().getSimpleName()
-                    : e.getMessage()), e);
+            throw new RoadRouterException(failed() + "connection broken (" + (e.getMessage() == null
+                    ? e.getClass().getSimpleName() : e.getMessage()) + ")", true, e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while waiting for OSRM at " + base, e);
+            throw new RoadRouterException(failed() + "interrupted while waiting for the answer", true, e);
         }
+        return tableOf(response, points.size());
+    }
+
+    /** The table of an answer, checked to hold size rows of size numbers or nulls for both annotations. */
+    private JsonNode tableOf(HttpResponse<String> response, int size) {
         JsonNode body = parse(response.body());
-        String code = body == null ? "" : body.path("code").asText("");
-        if (response.statusCode() != 200 || !"Ok".equals(code)) {
-            String message = body == null ? "" : body.path("message").asText("");
-            throw new IllegalStateException(failed() + "HTTP " + response.statusCode() + ", code '"
-                    + code + "'" + (message.isEmpty() ? "" : ": " + message));
+        int status = response.statusCode();
+        if (status != 200) {
+            boolean retryable = status >= 500 || status == 429;
+            throw new RoadRouterException(failed() + "HTTP " + status + osrmError(body), retryable);
+        }
+        if (body == null || !body.isObject()) {
+            throw new RoadRouterException(failed() + "HTTP 200 without a table (the answer is not JSON)", false);
+        }
+        if (!"Ok".equals(body.path("code").asText())) {
+            throw new RoadRouterException(failed() + "HTTP 200" + osrmError(body), false);
+        }
+        for (String annotation : List.of("durations", "distances")) {
+            String problem = shapeProblem(body.path(annotation), size);
+            if (problem != null) {
+                throw new RoadRouterException(failed() + "HTTP 200 without a table (" + annotation + " " + problem
+                        + ")", false);
+            }
         }
         return body;
+    }
+
+    /** What is wrong with an annotation that should be size rows of size numbers (not negative) or nulls. */
+    private static String shapeProblem(JsonNode rows, int size) {
+        if (!rows.isArray()) {
+            return "missing";
+        }
+        if (rows.size() != size) {
+            return "has " + rows.size() + " rows for " + size + " locations";
+        }
+        for (JsonNode row : rows) {
+            if (!row.isArray() || row.size() != size) {
+                return "has a row that is not " + size + " values";
+            }
+            for (JsonNode value : row) {
+                if (!value.isNull() && !(value.isNumber() && value.asDouble() >= 0)) {
+                    return "has a value that is neither a number nor null";
+                }
+            }
+        }
+        return null;
+    }
+
+    /** {@code " TooBig: Too many table coordinates"}: OSRM's code and message, shortened; empty when there is none. */
+    private String osrmError(JsonNode body) {
+        if (body == null || !body.isObject()) {
+            return "";
+        }
+        String code = brief(body.path("code").asText(""));
+        String message = brief(body.path("message").asText(""));
+        String hint = "TooBig".equals(code) ? " (the server's --max-table-size is below the " + maxTableSize
+                + " locations per request this hub asks for)" : "";
+        return (code.isEmpty() ? "" : " " + code) + (message.isEmpty() ? "" : ": " + message) + hint;
+    }
+
+    private static String brief(String text) {
+        String line = text.replaceAll("\\s+", " ").trim();
+        return line.length() <= MAX_MESSAGE ? line : line.substring(0, MAX_MESSAGE) + "...";
     }
 
     /** The start of every failure's message: it names the server, so a failed plan says which router to look at. */
@@ -131,18 +211,17 @@ public final class OsrmTableTravelTimes implements TravelTimeProvider {
 
     private static JsonNode parse(String body) {
         try {
-            return JSON.readTree(body);
+            return body == null || body.isBlank() ? null : JSON.readTree(body);
         } catch (IOException e) {
             return null;
         }
     }
 
-    private static double cell(JsonNode table, int from, int to, String what) {
-        JsonNode value = table.path(from).path(to);
-        if (!value.isNumber()) {
-            throw new IllegalStateException("OSRM has no " + what + " from location " + from + " to " + to
-                    + " (no route)");
-        }
-        return value.asDouble();
+    /** The leg of one cell, null when OSRM found no road (null in either annotation). */
+    private static TravelLeg legOf(JsonNode table, int row, int column) {
+        JsonNode distance = table.path("distances").path(row).path(column);
+        JsonNode duration = table.path("durations").path(row).path(column);
+        return distance.isNull() || duration.isNull() ? null : new TravelLeg(distance.asDouble(),
+                duration.asDouble());
     }
 }

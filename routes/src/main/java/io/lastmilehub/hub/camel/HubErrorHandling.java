@@ -2,18 +2,20 @@ package io.lastmilehub.hub.camel;
 
 import io.lastmilehub.hub.config.HubProperties;
 import io.lastmilehub.hub.errors.InvalidMessageException;
+import io.lastmilehub.hub.errors.PermanentFailureException;
 import io.lastmilehub.hub.messagelog.OutboundOutcomes;
 import org.apache.camel.Exchange;
 import org.apache.camel.LoggingLevel;
 import org.apache.camel.builder.RouteConfigurationBuilder;
+import org.apache.camel.model.RouteConfigurationDefinition;
 import org.springframework.stereotype.Component;
 
 /**
  * The one error-handling configuration every route uses (Java or YAML: {@code routeConfigurationId: hub-errors}).
- * A refused message goes straight to the dead-letter store (and its sender is told, see {@link #OUTCOME}); any
- * other failure is redelivered with exponential back-off first. Either way the original body is kept, with the
- * headers as they were at the failure (tenant and format included). An outbound message's log entry shows each
- * redelivery as RETRIED.
+ * A refused message goes straight to the dead-letter store (and its sender is told, see {@link #OUTCOME}); so does a
+ * {@link PermanentFailureException} (nobody to tell); any other failure is redelivered with exponential back-off
+ * first. Either way the original body is kept, with the headers as they were at the failure (tenant and format
+ * included). An outbound message's log entry shows each redelivery as RETRIED.
  */
 @Component
 public class HubErrorHandling extends RouteConfigurationBuilder {
@@ -35,23 +37,28 @@ public class HubErrorHandling extends RouteConfigurationBuilder {
 
     @Override
     public void configuration() {
-        routeConfiguration(ID)
-                .errorHandler(deadLetterChannel(DEAD_LETTER_STORE)
-                        .useOriginalBody()
-                        .maximumRedeliveries(redelivery.maxAttempts())
-                        .redeliveryDelay(redelivery.initialDelay().toMillis())
-                        .useExponentialBackOff()
-                        .backOffMultiplier(redelivery.multiplier())
-                        .maximumRedeliveryDelay(redelivery.maxDelay().toMillis())
-                        .retryAttemptedLogLevel(LoggingLevel.WARN)
-                        .onRedelivery(outcomes::retried))
-                .onException(InvalidMessageException.class)
+        RouteConfigurationDefinition configuration = routeConfiguration(ID);
+        configuration.errorHandler(deadLetterChannel(DEAD_LETTER_STORE)
+                .useOriginalBody()
+                .maximumRedeliveries(redelivery.maxAttempts())
+                .redeliveryDelay(redelivery.initialDelay().toMillis())
+                .useExponentialBackOff()
+                .backOffMultiplier(redelivery.multiplier())
+                .maximumRedeliveryDelay(redelivery.maxDelay().toMillis())
+                .retryAttemptedLogLevel(LoggingLevel.WARN)
+                .onRedelivery(outcomes::retried));
+        configuration.onException(InvalidMessageException.class)
                 .handled(true)
                 .maximumRedeliveries(0)
                 .useOriginalBody()
                 .to(DEAD_LETTER_STORE)
                 .setProperty(REFUSAL_PROPERTY, exchangeProperty(Exchange.EXCEPTION_CAUGHT))
                 .wireTap(OUTCOME);
+        configuration.onException(PermanentFailureException.class)
+                .handled(true)
+                .maximumRedeliveries(0)
+                .useOriginalBody()
+                .to(DEAD_LETTER_STORE);
     }
 
     /**

@@ -290,22 +290,30 @@ public record HubProperties(
 
     /**
      * An OSRM server (HTTP API v5, table service) holding the road network of the tenant's area. A plan asks it for
-     * one table per vehicle profile ({@code driving}, {@code cycling}, {@code foot}); the server's
-     * {@code --max-table-size} must be at least the number of distinct locations of a depot's day. When it fails
-     * (error, timeout, reset) the plan request fails naming it, is retried like every other step, and is then
-     * {@code FAILED} and a dead letter that can be replayed; no plan is made with guessed travel times.
+     * one table per vehicle profile ({@code driving}, {@code cycling}, {@code foot}), in several requests when a
+     * depot's day has more locations than {@code maxTableSize}. When it fails the plan request fails naming it and
+     * the reason: a timeout, a refused connection or a 5xx is retried like every other step, a 400 (OSRM's
+     * {@code InvalidQuery}, {@code NoSegment}, {@code TooBig}, ...) is not; either way it ends {@code FAILED} and a
+     * dead letter that can be replayed. No plan is made with guessed travel times. An order the router finds no road
+     * to is left unassigned ({@code NO_ROAD_ROUTE}).
      *
-     * @param url     the OSRM server, e.g. {@code http://osrm.internal:5000}, whose road distances and free-flow
-     *                times (stretched by the fleet file's rush hours) the tenant's plans use; no road router: the
-     *                built-in great-circle estimate
-     * @param timeout how long to wait for one table; a router that fails or does not answer fails the plan request,
-     *                which is retried and then dead-lettered
+     * @param url          the OSRM server, e.g. {@code http://osrm.internal:5000}, whose road distances and free-flow
+     *                     times (stretched by the fleet file's rush hours) the tenant's plans use; no road router: the
+     *                     built-in great-circle estimate
+     * @param timeout      how long to wait for one table request; a router that fails or does not answer fails the
+     *                     plan request, which is retried and then dead-lettered
+     * @param maxTableSize locations per table request at most, at least 2: the server's {@code --max-table-size}
+     *                     (OSRM's default 100); a larger table is asked in blocks of half that many locations
      */
-    public record RoadRouter(URI url, @DefaultValue("30s") Duration timeout) {
+    public record RoadRouter(URI url, @DefaultValue("30s") Duration timeout, @DefaultValue("100") int maxTableSize) {
 
         public RoadRouter {
             if (url == null) {
                 throw new IllegalArgumentException("planning.road-router.url is required when a road router is set");
+            }
+            if (maxTableSize < 2) {
+                throw new IllegalArgumentException("planning.road-router.max-table-size must be at least 2 (the "
+                        + "server's --max-table-size, OSRM's default 100), was " + maxTableSize);
             }
         }
     }

@@ -2,6 +2,8 @@ package io.lastmilehub.hub.planning;
 
 import io.lastmilehub.hub.config.HubProperties;
 import io.lastmilehub.hub.errors.InvalidMessageException;
+import io.lastmilehub.hub.errors.PermanentFailureException;
+import io.lastmilehub.planning.travel.RoadRouterException;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import org.slf4j.Logger;
@@ -14,7 +16,9 @@ import java.util.Optional;
  * Works off one plan request from the planning queue: RUNNING, the solve (a fresh plan of the depot's day, a
  * re-plan of the plan under way, or a dispatch into it), then DONE. A failed attempt is recorded
  * and thrown on, so that the route redelivers the message; the last attempt leaves the request FAILED with the
- * reason, and the message becomes a dead letter (replaying it plans again).
+ * reason, and the message becomes a dead letter (replaying it plans again). A road router's failure that no retry can
+ * help (its 400, an answer that is not a table) is the last attempt at once: thrown on as a
+ * {@link PermanentFailureException}, which is not redelivered.
  */
 @Component("planRequestRunner")
 public class PlanRequestRunner {
@@ -63,10 +67,12 @@ public class PlanRequestRunner {
             solve.stop(meters.timer(DURATION, "trigger", request.getTrigger().name(), "outcome", "done"));
         } catch (RuntimeException e) {
             solve.stop(meters.timer(DURATION, "trigger", request.getTrigger().name(), "outcome", "failed"));
-            boolean last = e instanceof InvalidMessageException
+            RuntimeException failure = e instanceof RoadRouterException router && !router.retryable()
+                    ? new PermanentFailureException(router) : e;
+            boolean last = failure instanceof InvalidMessageException || failure instanceof PermanentFailureException
                     || (redelivery == null ? 0 : redelivery) >= properties.redelivery().maxAttempts();
-            lifecycle.failed(planId, reasonOf(e), last);
-            throw e;
+            lifecycle.failed(planId, reasonOf(failure), last);
+            throw failure;
         }
     }
 

@@ -14,7 +14,8 @@ import java.util.Map;
 /**
  * The planning engine each tenant plans with: on its road router's tables when it has one
  * ({@code lastmile.tenants.<t>.planning.road-router}), else on the built-in great-circle estimate. A router's failure
- * is thrown on, so that the plan request is retried and then dead-lettered like any step whose outside system fails.
+ * is thrown on: the plan request is retried and then dead-lettered like any step whose outside system fails, or
+ * dead-lettered at once when no retry can help ({@link PlanRequestRunner}).
  */
 @Component
 public class PlanningEngines {
@@ -29,7 +30,7 @@ public class PlanningEngines {
             if (router != null) {
                 HttpClient client = HttpClient.newBuilder().connectTimeout(router.timeout()).build();
                 byTenant.put(tenant, new PlanningEngine(new OsrmTableTravelTimes(router.url(), client,
-                        router.timeout()), clock));
+                        router.timeout(), router.maxTableSize()), clock));
             }
         });
     }

@@ -3,9 +3,11 @@ package io.lastmilehub.hub.testsupport;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.client.WireMock;
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
+import com.github.tomakehurst.wiremock.extension.Extension;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetupTest;
+import io.lastmilehub.testsupport.osrm.OsrmTableStub;
 import io.lastmilehub.testsupport.postgres.EmbeddedPostgresServer;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
@@ -136,12 +138,18 @@ public abstract class HubIntegrationTest {
     /** Tenant "fleet": the demo fleet file, seeded into the stored fleet, for the fleet API's ITs. */
     protected static final String FLEET_KEY = "fleet-key";
     /**
-     * Tenant "road": the fleet of src/test/resources/fleet/road.yaml (depots routed, down and ottawa, the default),
-     * planned on the road tables of an OSRM server played by {@link #ROAD_ROUTER}; no re-plans on delays.
+     * Tenant "road": the fleet of src/test/resources/fleet/road.yaml (ottawa the default depot), planned on the road
+     * tables of an OSRM server played by {@link #ROAD_ROUTER}, at most {@link #ROAD_TABLE_SIZE} locations a request
+     * and a second to answer; no re-plans on delays.
      */
     protected static final String ROAD_KEY = "road-key";
-    /** Tenant road's road router (OSRM), on loopback. */
-    protected static final WireMockServer ROAD_ROUTER = startWireMock();
+    /** Tenant road's road router's --max-table-size: a day of five orders takes several requests. */
+    protected static final int ROAD_TABLE_SIZE = 4;
+    /**
+     * Tenant road's road router (OSRM), on loopback; a stub with {@link OsrmTableStub#NAME} plays its whole road
+     * network, refusing more than {@link #ROAD_TABLE_SIZE} locations as OSRM does.
+     */
+    protected static final WireMockServer ROAD_ROUTER = startWireMock(new OsrmTableStub(ROAD_TABLE_SIZE));
     /** The hub's clock: the system clock, shifted forward by a test that needs a later "now". */
     protected static final ShiftableClock CLOCK = new ShiftableClock();
 
@@ -234,7 +242,8 @@ public abstract class HubIntegrationTest {
         registry.add("lastmile.tenants.road.fleet-file", () -> Path.of("src/test/resources/fleet/road.yaml")
                 .toAbsolutePath().toString());
         registry.add("lastmile.tenants.road.planning.road-router.url", ROAD_ROUTER::baseUrl);
-        registry.add("lastmile.tenants.road.planning.road-router.timeout", () -> "2s");
+        registry.add("lastmile.tenants.road.planning.road-router.timeout", () -> "1s");
+        registry.add("lastmile.tenants.road.planning.road-router.max-table-size", () -> ROAD_TABLE_SIZE);
         // Its live ETAs are the test's: no re-plans.
         registry.add("lastmile.tenants.road.planning.replan-delay", () -> "0s");
     }
@@ -298,9 +307,9 @@ public abstract class HubIntegrationTest {
         EDI_PARTNER.stubFor(WireMock.post(EDI_PARTNER_PATH).atPriority(10).willReturn(WireMock.ok()));
     }
 
-    private static WireMockServer startWireMock() {
+    private static WireMockServer startWireMock(Extension... extensions) {
         WireMockServer server = new WireMockServer(WireMockConfiguration.options().bindAddress("127.0.0.1")
-                .dynamicPort());
+                .dynamicPort().extensions(extensions));
         server.start();
         Runtime.getRuntime().addShutdownHook(new Thread(server::stop));
         return server;
