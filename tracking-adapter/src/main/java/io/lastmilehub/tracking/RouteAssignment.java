@@ -24,11 +24,18 @@ import java.util.Optional;
 public record RouteAssignment(String planId, String depotId, GeoPoint depotLocation, Route route,
                               Map<String, DeliveryOrder> orders, LiveTraffic traffic) {
 
-    /** Checks and copies. */
+    /**
+     * Checks and copies, the route's stops put in driving order once: every position walks them several times (ETAs,
+     * geofences, delays), and sorting them at each walk was the largest part of a position's ETA work.
+     */
     public RouteAssignment {
         Objects.requireNonNull(route, "route");
         Objects.requireNonNull(traffic, "traffic");
         orders = Map.copyOf(orders);
+        List<Stop> inOrder = route.getStops().stream().sorted(Comparator.comparingInt(Stop::getSequence)).toList();
+        if (!inOrder.equals(route.getStops())) {
+            route = route.toBuilder().clearStops().stops(inOrder).buildUnvalidated();
+        }
     }
 
     /** A route driven at free flow all day. */
@@ -39,7 +46,7 @@ public record RouteAssignment(String planId, String depotId, GeoPoint depotLocat
 
     /** The stops in driving order. */
     public List<Stop> stops() {
-        return route.getStops().stream().sorted(Comparator.comparingInt(Stop::getSequence)).toList();
+        return route.getStops();
     }
 
     /** The order served at a stop, if known. */

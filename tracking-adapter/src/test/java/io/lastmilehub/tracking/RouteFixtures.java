@@ -15,6 +15,8 @@ import io.lastmilehub.model.TrackingPosition;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 
@@ -54,6 +56,15 @@ final class RouteFixtures {
                 .build();
         return new RouteAssignment("plan-1", "BER-1", DEPOT, route,
                 Map.of("ord-1", order("ord-1", 30, null), "ord-2", order("ord-2", 40, cold())), traffic);
+    }
+
+    /** The same route with its stops listed last first, as a route read from elsewhere may list them. */
+    static RouteAssignment assignmentListedBackwards() {
+        RouteAssignment inOrder = assignment();
+        List<Stop> backwards = new ArrayList<>(inOrder.route().getStops());
+        Collections.reverse(backwards);
+        return new RouteAssignment("plan-1", "BER-1", DEPOT, inOrder.route().toBuilder().clearStops()
+                .stops(backwards).build(), inOrder.orders(), inOrder.traffic());
     }
 
     static DeviceState assignedState() {
