@@ -40,6 +40,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -145,8 +146,16 @@ class ScaleOutIT {
             awaitStatus(statuses, accepted.keySet(), "PLANNED");
             Phone phone = Phone.bind(both.get(0), "van-kanata");
             List<Instant> reported = new ArrayList<>(phone.report(both, REPORTS));
+            // A customer's browser on the second hub follows an order whose proof the first hub takes.
+            String followed = accepted.keySet().stream().sorted().findFirst().orElseThrow();
+            List<String> trackingPage = new CopyOnWriteArrayList<>();
+            both.get(1).followPublic("/track/" + both.get(0).getJson("/api/v1/orders/" + followed).path("tracking")
+                    .path("token").asText() + "/events", trackingPage);
             Set<String> delivered = deliver(both, accepted.keySet(), PROOFS);
             awaitStatus(statuses, delivered, "DELIVERED");
+            await().atMost(Duration.ofSeconds(30)).until(() -> trackingPage.stream()
+                    .anyMatch(line -> line.startsWith("data:") && line.contains("\"status\":\"DELIVERED\"")));
+            FIGURES.info("the tracking page open on one hub showed the proof of delivery taken by the other");
             assertEveryEventOnce(statuses, database, accepted.keySet(), false);
             FIGURES.info("{} orders in {} plans of {} depots, each planned once, in {} ms", accepted.size(),
                     DAYS_BEFORE.size() * ScaleOutFleet.DEPOTS.size(), ScaleOutFleet.DEPOTS.size(),

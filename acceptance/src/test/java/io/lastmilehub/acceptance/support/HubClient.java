@@ -12,6 +12,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.List;
 
 /**
  * What a system integrating with the hub does over HTTP: plain requests with the tenant's API key in
@@ -80,6 +81,15 @@ public final class HubClient {
     public HttpResponse<String> getPublic(String path) {
         return send(HttpRequest.newBuilder(base.resolve(path)).timeout(TIMEOUT).GET(),
                 HttpResponse.BodyHandlers.ofString());
+    }
+
+    /**
+     * Follows a public event stream (a tracking page's Server-Sent Events) as a browser does, without credentials:
+     * every line received is added to {@code lines} (a thread-safe list) until the stream ends.
+     */
+    public void followPublic(String path, List<String> lines) {
+        http.sendAsync(HttpRequest.newBuilder(base.resolve(path)).header("Accept", "text/event-stream").GET().build(),
+                HttpResponse.BodyHandlers.ofLines()).thenAccept(response -> response.body().forEach(lines::add));
     }
 
     /** A POST of the raw bytes with this Content-Type. */
