@@ -43,18 +43,23 @@ public class DeviceReportFilter extends OncePerRequestFilter {
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
         String method = request.getMethod();
-        return !("GET".equals(method) || "POST".equals(method)) || protocolOf(request) == null;
+        return !("GET".equals(method) || "POST".equals(method));
     }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
+        String protocol = protocolOf(request);
+        if (protocol == null) {
+            chain.doFilter(request, response);
+            return;
+        }
         ServerHttpObservationFilter.findObservationContext(request)
                 .ifPresent(observation -> observation.setPathPattern(PATH_PATTERN));
         RawBody body = new RawBody(request.getInputStream().readAllBytes(), request.getContentType());
         ResponseEntity<Object> answer;
         try {
-            answer = reports.report(protocolOf(request), request.getQueryString(), body,
+            answer = reports.report(protocol, request.getQueryString(), body,
                     request.getHeader(HttpHeaders.AUTHORIZATION), null);
         } catch (RuntimeException e) {
             if (!Outages.isOutage(e)) {
