@@ -1,6 +1,7 @@
 package io.lastmilehub.tracking;
 
 import java.math.BigDecimal;
+import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
@@ -33,8 +34,10 @@ final class Timestamps {
                 return epochSeconds(new BigDecimal(text));
             }
             return dateTime(text.replace(' ', 'T'));
-        } catch (NumberFormatException | DateTimeParseException | ArithmeticException e) {
+        } catch (NumberFormatException | DateTimeParseException e) {
             throw new DecodeException("timestamp: not epoch seconds, milliseconds or ISO-8601", e);
+        } catch (DateTimeException | ArithmeticException e) { // a number beyond the years an Instant holds
+            throw new DecodeException("timestamp: out of range", e);
         }
     }
 

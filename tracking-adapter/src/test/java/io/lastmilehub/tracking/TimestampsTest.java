@@ -26,4 +26,12 @@ class TimestampsTest {
         assertThatThrownBy(() -> Timestamps.parse("yesterday<script>")).isInstanceOf(DecodeException.class)
                 .hasMessageContaining("epoch seconds").message().doesNotContain("yesterday");
     }
+
+    @Test
+    void whenANumberIsBeyondTheYearsAnInstantHolds_itShouldBeRefusedAsOutOfRange() {
+        assertThatThrownBy(() -> Timestamps.parse("99999999999999999.5")).isInstanceOf(DecodeException.class)
+                .hasMessage("timestamp: out of range");
+        assertThatThrownBy(() -> Timestamps.parse("99999999999999999999.5")).isInstanceOf(DecodeException.class)
+                .hasMessage("timestamp: out of range");
+    }
 }

@@ -38,6 +38,7 @@ public class AfterShipWebhookMapper implements InboundMapper {
 
     public static final String FORMAT = "aftership";
     private static final String TRACKING_UPDATE = "tracking_update";
+    private static final long LATEST_EPOCH_SECOND = Instant.parse("9999-12-31T23:59:59Z").getEpochSecond();
 
     private final AfterShipSignature signature;
     private final ScanTimes times;
@@ -90,8 +91,15 @@ public class AfterShipWebhookMapper implements InboundMapper {
         List<JsonField> checkpoints = tracking.get("checkpoints").elements();
         Optional<Instant> scanned = checkpoints.isEmpty() ? Optional.empty()
                 : checkpointTime(checkpoints.get(checkpoints.size() - 1));
-        double seconds = root.get("ts").number(-1);
-        return scanned.orElse(seconds < 0 ? null : Instant.ofEpochSecond((long) seconds));
+        if (scanned.isPresent()) {
+            return scanned.get();
+        }
+        JsonField ts = root.get("ts");
+        double seconds = ts.number(-1);
+        if (seconds > LATEST_EPOCH_SECOND) {
+            throw new MappingException(ts.path(), "not Unix seconds: beyond the year 9999");
+        }
+        return seconds < 0 ? null : Instant.ofEpochSecond((long) seconds);
     }
 
     /**

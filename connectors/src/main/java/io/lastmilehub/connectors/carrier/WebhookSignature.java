@@ -5,6 +5,7 @@ import javax.crypto.spec.SecretKeySpec;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
+import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HexFormat;
@@ -60,7 +61,7 @@ public final class WebhookSignature {
         Instant sentAt;
         try {
             sentAt = Instant.ofEpochSecond(Long.parseLong(timestamp.strip()));
-        } catch (NumberFormatException e) {
+        } catch (NumberFormatException | DateTimeException e) { // DateTimeException: beyond the years Instant holds
             throw new WebhookRejectedException("the timestamp is not Unix seconds");
         }
         if (Duration.between(sentAt, now).abs().compareTo(tolerance) > 0) {

@@ -122,6 +122,15 @@ class AfterShipWebhookMapperTest extends InboundMapperTestBase {
         assertThat(mappingFails(body.toString()).getField()).isEqualTo("msg.checkpoints[6].checkpoint_time");
     }
 
+    @Test
+    void whenNoCheckpointHasATimeAndTheSendTimeIsBeyondAnyDate_itShouldBeRefusedNamingIt() {
+        ObjectNode body = sampleJson(SAMPLE);
+        latestCheckpoint(body).put("checkpoint_time", "2021-05-17");
+        body.put("ts", 1e30);
+
+        assertThat(mappingFails(body.toString()).getField()).isEqualTo("ts");
+    }
+
     private static ObjectNode latestCheckpoint(ObjectNode body) {
         JsonNode checkpoints = body.path("msg").path("checkpoints");
         return (ObjectNode) checkpoints.get(checkpoints.size() - 1);

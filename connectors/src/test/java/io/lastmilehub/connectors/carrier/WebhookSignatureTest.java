@@ -60,5 +60,6 @@ class WebhookSignatureTest {
                 WebhookRejectedException.class);
         assertThatThrownBy(() -> signature.verify(null, forged, BODY, NOW)).hasMessageContaining("missing");
         assertThatThrownBy(() -> signature.verify("yesterday", forged, BODY, NOW)).hasMessageContaining("Unix");
+        assertThatThrownBy(() -> signature.verify("99999999999999999", forged, BODY, NOW)).hasMessageContaining("Unix");
     }
 }

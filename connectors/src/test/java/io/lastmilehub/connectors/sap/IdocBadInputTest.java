@@ -54,6 +54,15 @@ class IdocBadInputTest extends InboundMapperTestBase {
     }
 
     @Test
+    void whenASegmentsNameIsNoXmlName_itShouldBeNotWellFormedNamingWhereItStands() {
+        MappingException failure = mappingFails(xmlWith("<E1EDL20 SEGMENT=\"1\">", "<:1EDL20 SEGMENT=\"1\">")
+                .replace("</E1EDL20>", "</:1EDL20>"));
+
+        assertThat(failure.getField()).startsWith("/DELVRY07/IDOC");
+        assertThat(failure.getReason()).isEqualTo("not well-formed XML: an element name is not a valid XML name");
+    }
+
+    @Test
     void whenTheXmlCarriesADtdWithAnExternalEntity_itShouldBeRefusedBeforeAnythingIsRead() {
         String xxe = xmlWith("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<DELVRY07>",
                 "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"

@@ -10,6 +10,7 @@ import jakarta.xml.bind.JAXBElement;
 import jakarta.xml.bind.JAXBException;
 import jakarta.xml.bind.Marshaller;
 import jakarta.xml.bind.UnmarshalException;
+import org.w3c.dom.DOMException;
 import org.w3c.dom.Document;
 
 import javax.xml.namespace.QName;
@@ -159,6 +160,9 @@ public final class IdocXml {
                 throw notWellFormed(reader.path(), malformed);
             }
             throw new MappingException(reader.path(), "cannot be read: " + e.getMessage(), e);
+        } catch (DOMException e) { // a name the reader let through that DOM refuses, as ":E1EDK14"
+            throw new MappingException(reader.path(), "not well-formed XML: an element name is not a valid XML name",
+                    e);
         } catch (JAXBException e) {
             throw new IllegalStateException("JAXB cannot unmarshal IDoc-XML", e);
         }
