@@ -3,10 +3,13 @@ package io.lastmilehub.tracking;
 import io.lastmilehub.model.DeliveryOrder;
 import io.lastmilehub.model.DeliveryStatus;
 import io.lastmilehub.model.ReasonCode;
+import io.lastmilehub.model.Stop;
 import io.lastmilehub.model.TimeWindow;
 
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -16,26 +19,43 @@ import java.util.Optional;
  */
 public final class DelayHandler implements PositionHandler {
 
+    /** By stop sequence, the window each planned stop aims at; found once per route, not at every position. */
+    private record PlannedWindows(Map<Integer, TimeWindow> bySequence) {
+
+        static PlannedWindows of(RouteAssignment route) {
+            Map<Integer, TimeWindow> windows = new HashMap<>();
+            for (Stop stop : route.stops()) {
+                if (stop.getEta() != null) {
+                    route.order(stop.getOrderId()).flatMap(order -> window(order, stop.getEta()))
+                            .ifPresent(window -> windows.put(stop.getSequence(), window));
+                }
+            }
+            return new PlannedWindows(windows);
+        }
+    }
+
     @Override
     public Optional<TrackedPosition> handle(TrackedPosition position, PositionContext context) {
         Optional<RouteAssignment> assignment = context.assignment();
         if (assignment.isEmpty()) {
             return Optional.of(position);
         }
+        PlannedWindows planned = context.state().routeFacts(PlannedWindows.class, PlannedWindows::of);
         for (StopEta eta : position.etas()) {
-            assignment.get().order(eta.orderId()).flatMap(order -> window(order, eta))
-                    .ifPresent(window -> check(eta, window, position, context));
+            Optional<TimeWindow> window = eta.plannedEta() != null
+                    ? Optional.ofNullable(planned.bySequence().get(eta.sequence()))
+                    : assignment.get().order(eta.orderId()).flatMap(order -> window(order, eta.eta()));
+            window.ifPresent(aimedAt -> check(eta, aimedAt, position, context));
         }
         return Optional.of(position);
     }
 
-    /** The window the plan aimed at: the first that ends at or after the planned arrival (or the ETA). */
-    static Optional<TimeWindow> window(DeliveryOrder order, StopEta eta) {
+    /** The window the plan aimed at: the first that ends at or after the aim (the planned arrival, or the ETA). */
+    static Optional<TimeWindow> window(DeliveryOrder order, Instant aim) {
         List<TimeWindow> windows = order.getTimeWindows();
         if (windows.isEmpty()) {
             return Optional.empty();
         }
-        Instant aim = eta.plannedEta() != null ? eta.plannedEta() : eta.eta();
         return Optional.of(windows.stream().filter(window -> !window.getEnd().isBefore(aim)).findFirst()
                 .orElse(windows.get(windows.size() - 1)));
     }

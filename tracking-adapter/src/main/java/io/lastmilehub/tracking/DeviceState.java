@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * What the chain remembers about one device between positions: its binding, its route, the last accepted
@@ -13,6 +14,8 @@ import java.util.Set;
  * so the caller processes one device's positions one at a time (e.g. an Artemis message group per device).
  */
 public final class DeviceState {
+
+    private static final FenceVisit NEVER_NEAR = new FenceVisit(Phase.OUTSIDE, null, false);
 
     private final String tenant;
     private final String vehicleId;
@@ -23,6 +26,8 @@ public final class DeviceState {
     private final Set<String> delayedOrders = new HashSet<>();
     private final Set<String> excursionOrders = new HashSet<>();
     private boolean outForDelivery;
+    /** What handlers derived from the route once, by the type of what they derived. */
+    private final Map<Class<?>, Object> routeFacts = new HashMap<>();
 
     /** The state of a device bound to a tenant and a vehicle. */
     public DeviceState(String tenant, String vehicleId) {
@@ -47,9 +52,17 @@ public final class DeviceState {
         return vehicleId;
     }
 
-    /** Gives the device its route (or none); forgets the previous route's stops, fences and alerts. */
+    /**
+     * Gives the device its route (or none). The same route again (the same plan's same stops, looked up anew) keeps
+     * what the vehicle did on it; another route forgets the previous route's stops, fences and alerts.
+     */
     public void assign(RouteAssignment value) {
+        boolean sameRoute = assignment != null && value != null && assignment.isSameRouteAs(value);
         this.assignment = value;
+        routeFacts.clear(); // the orders may have changed (a revised time window) even on the same route
+        if (sameRoute) {
+            return;
+        }
         fences.clear();
         completedStops.clear();
         delayedOrders.clear();
@@ -59,6 +72,16 @@ public final class DeviceState {
 
     public Optional<RouteAssignment> assignment() {
         return Optional.ofNullable(assignment);
+    }
+
+    /**
+     * What a handler derives from the current route, derived once per assignment rather than at every position.
+     *
+     * @param type   the type of what is derived, its key
+     * @param derive derives it from the route
+     */
+    <T> T routeFacts(Class<T> type, Function<RouteAssignment, T> derive) {
+        return type.cast(routeFacts.computeIfAbsent(type, key -> derive.apply(assignment)));
     }
 
     /** The last position the chain accepted. */
@@ -80,8 +103,13 @@ public final class DeviceState {
         }
     }
 
+    /** The id of a stop's geofence. */
+    static String stopFence(int sequence) {
+        return "stop:" + sequence;
+    }
+
     FenceVisit fence(String fenceId) {
-        return fences.getOrDefault(fenceId, new FenceVisit(Phase.OUTSIDE, null, false));
+        return fences.getOrDefault(fenceId, NEVER_NEAR);
     }
 
     void fence(String fenceId, FenceVisit visit) {
@@ -99,7 +127,7 @@ public final class DeviceState {
 
     /** Instant the vehicle arrived at a stop it has not yet left. */
     Optional<Instant> arrivedAt(int sequence) {
-        FenceVisit visit = fences.get("stop:" + sequence);
+        FenceVisit visit = fences.get(stopFence(sequence));
         return visit != null && visit.phase() == Phase.ARRIVED ? Optional.of(visit.enteredAt()) : Optional.empty();
     }
 

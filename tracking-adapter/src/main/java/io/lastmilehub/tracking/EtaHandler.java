@@ -31,6 +31,14 @@ public final class EtaHandler implements PositionHandler {
         this.config = config;
     }
 
+    /**
+     * What the ETAs take from the plan alone, worked out once per route rather than at every position: by the
+     * index of each stop in driving order, the free-flow speed of the plan's leg to it and the free-flow seconds of
+     * that leg from the stop before it (NaN where the plan gives no times).
+     */
+    private record Legs(double[] freeFlowMetresPerSecond, double[] freeFlowSecondsFromPrevious) {
+    }
+
     @Override
     public Optional<TrackedPosition> handle(TrackedPosition position, PositionContext context) {
         Optional<RouteAssignment> assignment = context.assignment();
@@ -38,30 +46,54 @@ public final class EtaHandler implements PositionHandler {
             return Optional.of(position);
         }
         RouteAssignment route = assignment.get();
-        List<Stop> remaining = route.stops().stream()
-                .filter(stop -> !context.state().isCompleted(stop.getSequence())).toList();
-        if (remaining.isEmpty()) {
+        DeviceState state = context.state();
+        List<Stop> stops = route.stops();
+        int first = 0;
+        while (first < stops.size() && state.isCompleted(stops.get(first).getSequence())) {
+            first++;
+        }
+        if (first == stops.size()) {
             return Optional.of(position.withEtas(List.of()));
         }
-        List<StopEta> etas = new ArrayList<>();
-        Stop next = remaining.get(0);
-        Instant nextEta = nextEta(route, next, position, context);
+        Legs legs = state.routeFacts(Legs.class, this::legs);
+        List<StopEta> etas = new ArrayList<>(stops.size() - first);
+        Stop next = stops.get(first);
+        Instant nextEta = nextEta(route, next, legs.freeFlowMetresPerSecond()[first], position, context);
         etas.add(new StopEta(next.getSequence(), next.getOrderId(), next.getEta(), nextEta));
         Instant leaves = leavesNext(next, nextEta, position.position().getTime(), context);
-        Stop previous = next;
-        for (Stop stop : remaining.subList(1, remaining.size())) {
-            if (stop.getEta() == null) {
+        int previous = first;
+        for (int i = first + 1; i < stops.size(); i++) {
+            Stop stop = stops.get(i);
+            if (stop.getEta() == null || state.isCompleted(stop.getSequence())) {
                 continue;
             }
-            Instant eta = leaves == null ? stop.getEta() : arrival(route, previous, stop, leaves);
+            Instant eta = stop.getEta();
+            if (leaves != null) {
+                double freeFlowSeconds = previous == i - 1 && !Double.isNaN(legs.freeFlowSecondsFromPrevious()[i])
+                        ? legs.freeFlowSecondsFromPrevious()[i] : freeFlowSeconds(route, stops.get(previous), stop);
+                eta = arrival(route, stops.get(previous), stop, freeFlowSeconds, leaves);
+            }
             etas.add(new StopEta(stop.getSequence(), stop.getOrderId(), stop.getEta(), eta));
             leaves = leaves(stop, eta);
-            previous = stop;
+            previous = i;
         }
         return Optional.of(position.withEtas(etas));
     }
 
-    private Instant nextEta(RouteAssignment route, Stop next, TrackedPosition position, PositionContext context) {
+    private Legs legs(RouteAssignment route) {
+        List<Stop> stops = route.stops();
+        double[] speeds = new double[stops.size()];
+        double[] fromPrevious = new double[stops.size()];
+        for (int i = 0; i < stops.size(); i++) {
+            speeds[i] = freeFlowMetresPerSecond(route, stops.get(i));
+            boolean timed = i > 0 && plannedDeparture(stops.get(i - 1)) != null && stops.get(i).getEta() != null;
+            fromPrevious[i] = timed ? freeFlowSeconds(route, stops.get(i - 1), stops.get(i)) : Double.NaN;
+        }
+        return new Legs(speeds, fromPrevious);
+    }
+
+    private Instant nextEta(RouteAssignment route, Stop next, double freeFlowMetresPerSecond,
+                            TrackedPosition position, PositionContext context) {
         Optional<Instant> arrived = context.state().arrivedAt(next.getSequence());
         if (arrived.isPresent()) {
             return arrived.get();
@@ -72,8 +104,7 @@ public final class EtaHandler implements PositionHandler {
         }
         GeoPoint here = position.position().getLocation();
         double meters = here.distanceMetersTo(next.getLocation()) * config.detourFactor();
-        double freeFlowSeconds = meters / freeFlowMetresPerSecond(route, next);
-        return now.plus(route.traffic().driving(here, next.getLocation(), freeFlowSeconds, now));
+        return now.plus(route.traffic().driving(here, next.getLocation(), meters / freeFlowMetresPerSecond, now));
     }
 
     /** The free-flow speed of the plan's leg to a stop; the fallback when it gives no distance or time. */
@@ -119,15 +150,26 @@ public final class EtaHandler implements PositionHandler {
         return leaves.isBefore(planned) ? planned : leaves;
     }
 
-    /** Arrival at a stop leaving the one before at {@code leaves}: the plan's leg at the traffic of that moment. */
-    private static Instant arrival(RouteAssignment route, Stop before, Stop stop, Instant leaves) {
-        boolean located = before.getLocation() != null && stop.getLocation() != null;
-        LiveTraffic traffic = located ? route.traffic() : LiveTraffic.FREE_FLOW;
-        double freeFlowSeconds = traffic.freeFlowSeconds(before.getLocation(), stop.getLocation(),
+    /** The free-flow seconds the plan's leg from one stop to another stood for. */
+    private static double freeFlowSeconds(RouteAssignment route, Stop before, Stop stop) {
+        return traffic(route, before, stop).freeFlowSeconds(before.getLocation(), stop.getLocation(),
                 plannedDeparture(before), stop.getEta());
-        Instant arrival = leaves.plus(traffic.driving(before.getLocation(), stop.getLocation(), freeFlowSeconds,
-                leaves));
+    }
+
+    /**
+     * Arrival at a stop leaving the one before at {@code leaves}: the plan's leg ({@code freeFlowSeconds} of it) at
+     * the traffic of that moment, never before the plan.
+     */
+    private static Instant arrival(RouteAssignment route, Stop before, Stop stop, double freeFlowSeconds,
+                                   Instant leaves) {
+        Instant arrival = leaves.plus(traffic(route, before, stop).driving(before.getLocation(), stop.getLocation(),
+                freeFlowSeconds, leaves));
         return arrival.isBefore(stop.getEta()) ? stop.getEta() : arrival;
+    }
+
+    /** The route's traffic for a leg between two known places; free flow when either is not known. */
+    private static LiveTraffic traffic(RouteAssignment route, Stop before, Stop stop) {
+        return before.getLocation() != null && stop.getLocation() != null ? route.traffic() : LiveTraffic.FREE_FLOW;
     }
 
     private static Instant plannedDeparture(Stop stop) {

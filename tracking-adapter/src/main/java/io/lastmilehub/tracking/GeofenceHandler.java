@@ -33,36 +33,47 @@ public final class GeofenceHandler implements PositionHandler {
     private record Fence(String id, GeoPoint center, Stop stop) {
     }
 
-    @Override
-    public Optional<TrackedPosition> handle(TrackedPosition position, PositionContext context) {
-        context.assignment().ifPresent(assignment -> {
-            List<Fence> fences = fences(assignment, context.state());
-            Fence next = fences.stream().filter(fence -> fence.stop() != null).findFirst().orElse(null);
-            for (Fence fence : fences) {
-                double meters = fence.center().distanceMetersTo(position.position().getLocation());
-                update(fence, meters, fence == next, position, context);
+    /** The route's fences, the depot's first, then the located stops' in driving order; made once per route. */
+    private record Fences(List<Fence> all) {
+
+        static Fences of(RouteAssignment assignment) {
+            List<Fence> fences = new ArrayList<>();
+            if (assignment.depotLocation() != null) {
+                fences.add(new Fence("depot:" + assignment.depotId(), assignment.depotLocation(), null));
             }
-        });
-        return Optional.of(position);
+            for (Stop stop : assignment.stops()) {
+                if (stop.getLocation() != null) {
+                    fences.add(new Fence(DeviceState.stopFence(stop.getSequence()), stop.getLocation(), stop));
+                }
+            }
+            return new Fences(List.copyOf(fences));
+        }
     }
 
-    private static List<Fence> fences(RouteAssignment assignment, DeviceState state) {
-        List<Fence> fences = new ArrayList<>();
-        if (assignment.depotLocation() != null) {
-            fences.add(new Fence("depot:" + assignment.depotId(), assignment.depotLocation(), null));
+    @Override
+    public Optional<TrackedPosition> handle(TrackedPosition position, PositionContext context) {
+        if (context.assignment().isEmpty()) {
+            return Optional.of(position);
         }
-        for (Stop stop : assignment.stops()) {
-            if (stop.getLocation() != null && !state.isCompleted(stop.getSequence())) {
-                fences.add(new Fence("stop:" + stop.getSequence(), stop.getLocation(), stop));
+        DeviceState state = context.state();
+        boolean nextFound = false;
+        for (Fence fence : state.routeFacts(Fences.class, Fences::of).all()) {
+            if (fence.stop() != null && state.isCompleted(fence.stop().getSequence())) {
+                continue;
             }
+            boolean next = fence.stop() != null && !nextFound;
+            nextFound |= next;
+            double meters = fence.center().distanceMetersTo(position.position().getLocation());
+            update(fence, meters, next, position, context);
         }
-        return fences;
+        return Optional.of(position);
     }
 
     private void update(Fence fence, double meters, boolean nextStop, TrackedPosition position,
                         PositionContext context) {
         Instant time = position.position().getTime();
-        FenceVisit visit = context.state().fence(fence.id());
+        FenceVisit before = context.state().fence(fence.id());
+        FenceVisit visit = before;
         if (nextStop && !visit.arrivingRaised() && meters <= config.arrivingRadiusMeters()) {
             raise(GeofenceEvent.Type.ARRIVING, fence, position, context);
             visit = new FenceVisit(visit.phase(), visit.enteredAt(), true);
@@ -81,7 +92,9 @@ public final class GeofenceHandler implements PositionHandler {
             departed(fence, position, context);
             visit = new FenceVisit(Phase.OUTSIDE, null, visit.arrivingRaised());
         }
-        context.state().fence(fence.id(), visit);
+        if (!visit.equals(before)) {
+            context.state().fence(fence.id(), visit);
+        }
     }
 
     private static void raise(GeofenceEvent.Type type, Fence fence, TrackedPosition position,

@@ -44,6 +44,11 @@ public record RouteAssignment(String planId, String depotId, GeoPoint depotLocat
         this(planId, depotId, depotLocation, route, orders, LiveTraffic.FREE_FLOW);
     }
 
+    /** Whether another look-up found the same route: the same plan's route with the same stops. */
+    public boolean isSameRouteAs(RouteAssignment other) {
+        return Objects.equals(planId, other.planId) && route.equals(other.route);
+    }
+
     /** The stops in driving order. */
     public List<Stop> stops() {
         return route.getStops();

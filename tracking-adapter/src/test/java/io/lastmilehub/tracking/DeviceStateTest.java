@@ -30,4 +30,30 @@ class DeviceStateTest {
 
         assertThat(state.last()).contains(own);
     }
+
+    @Test
+    void whenTheSameRouteIsLookedUpAgain_itShouldKeepWhatTheVehicleDidOnIt() {
+        state.assign(RouteFixtures.assignment());
+        state.complete(1);
+        state.delayedOrders().add("ord-2");
+
+        state.assign(RouteFixtures.assignment()); // the hub looks the route up again every minute
+
+        assertThat(state.isCompleted(1)).isTrue();
+        assertThat(state.delayedOrders()).containsExactly("ord-2");
+    }
+
+    @Test
+    void whenAnotherRouteIsAssigned_itShouldForgetThePreviousRoutesStopsAndAlerts() {
+        state.assign(RouteFixtures.assignment());
+        state.complete(1);
+        state.delayedOrders().add("ord-2");
+        RouteAssignment same = RouteFixtures.assignment();
+
+        state.assign(new RouteAssignment("plan-2", same.depotId(), same.depotLocation(), same.route(),
+                same.orders()));
+
+        assertThat(state.isCompleted(1)).isFalse();
+        assertThat(state.delayedOrders()).isEmpty();
+    }
 }

@@ -2,11 +2,11 @@ package io.lastmilehub.hub.tracking;
 
 import org.springframework.stereotype.Component;
 
-import java.time.Duration;
-import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -51,23 +51,26 @@ public class EtaThrottle {
      */
     public void remember(String tenant, String vehicleId, List<EtaUpdate> ahead, List<EtaUpdate> stored) {
         published.compute(tenant + "/" + vehicleId, (key, known) -> {
-            Map<String, EtaUpdate> next = new HashMap<>();
-            for (EtaUpdate eta : ahead) {
-                EtaUpdate kept = known == null ? null : known.get(eta.orderId());
-                if (kept != null) {
-                    next.put(eta.orderId(), kept);
-                }
-            }
+            Map<String, EtaUpdate> next = known == null ? new ConcurrentHashMap<>() : known;
             stored.forEach(eta -> next.put(eta.orderId(), eta));
-            return next.isEmpty() ? null : Map.copyOf(next);
+            // Some order is no longer ahead (served, or of an older route). Counted rather than looked up: an order
+            // missed while as many of the route's are not yet stored is only ever compared with its own ETAs.
+            if (next.size() != ahead.size()) {
+                Set<String> stillAhead = new HashSet<>();
+                ahead.forEach(eta -> stillAhead.add(eta.orderId()));
+                next.keySet().retainAll(stillAhead);
+            }
+            return next.isEmpty() ? null : next;
         });
     }
 
     private boolean moved(EtaUpdate now, EtaUpdate last) {
+        // milliseconds rather than Durations: every ETA of every position of a planned vehicle comes through here
         return last == null || !Objects.equals(now.planId(), last.planId())
                 || now.stopSequence() != last.stopSequence() || now.stopsBefore() != last.stopsBefore()
-                || Duration.between(last.eta(), now.eta()).abs().compareTo(settings.threshold()) >= 0
-                || Duration.between(last.positionTime(), now.positionTime()).compareTo(settings.refresh()) >= 0;
+                || Math.abs(now.eta().toEpochMilli() - last.eta().toEpochMilli()) >= settings.threshold().toMillis()
+                || now.positionTime().toEpochMilli() - last.positionTime().toEpochMilli()
+                >= settings.refresh().toMillis();
     }
 
     private static String key(EtaUpdate eta) {
