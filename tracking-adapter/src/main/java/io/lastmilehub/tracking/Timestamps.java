@@ -36,21 +36,32 @@ final class Timestamps {
             return dateTime(text.replace(' ', 'T'));
         } catch (NumberFormatException | DateTimeParseException e) {
             throw new DecodeException("timestamp: not epoch seconds, milliseconds or ISO-8601", e);
-        } catch (DateTimeException | ArithmeticException e) { // a number beyond the years an Instant holds
-            throw new DecodeException("timestamp: out of range", e);
         }
     }
 
     /** Seconds up to 2038 (as Traccar does: below Integer.MAX_VALUE), milliseconds above. */
-    static Instant epoch(long value) {
-        return value < Integer.MAX_VALUE ? Instant.ofEpochSecond(value) : Instant.ofEpochMilli(value);
+    static Instant epoch(long value) throws DecodeException {
+        try {
+            return value < Integer.MAX_VALUE ? Instant.ofEpochSecond(value) : Instant.ofEpochMilli(value);
+        } catch (DateTimeException e) {
+            throw outOfRange(e);
+        }
     }
 
     /** Epoch seconds with a fraction, kept to the nanosecond. */
-    static Instant epochSeconds(BigDecimal seconds) {
-        BigDecimal whole = new BigDecimal(seconds.toBigInteger());
-        long nanos = seconds.subtract(whole).movePointRight(9).longValue();
-        return Instant.ofEpochSecond(whole.longValueExact(), nanos);
+    static Instant epochSeconds(BigDecimal seconds) throws DecodeException {
+        try {
+            BigDecimal whole = new BigDecimal(seconds.toBigInteger());
+            long nanos = seconds.subtract(whole).movePointRight(9).longValue();
+            return Instant.ofEpochSecond(whole.longValueExact(), nanos);
+        } catch (DateTimeException | ArithmeticException e) {
+            throw outOfRange(e);
+        }
+    }
+
+    /** A number beyond the years an Instant holds. */
+    private static DecodeException outOfRange(RuntimeException e) {
+        return new DecodeException("timestamp: out of range", e);
     }
 
     private static Instant dateTime(String text) {

@@ -33,5 +33,7 @@ class TimestampsTest {
                 .hasMessage("timestamp: out of range");
         assertThatThrownBy(() -> Timestamps.parse("99999999999999999999.5")).isInstanceOf(DecodeException.class)
                 .hasMessage("timestamp: out of range");
+        assertThatThrownBy(() -> Timestamps.epoch(Long.MIN_VALUE)).isInstanceOf(DecodeException.class)
+                .hasMessage("timestamp: out of range"); // as a JSON number (OwnTracks' tst)
     }
 }
