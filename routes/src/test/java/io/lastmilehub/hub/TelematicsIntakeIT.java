@@ -108,15 +108,22 @@ class TelematicsIntakeIT extends HubIntegrationTest {
                 .contains("van-1-phone").doesNotContain("api-phone-1");
         assertThat(json.readTree(get("/api/v1/devices", OTHER_KEY).getBody()).findValuesAsText("id"))
                 .doesNotContain("api-phone-1");
+        String newSecret = "a-new-secret-0123456789";
+        assertThat(bind(TRACK_KEY, "api-phone-1", "van-2", newSecret).getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        String location = TrackingSamples.withRecentTimes("{\"_type\":\"location\",\"lat\":45.42,\"lon\":-75.70,"
+                + "\"tst\":1551874888}");
+        assertThat(ownTracks("api-phone-1", secret, location).getStatusCode())
+                .isEqualTo(HttpStatus.UNAUTHORIZED); // at once, though the device was read a moment ago
+        assertThat(ownTracks("api-phone-1", newSecret, location).getStatusCode()).isEqualTo(HttpStatus.OK);
         assertThat(bind(GEO_KEY, "api-phone-1", "van-2", null).getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
         assertThat(delete("/api/v1/devices/api-phone-1", OTHER_KEY).getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
         assertThat(delete("/api/v1/devices/van-1-phone", DEMO_KEY).getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
 
         assertThat(delete("/api/v1/devices/api-phone-1", TRACK_KEY).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
 
-        assertThat(http.getForEntity("/devices/osmand?id=api-phone-1&lat=45.4&lon=-75.7&secret=" + secret,
+        assertThat(http.getForEntity("/devices/osmand?id=api-phone-1&lat=45.4&lon=-75.7&secret=" + newSecret,
                 String.class).getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-        assertThat(ownTracks("api-phone-1", secret, "{\"_type\":\"location\",\"lat\":45.42,\"lon\":-75.70}")
+        assertThat(ownTracks("api-phone-1", newSecret, "{\"_type\":\"location\",\"lat\":45.42,\"lon\":-75.70}")
                 .getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
     }
 

@@ -12,6 +12,26 @@ public final class DeviceBindings {
 
     /** A device's binding. */
     public record Binding(String deviceId, String tenant, String vehicleId, String driverId) {
+
+        /** The most characters of a tenant or vehicle id, as a canonical position allows. */
+        static final int MAX_ID = 100;
+
+        /**
+         * Checks the ids every position of the device will carry, once here rather than at every position.
+         *
+         * @throws IllegalArgumentException naming the id that is too long
+         */
+        public Binding {
+            requireShort("tenant", tenant, deviceId);
+            requireShort("vehicleId", vehicleId, deviceId);
+        }
+
+        private static void requireShort(String field, String value, String deviceId) {
+            if (value != null && value.length() > MAX_ID) {
+                throw new IllegalArgumentException("device " + deviceId + ": " + field + " is longer than " + MAX_ID
+                        + " characters");
+            }
+        }
     }
 
     /** A report from a device nobody bound; the message names the device. */

@@ -33,10 +33,12 @@ public final class EtaHandler implements PositionHandler {
 
     /**
      * What the ETAs take from the plan alone, worked out once per route rather than at every position: by the
-     * index of each stop in driving order, the free-flow speed of the plan's leg to it and the free-flow seconds of
-     * that leg from the stop before it (NaN where the plan gives no times).
+     * index of each stop in driving order, the free-flow speed of the plan's leg to it, the free-flow seconds of
+     * that leg from the stop before it (NaN where the plan gives no times) and the arrival when the vehicle leaves
+     * the stop before on plan (null where the plan gives no times). A vehicle on plan costs an equality per stop.
      */
-    private record Legs(double[] freeFlowMetresPerSecond, double[] freeFlowSecondsFromPrevious) {
+    private record Legs(double[] freeFlowMetresPerSecond, double[] freeFlowSecondsFromPrevious,
+                        Instant[] arrivalOnPlan) {
     }
 
     @Override
@@ -69,9 +71,14 @@ public final class EtaHandler implements PositionHandler {
             }
             Instant eta = stop.getEta();
             if (leaves != null) {
-                double freeFlowSeconds = previous == i - 1 && !Double.isNaN(legs.freeFlowSecondsFromPrevious()[i])
-                        ? legs.freeFlowSecondsFromPrevious()[i] : freeFlowSeconds(route, stops.get(previous), stop);
-                eta = arrival(route, stops.get(previous), stop, freeFlowSeconds, leaves);
+                Stop before = stops.get(previous);
+                boolean fromPrevious = previous == i - 1 && legs.arrivalOnPlan()[i] != null;
+                if (fromPrevious && leaves.equals(plannedDeparture(before))) {
+                    eta = legs.arrivalOnPlan()[i];
+                } else {
+                    eta = arrival(route, before, stop, fromPrevious ? legs.freeFlowSecondsFromPrevious()[i]
+                            : freeFlowSeconds(route, before, stop), leaves);
+                }
             }
             etas.add(new StopEta(stop.getSequence(), stop.getOrderId(), stop.getEta(), eta));
             leaves = leaves(stop, eta);
@@ -84,12 +91,16 @@ public final class EtaHandler implements PositionHandler {
         List<Stop> stops = route.stops();
         double[] speeds = new double[stops.size()];
         double[] fromPrevious = new double[stops.size()];
+        Instant[] onPlan = new Instant[stops.size()];
         for (int i = 0; i < stops.size(); i++) {
-            speeds[i] = freeFlowMetresPerSecond(route, stops.get(i));
-            boolean timed = i > 0 && plannedDeparture(stops.get(i - 1)) != null && stops.get(i).getEta() != null;
-            fromPrevious[i] = timed ? freeFlowSeconds(route, stops.get(i - 1), stops.get(i)) : Double.NaN;
+            Stop stop = stops.get(i);
+            speeds[i] = freeFlowMetresPerSecond(route, stop);
+            Stop before = i > 0 ? stops.get(i - 1) : null;
+            boolean timed = before != null && plannedDeparture(before) != null && stop.getEta() != null;
+            fromPrevious[i] = timed ? freeFlowSeconds(route, before, stop) : Double.NaN;
+            onPlan[i] = timed ? arrival(route, before, stop, fromPrevious[i], plannedDeparture(before)) : null;
         }
-        return new Legs(speeds, fromPrevious);
+        return new Legs(speeds, fromPrevious, onPlan);
     }
 
     private Instant nextEta(RouteAssignment route, Stop next, double freeFlowMetresPerSecond,
@@ -146,6 +157,9 @@ public final class EtaHandler implements PositionHandler {
     /** Leaves a stop reached at {@code eta} after the plan's time there (waiting and service), not before the plan. */
     private static Instant leaves(Stop stop, Instant eta) {
         Instant planned = plannedDeparture(stop);
+        if (eta.equals(stop.getEta())) {
+            return planned; // on plan
+        }
         Instant leaves = eta.plus(Duration.between(stop.getEta(), planned));
         return leaves.isBefore(planned) ? planned : leaves;
     }

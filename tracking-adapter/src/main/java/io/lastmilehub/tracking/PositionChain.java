@@ -53,7 +53,8 @@ public final class PositionChain {
                 context.outOfOrder());
     }
 
+    /** The fix was checked when decoded, and the tenant and vehicle when the device was bound (its Binding). */
     private static TrackingPosition bind(TrackingPosition fix, DeviceState state) {
-        return fix.toBuilder().tenant(state.tenant()).vehicleId(state.vehicleId()).build();
+        return fix.toBuilder().tenant(state.tenant()).vehicleId(state.vehicleId()).buildUnvalidated();
     }
 }

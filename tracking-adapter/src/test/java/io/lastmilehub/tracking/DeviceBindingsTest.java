@@ -25,4 +25,11 @@ class DeviceBindingsTest {
                 .isInstanceOf(DeviceBindings.UnknownDeviceException.class)
                 .hasMessageStartingWith("unknown device '123456'");
     }
+
+    @Test
+    void whenAVehicleIdIsLongerThanAPositionCarries_theBindingShouldBeRefusedNamingIt() {
+        assertThatThrownBy(() -> new DeviceBindings.Binding("123456", "acme", "v".repeat(101), null))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("device 123456: vehicleId is longer than 100 characters");
+    }
 }

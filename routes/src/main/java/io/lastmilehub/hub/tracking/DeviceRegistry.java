@@ -13,14 +13,18 @@ import io.lastmilehub.tracking.DeviceBindings;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Every bound device: those in the configuration (fixed while the hub runs) and those bound through the API (in the
@@ -32,7 +36,11 @@ public class DeviceRegistry implements DeviceCredentials {
 
     private final DeviceBindings configured;
     private final HubProperties properties;
+    /** How long a device bound through the API is taken as read, on this instance. */
+    static final Duration REREAD_AFTER = Duration.ofSeconds(5);
+
     private final Map<String, String> configuredSecrets = new HashMap<>();
+    private final Map<String, RecentlyRead> recentlyRead = new ConcurrentHashMap<>();
     private final DeviceRepository stored;
     private final JdbcTemplate jdbc;
     private final FleetStore fleets;
@@ -105,13 +113,35 @@ public class DeviceRegistry implements DeviceCredentials {
     }
 
     /**
-     * A device bound through the API, read with plain JDBC outside a transaction: every report of every device reads
-     * it, and an entity manager and a transaction for it cost more than the query (docs/performance.md, "Positions").
+     * A device bound through the API, read with plain JDBC outside a transaction and then taken as read for
+     * {@link #REREAD_AFTER}: every report of every device asks, and the query was a tenth of a report's work
+     * (docs/performance.md, "Positions"). A change made on this instance counts at once; one made on another
+     * instance within that time (docs/scale-out-state.md). A device not found is asked again at every report, so a
+     * device just bound elsewhere is never refused.
      */
     private Optional<BoundDevice> bound(String deviceId) {
-        return jdbc.query("SELECT id, tenant, vehicle_id, driver_id, secret_sha256 FROM device_binding WHERE id = ?",
+        long now = System.nanoTime();
+        RecentlyRead known = recentlyRead.get(deviceId);
+        if (known != null && now - known.readAtNanos() < REREAD_AFTER.toNanos()) {
+            return Optional.of(known.device());
+        }
+        Optional<BoundDevice> read = jdbc.query(
+                "SELECT id, tenant, vehicle_id, driver_id, secret_sha256 FROM device_binding WHERE id = ?",
                 (row, n) -> new BoundDevice(new DeviceBindings.Binding(row.getString(1), row.getString(2),
                         row.getString(3), row.getString(4)), row.getString(5)), deviceId).stream().findFirst();
+        read.ifPresentOrElse(device -> recentlyRead.put(deviceId, new RecentlyRead(device, now)),
+                () -> recentlyRead.remove(deviceId));
+        return read;
+    }
+
+    /** Forgets what was read of a device once the transaction binding, moving or unbinding it commits. */
+    private void rereadAfterCommit(String deviceId) {
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+                recentlyRead.remove(deviceId);
+            }
+        });
     }
 
     /** A tenant's devices, configured and bound through the API, by id. */
@@ -141,6 +171,7 @@ public class DeviceRegistry implements DeviceCredentials {
             throw new ConflictException("device id " + request.id() + " is taken");
         }
         String secret = request.secret() != null ? request.secret() : Tokens.newToken();
+        rereadAfterCommit(request.id());
         stored.save(new DeviceEntity(request.id(), tenant, request.vehicleId(), request.driverId(),
                 Secrets.hashed(secret).substring(Secrets.HASHED.length()),
                 earlier.map(DeviceEntity::getCreatedAt).orElse(clock.instant())));
@@ -157,6 +188,7 @@ public class DeviceRegistry implements DeviceCredentials {
         DeviceEntity device = stored.findById(deviceId).filter(d -> d.getTenant().equals(tenant))
                 .orElseThrow(() -> new NotFoundException("device", deviceId));
         stored.delete(device);
+        rereadAfterCommit(deviceId);
     }
 
     private void check(String tenant, DeviceView request) {
@@ -180,5 +212,8 @@ public class DeviceRegistry implements DeviceCredentials {
     }
 
     private record BoundDevice(DeviceBindings.Binding binding, String secretSha256) {
+    }
+
+    private record RecentlyRead(BoundDevice device, long readAtNanos) {
     }
 }

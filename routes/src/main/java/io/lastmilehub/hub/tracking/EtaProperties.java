@@ -14,6 +14,7 @@ import java.time.Duration;
  *                  published (or when the stops before it or its route changed); smaller moves are left out
  * @param refresh   a stop's ETA is stored and published again at least this often (by the positions' time) even if
  *                  it hardly moved, so the vehicle's place shown with it stays fresh
+ * Both count in whole seconds.
  */
 @ConfigurationProperties("lastmile.eta")
 public record EtaProperties(@DefaultValue("2m") Duration threshold, @DefaultValue("1m") Duration refresh) {

@@ -23,12 +23,14 @@ import java.util.concurrent.ConcurrentHashMap;
 @Component
 public class EtaThrottle {
 
-    private final EtaProperties settings;
+    private final long thresholdSeconds;
+    private final long refreshSeconds;
     /** By tenant and vehicle: the ETA last published of each order still ahead of it. */
     private final Map<String, Map<String, EtaUpdate>> published = new ConcurrentHashMap<>();
 
     public EtaThrottle(EtaProperties settings) {
-        this.settings = settings;
+        this.thresholdSeconds = settings.threshold().toSeconds();
+        this.refreshSeconds = settings.refresh().toSeconds();
     }
 
     /** Of the ETAs of the orders ahead of one vehicle, those to store and publish. */
@@ -64,13 +66,13 @@ public class EtaThrottle {
         });
     }
 
+    /** Whole seconds rather than Durations: every ETA of every position of a planned vehicle comes through here. */
     private boolean moved(EtaUpdate now, EtaUpdate last) {
-        // milliseconds rather than Durations: every ETA of every position of a planned vehicle comes through here
         return last == null || !Objects.equals(now.planId(), last.planId())
                 || now.stopSequence() != last.stopSequence() || now.stopsBefore() != last.stopsBefore()
-                || Math.abs(now.eta().toEpochMilli() - last.eta().toEpochMilli()) >= settings.threshold().toMillis()
-                || now.positionTime().toEpochMilli() - last.positionTime().toEpochMilli()
-                >= settings.refresh().toMillis();
+                || !now.eta().equals(last.eta())
+                && Math.abs(now.eta().getEpochSecond() - last.eta().getEpochSecond()) >= thresholdSeconds
+                || now.positionTime().getEpochSecond() - last.positionTime().getEpochSecond() >= refreshSeconds;
     }
 
     private static String key(EtaUpdate eta) {

@@ -38,8 +38,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * <p>
  * Each device's last accepted position is in the database ({@link DevicePositions}), read before and written after
  * each report, so that any hub instance carries on where another left off. The rest of a device's chain state
- * (geofence phases, alerts raised, stops passed) stays in this instance's memory: it is rebuilt from the route every
- * {@link #REASSIGN_AFTER} anyway, and what it drives is idempotent downstream (an order's status moves once), so a
+ * (geofence phases, alerts raised, stops passed) stays in this instance's memory: it lasts while the vehicle's route
+ * (looked up again every {@link #REASSIGN_AFTER}) stays the same, and what it drives is idempotent downstream (an order's status moves once), so a
  * device whose reports reach two instances at worst has an exception event raised twice.
  */
 @Service
