@@ -4,7 +4,6 @@ import io.lastmilehub.connectors.canonical.CanonicalJson;
 import io.lastmilehub.model.CostSummary;
 import io.lastmilehub.model.DeliveryOrder;
 import io.lastmilehub.model.DeliveryStatusEvent;
-import io.lastmilehub.model.TrackingPosition;
 import jakarta.jms.BytesMessage;
 import jakarta.jms.JMSException;
 import jakarta.jms.Message;
@@ -87,9 +86,9 @@ public class EventPublisher {
         send(senders.queues(), Addresses.INBOUND_JOBS, jobId, Map.of(Addresses.TENANT_HEADER, tenant));
     }
 
-    public void positionReported(TrackingPosition position) {
-        publish(Addresses.POSITIONS, CanonicalJson.toJson(position),
-                Map.of(Addresses.TENANT_HEADER, position.getTenant()));
+    /** An accepted position, given as its canonical JSON (serialised once for the database and the topic). */
+    public void positionReported(String tenant, String positionJson) {
+        publish(Addresses.POSITIONS, positionJson, Map.of(Addresses.TENANT_HEADER, tenant));
     }
 
     /**

@@ -37,11 +37,15 @@ public class DevicePositions implements VehiclePositions {
         this.jdbc = jdbc;
     }
 
-    /** Keeps the position as the device's last, unless a newer one is stored already. */
-    public void store(DeviceBindings.Binding device, TrackedPosition tracked) {
+    /**
+     * Keeps the position as the device's last, unless a newer one is stored already.
+     *
+     * @param positionJson the tracked position's canonical JSON
+     */
+    public void store(DeviceBindings.Binding device, TrackedPosition tracked, String positionJson) {
         OffsetDateTime time = tracked.position().getTime().atOffset(ZoneOffset.UTC);
         Object[] values = {device.tenant(), device.vehicleId(), tracked.validFix(), tracked.odometerMeters(),
-            tracked.moving(), CanonicalJson.toJson(tracked.position()), time, device.deviceId()};
+            tracked.moving(), positionJson, time, device.deviceId()};
         if (replaceOlder(values, time)) {
             return;
         }

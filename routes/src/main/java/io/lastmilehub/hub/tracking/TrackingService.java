@@ -1,5 +1,6 @@
 package io.lastmilehub.hub.tracking;
 
+import io.lastmilehub.connectors.canonical.CanonicalJson;
 import io.lastmilehub.hub.messaging.EventPublisher;
 import io.lastmilehub.model.DeliveryStatus;
 import io.lastmilehub.model.DeliveryStatusEvent;
@@ -144,12 +145,13 @@ public class TrackingService {
                     known != null && known.isFor(bound.device()) ? known : new Tracked(bound.device()));
             ChainResult result = device.process(bound.report());
             result.position().ifPresent(position -> {
+                String json = CanonicalJson.toJson(position.position());
                 positionWrites.commit(() -> {
-                    positions.store(bound.device(), position);
+                    positions.store(bound.device(), position, json);
                     telemetry.positionAccepted(bound.device().tenant(), bound.device().vehicleId(), bound.report(),
                             position);
                 });
-                publisher.positionReported(position.position());
+                publisher.positionReported(bound.device().tenant(), json);
                 device.state.assignment().ifPresent(route -> etas.record(route, position.position(),
                         position.etas()));
             });
