@@ -6,11 +6,16 @@ import io.lastmilehub.connectors.spi.InboundFormats;
 import io.lastmilehub.connectors.spi.InboundMappers;
 import io.lastmilehub.connectors.support.address.AddressNormalizer;
 import io.lastmilehub.connectors.support.geo.TimeZones;
+import io.lastmilehub.model.Depot;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Primary;
 
 import java.time.Clock;
+import java.time.ZoneId;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /** The plain-Java libraries the routes call, as beans. */
 @Configuration
@@ -40,9 +45,22 @@ public class HubBeans {
         return formats.defaults();
     }
 
+    /**
+     * The area's zones when one is set; else the zones of the tenants' depots first and the world's boundaries only
+     * for an address outside them (the world's take about 200 MB of heap: docs/performance.md).
+     */
     @Bean
-    TimeZones timeZones(TimeZoneProperties properties) {
-        return properties.area() == null ? new TimeZones() : new TimeZones(properties.area());
+    TimeZones timeZones(TimeZoneProperties properties, HubProperties hub, FleetRegistry fleets) {
+        return timeZones(properties, hub.tenants().keySet().stream()
+                .flatMap(tenant -> fleets.fleetOf(tenant).depots().stream())
+                .map(Depot::getZoneId).filter(Objects::nonNull).map(ZoneId::of).collect(Collectors.toSet()));
+    }
+
+    static TimeZones timeZones(TimeZoneProperties properties, Set<ZoneId> depotZones) {
+        if (properties.area() != null) {
+            return new TimeZones(properties.area());
+        }
+        return depotZones.isEmpty() ? new TimeZones() : new TimeZones(depotZones);
     }
 
     @Bean

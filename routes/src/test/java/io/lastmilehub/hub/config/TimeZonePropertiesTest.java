@@ -9,6 +9,7 @@ import org.springframework.boot.context.properties.source.MapConfigurationProper
 
 import java.time.ZoneId;
 import java.util.Map;
+import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -25,12 +26,21 @@ class TimeZonePropertiesTest {
 
     @Test
     void whenAnAreaIsSet_onlyItsZonesShouldBeLoaded() {
-        TimeZones zones = new HubBeans().timeZones(bind(Map.of(
+        TimeZones zones = HubBeans.timeZones(bind(Map.of(
                 "lastmile.time-zones.area.min-latitude", "34", "lastmile.time-zones.area.min-longitude", "-25",
-                "lastmile.time-zones.area.max-latitude", "72", "lastmile.time-zones.area.max-longitude", "45")));
+                "lastmile.time-zones.area.max-latitude", "72", "lastmile.time-zones.area.max-longitude", "45")),
+                Set.of(ZoneId.of("Europe/Berlin")));
 
         assertThat(zones.zoneAt(BERLIN)).contains(ZoneId.of("Europe/Berlin"));
         assertThat(zones.zoneAt(OTTAWA)).isEmpty();
+    }
+
+    @Test
+    void whenNoAreaIsSet_theDepotsZonesShouldComeFirstAndTheWorldsAfter() {
+        TimeZones zones = HubBeans.timeZones(bind(Map.of()), Set.of(ZoneId.of("Europe/Berlin")));
+
+        assertThat(zones.zoneAt(BERLIN)).contains(ZoneId.of("Europe/Berlin"));
+        assertThat(zones.zoneAt(OTTAWA)).contains(ZoneId.of("America/Toronto"));
     }
 
     @Test

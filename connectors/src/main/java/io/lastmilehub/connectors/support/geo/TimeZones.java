@@ -10,9 +10,11 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.zone.ZoneOffsetTransition;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -23,7 +25,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * 2 to 3.5 seconds and kept about 205 MB of heap on a 2-core machine ({@code TimeZonesFootprint} in the tests
  * measures it), shared by every instance made with {@link #TimeZones()}. An instance made for a {@link BoundingBox}
  * reads the same data, so it starts no faster, but keeps only the zones lying wholly inside the box (about 10 MB for
- * Europe); a point in a zone that crosses the box's edge then has no zone. Thread-safe.
+ * Europe); a point in a zone that crosses the box's edge then has no zone. An instance made for a set of zones
+ * ({@link #TimeZones(Set)}) reads those alone first and the world's only for a point outside them. Thread-safe.
  *
  * <p>A look-up on the boundaries took 4.2 ms (the polygons of a large zone have many thousand vertices), a third of
  * the intake of an order. The answers are kept per cell of {@value #CELL_DEGREES}° by {@value #CELL_DEGREES}° (about
@@ -41,17 +44,31 @@ public final class TimeZones {
     private static final int MAX_CORNERS = 100_000;
 
     private final BoundingBox area;
+    /** Zones read first; the world's only for a point outside them. Null: the area's, or the world's. */
+    private final Set<ZoneId> first;
     private final Map<Long, Optional<ZoneId>> corners = new ConcurrentHashMap<>();
     private volatile TimeZoneEngine engine;
 
     /** Time zones of the whole world. */
     public TimeZones() {
         this.area = null;
+        this.first = null;
     }
 
     /** Only the time zones that lie wholly inside the box. */
     public TimeZones(BoundingBox area) {
         this.area = Objects.requireNonNull(area, "area");
+        this.first = null;
+    }
+
+    /**
+     * Time zones of the whole world, the given ones read first and alone (the tenants' depots' zones: about 10 MB for
+     * one, against 205 MB for the world); the world's boundaries are read only when a point lies outside all of them.
+     * Where zones overlap (disputed areas), a zone given wins over the others there.
+     */
+    public TimeZones(Set<ZoneId> first) {
+        this.area = null;
+        this.first = Set.copyOf(first);
     }
 
     /**
@@ -81,8 +98,12 @@ public final class TimeZones {
     }
 
     private Optional<ZoneId> query(double latitude, double longitude) {
-        return engine().queryAll(latitude, longitude).stream()
-                .filter(zone -> !zone.getId().startsWith(NAUTICAL_ZONES))
+        Optional<ZoneId> zone = onLand(engine().queryAll(latitude, longitude));
+        return zone.isEmpty() && first != null ? onLand(World.ENGINE.queryAll(latitude, longitude)) : zone;
+    }
+
+    private static Optional<ZoneId> onLand(List<ZoneId> zones) {
+        return zones.stream().filter(zone -> !zone.getId().startsWith(NAUTICAL_ZONES))
                 .min(Comparator.comparing(ZoneId::getId));
     }
 
@@ -119,7 +140,7 @@ public final class TimeZones {
     }
 
     private TimeZoneEngine engine() {
-        if (area == null) {
+        if (area == null && first == null) {
             return World.ENGINE;
         }
         TimeZoneEngine loaded = engine;
@@ -127,8 +148,8 @@ public final class TimeZones {
             synchronized (this) {
                 loaded = engine;
                 if (loaded == null) {
-                    loaded = TimeZoneEngine.initialize(area.minLatitude(), area.minLongitude(), area.maxLatitude(),
-                            area.maxLongitude(), false);
+                    loaded = area != null ? TimeZoneEngine.initialize(area.minLatitude(), area.minLongitude(),
+                            area.maxLatitude(), area.maxLongitude(), false) : TimeZoneEngine.initialize(first, false);
                     engine = loaded;
                 }
             }

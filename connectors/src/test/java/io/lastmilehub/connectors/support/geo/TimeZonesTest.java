@@ -14,6 +14,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.IntStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -91,6 +92,15 @@ class TimeZonesTest {
 
         assertThat(europe.zoneAt(point(52.52, 13.405))).contains(BERLIN);
         assertThat(europe.zoneAt(point(45.4215, -75.6972))).isEmpty();
+    }
+
+    @Test
+    void whenLoadedForSomeZones_aPointOutsideThemShouldStillFindItsZoneInTheWorlds() {
+        TimeZones nearBerlin = new TimeZones(Set.of(BERLIN)).load();
+
+        assertThat(nearBerlin.zoneAt(point(52.52, 13.405))).contains(BERLIN);
+        assertThat(nearBerlin.zoneAt(point(45.4215, -75.6972))).contains(ZoneId.of("America/Toronto"));
+        assertThat(nearBerlin.zoneAt(point(40.0, -40.0))).isEmpty(); // the Atlantic
     }
 
     @Test
