@@ -81,15 +81,20 @@ public final class TimeZones {
         Optional<ZoneId> corner = node(row, column);
         boolean oneZone = corner.equals(node(row + 1, column)) && corner.equals(node(row, column + 1))
                 && corner.equals(node(row + 1, column + 1));
-        return oneZone ? corner : query(point.getLatitude(), point.getLongitude());
+        // With zones read first, a corner outside them (at sea off a coastal city) says nothing: the point decides
+        return oneZone && (corner.isPresent() || first == null) ? corner
+                : query(point.getLatitude(), point.getLongitude());
     }
 
-    /** The zone at a corner of the grid of cells, looked up once (each corner is shared by four cells). */
+    /**
+     * The zone at a corner of the grid of cells, looked up once (each corner is shared by four cells), in the zones
+     * read first: a corner must not make the hub read the world's boundaries.
+     */
     private Optional<ZoneId> node(long row, long column) {
         long key = (row << 32) ^ (column & 0xFFFF_FFFFL);
         Optional<ZoneId> zone = corners.get(key);
         if (zone == null) {
-            zone = query(row * CELL_DEGREES, column * CELL_DEGREES);
+            zone = onLand(engine().queryAll(row * CELL_DEGREES, column * CELL_DEGREES)); // never the world's
             if (corners.size() < MAX_CORNERS) {
                 corners.put(key, zone);
             }
