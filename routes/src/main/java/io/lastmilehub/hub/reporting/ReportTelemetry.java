@@ -2,12 +2,12 @@ package io.lastmilehub.hub.reporting;
 
 import io.lastmilehub.hub.config.Fleet;
 import io.lastmilehub.hub.config.FleetRegistry;
+import io.lastmilehub.hub.tracking.AcceptedPosition;
 import io.lastmilehub.hub.tracking.TelemetryRecorder;
 import io.lastmilehub.model.DeliveryStatusEvent;
 import io.lastmilehub.model.Depot;
 import io.lastmilehub.model.Vehicle;
 import io.lastmilehub.tracking.DeviceCounters;
-import io.lastmilehub.tracking.DeviceReport;
 import io.lastmilehub.tracking.TrackedPosition;
 import java.sql.Date;
 import java.sql.Timestamp;
@@ -15,6 +15,7 @@ import java.sql.Types;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.UUID;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -57,21 +58,36 @@ class ReportTelemetry implements TelemetryRecorder {
         this.properties = properties;
     }
 
+    /** One batch of updates of the vehicles' days, then each day that has no row yet is begun. */
     @Override
-    public void positionAccepted(String tenant, String vehicleId, DeviceReport report, TrackedPosition position) {
+    public void positionsAccepted(List<AcceptedPosition> positions) {
+        List<DayRow> rows = positions.stream().map(this::dayRow).toList();
+        int[] updated = jdbc.batchUpdate(UPDATE, rows.stream().map(DayRow::update).toList(), UPDATE_TYPES);
+        for (int i = 0; i < rows.size(); i++) {
+            if (updated[i] == 0 && jdbc.update(INSERT, rows.get(i).insert(), INSERT_TYPES) == 0) {
+                jdbc.update(UPDATE, rows.get(i).update(), UPDATE_TYPES); // another instance began the day first
+            }
+        }
+    }
+
+    private DayRow dayRow(AcceptedPosition accepted) {
+        String tenant = accepted.device().tenant();
+        String vehicleId = accepted.device().vehicleId();
+        TrackedPosition position = accepted.position();
         Instant time = position.position().getTime();
         Timestamp at = Timestamp.from(time);
         Date day = Date.valueOf(dayOf(tenant, vehicleId, time));
-        Double odometer = DeviceCounters.odometerMeters(report);
-        Double fuel = DeviceCounters.fuelLitres(report);
+        Double odometer = DeviceCounters.odometerMeters(accepted.report());
+        Double fuel = DeviceCounters.fuelLitres(accepted.report());
         Double speed = position.position().getSpeedKmh();
         int over = speed != null && speed > properties.harshSpeedKmh() ? 1 : 0;
-        int updated = jdbc.update(UPDATE, new Object[] {position.distanceMeters(), at, at, odometer, odometer, fuel,
-                fuel, speed, over, properties.harshSpeedKmh(), speed, tenant, vehicleId, day}, UPDATE_TYPES);
-        if (updated == 0 && jdbc.update(INSERT, new Object[] {tenant, vehicleId, day, at, at, odometer, odometer,
-                fuel, fuel, speed, speed, over}, INSERT_TYPES) == 0) {
-            positionAccepted(tenant, vehicleId, report, position); // another instance began the day first
-        }
+        return new DayRow(new Object[] {position.distanceMeters(), at, at, odometer, odometer, fuel, fuel, speed, over,
+            properties.harshSpeedKmh(), speed, tenant, vehicleId, day},
+                new Object[] {tenant, vehicleId, day, at, at, odometer, odometer, fuel, fuel, speed, speed, over});
+    }
+
+    /** The values of a position's {@link #UPDATE} of its vehicle's day, and of the {@link #INSERT} that begins it. */
+    private record DayRow(Object[] update, Object[] insert) {
     }
 
     @Override

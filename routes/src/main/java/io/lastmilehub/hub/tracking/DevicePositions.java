@@ -28,8 +28,12 @@ import java.util.Optional;
 @Component
 public class DevicePositions implements VehiclePositions {
 
-    /** The columns of a row but its key and time, in the order {@link #store} binds them. */
+    /** The columns of a row but its key and time, in the order {@link #storeAll} binds them. */
     private static final String COLUMNS = "tenant, vehicle_id, valid_fix, odometer_meters, moving, position";
+    /** Replaces the device's row with a position at least as new. */
+    private static final String REPLACE_OLDER = "UPDATE device_position SET tenant = ?, vehicle_id = ?, valid_fix = ?, "
+            + "odometer_meters = ?, moving = ?, position = ?, position_time = ? WHERE device_id = ? "
+            + "AND position_time <= ?";
 
     private final JdbcTemplate jdbc;
 
@@ -38,30 +42,29 @@ public class DevicePositions implements VehiclePositions {
     }
 
     /**
-     * Keeps the position as the device's last, unless a newer one is stored already.
-     *
-     * @param positionJson the tracked position's canonical JSON
+     * Keeps each position as its device's last, unless a newer one is stored already: one batch of updates, then an
+     * insert for each device that has no row yet.
      */
-    public void store(DeviceBindings.Binding device, TrackedPosition tracked, String positionJson) {
-        OffsetDateTime time = tracked.position().getTime().atOffset(ZoneOffset.UTC);
-        Object[] values = {device.tenant(), device.vehicleId(), tracked.validFix(), tracked.odometerMeters(),
-            tracked.moving(), positionJson, time, device.deviceId()};
-        if (replaceOlder(values, time)) {
-            return;
-        }
-        // no duplicate-key error: in a transaction on PostgreSQL it would fail every later statement of it
-        if (jdbc.update("INSERT INTO device_position (" + COLUMNS + ", position_time, device_id) "
-                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING", values) == 0) {
-            replaceOlder(values, time); // newer, or stored by another instance a moment ago
+    public void storeAll(List<AcceptedPosition> accepted) {
+        List<Object[]> rows = accepted.stream().map(DevicePositions::rowOf).toList();
+        int[] replaced = jdbc.batchUpdate(REPLACE_OLDER, rows);
+        for (int i = 0; i < rows.size(); i++) {
+            // no duplicate-key error: in a transaction on PostgreSQL it would fail every later statement of it
+            if (replaced[i] == 0 && jdbc.update("INSERT INTO device_position (" + COLUMNS + ", position_time, "
+                    + "device_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING",
+                    Arrays.copyOf(rows.get(i), 8)) == 0) {
+                jdbc.update(REPLACE_OLDER, rows.get(i)); // newer, or stored by another instance a moment ago
+            }
         }
     }
 
-    private boolean replaceOlder(Object[] values, OffsetDateTime time) {
-        Object[] withTime = Arrays.copyOf(values, values.length + 1);
-        withTime[values.length] = time;
-        return jdbc.update("UPDATE device_position SET tenant = ?, vehicle_id = ?, valid_fix = ?, odometer_meters = ?, "
-                + "moving = ?, position = ?, position_time = ? WHERE device_id = ? AND position_time <= ?",
-                withTime) > 0;
+    /** The values of {@link #REPLACE_OLDER}; its first eight are those of a new row. */
+    private static Object[] rowOf(AcceptedPosition accepted) {
+        TrackedPosition tracked = accepted.position();
+        DeviceBindings.Binding device = accepted.device();
+        OffsetDateTime time = tracked.position().getTime().atOffset(ZoneOffset.UTC);
+        return new Object[] {device.tenant(), device.vehicleId(), tracked.validFix(), tracked.odometerMeters(),
+            tracked.moving(), accepted.positionJson(), time, device.deviceId(), time};
     }
 
     /** The device's last position, if it was taken while the device was bound as it is now. */

@@ -1,8 +1,8 @@
 package io.lastmilehub.hub.tracking;
 
 import io.lastmilehub.model.DeliveryStatusEvent;
-import io.lastmilehub.tracking.DeviceReport;
-import io.lastmilehub.tracking.TrackedPosition;
+
+import java.util.List;
 
 /**
  * Keeps what reporting counts of the telemetry: the positions the chain accepted (distance, odometer, fuel, speed)
@@ -11,8 +11,8 @@ import io.lastmilehub.tracking.TrackedPosition;
  */
 public interface TelemetryRecorder {
 
-    /** A position of the tenant's vehicle that the chain accepted, with the report it came from. */
-    void positionAccepted(String tenant, String vehicleId, DeviceReport report, TrackedPosition position);
+    /** Positions the chain accepted, in the order they were accepted, written in the caller's transaction. */
+    void positionsAccepted(List<AcceptedPosition> positions);
 
     /** An EXCEPTION event the chain raised. */
     void exceptionRaised(DeliveryStatusEvent event);

@@ -10,6 +10,7 @@ import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import java.time.Clock;
 
@@ -37,6 +38,16 @@ public class TrackingBeans {
     @Bean
     PositionChain positionChain(Clock clock) {
         return PositionChain.standard(TrackingConfig.defaults(), clock);
+    }
+
+    /** The accepted positions' rows, written in groups: a JDBC batch per statement and one commit per group. */
+    @Bean
+    GroupCommit<AcceptedPosition> positionWrites(TransactionTemplate transactions, DevicePositions positions,
+                                                 TelemetryRecorder telemetry) {
+        return new GroupCommit<>("position-writes", transactions, group -> {
+            positions.storeAll(group);
+            telemetry.positionsAccepted(group);
+        });
     }
 
     /**

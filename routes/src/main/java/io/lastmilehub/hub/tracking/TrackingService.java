@@ -61,7 +61,7 @@ public class TrackingService {
     private final TrackedOrderStatus orderStatus;
     private final EtaRecorder etas;
     private final DevicePositions positions;
-    private final PositionWrites positionWrites;
+    private final GroupCommit<AcceptedPosition> positionWrites;
     private final EventPublisher publisher;
     private final TelemetryRecorder telemetry;
     private final MeterRegistry meters;
@@ -69,8 +69,8 @@ public class TrackingService {
 
     public TrackingService(DeviceProtocols protocols, DeviceRegistry registry, PositionChain chain,
                            RouteAssignments assignments, TrackedOrderStatus orderStatus, EtaRecorder etas,
-                           DevicePositions positions, PositionWrites positionWrites, EventPublisher publisher,
-                           TelemetryRecorder telemetry, MeterRegistry meters, Clock clock) {
+                           DevicePositions positions, GroupCommit<AcceptedPosition> positionWrites,
+                           EventPublisher publisher, TelemetryRecorder telemetry, MeterRegistry meters, Clock clock) {
         this.protocols = protocols;
         this.registry = registry;
         this.chain = chain;
@@ -146,11 +146,7 @@ public class TrackingService {
             ChainResult result = device.process(bound.report());
             result.position().ifPresent(position -> {
                 String json = CanonicalJson.toJson(position.position());
-                positionWrites.commit(() -> {
-                    positions.store(bound.device(), position, json);
-                    telemetry.positionAccepted(bound.device().tenant(), bound.device().vehicleId(), bound.report(),
-                            position);
-                });
+                positionWrites.commit(new AcceptedPosition(bound.device(), bound.report(), position, json));
                 publisher.positionReported(bound.device().tenant(), json);
                 device.state.assignment().ifPresent(route -> etas.record(route, position.position(),
                         position.etas()));

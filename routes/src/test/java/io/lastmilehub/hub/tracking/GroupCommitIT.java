@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -25,13 +26,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
-/** The group commit of position writes, on a real (in-memory H2) database and its transactions. */
-class PositionWritesIT {
+/** The group commit (of the accepted positions' rows), on a real (in-memory H2) database and its transactions. */
+class GroupCommitIT {
 
     private final AtomicInteger commits = new AtomicInteger();
+    /** The size of each group the writer was given. */
+    private final List<Integer> groups = new CopyOnWriteArrayList<>();
+    /** The item whose write holds its transaction open until released. */
+    private volatile Held held = new Held(-1, new CountDownLatch(0), new CountDownLatch(0));
     private final ExecutorService callers = Executors.newFixedThreadPool(20);
     private JdbcTemplate jdbc;
-    private PositionWrites writes;
+    private GroupCommit<Integer> writes;
 
     @BeforeEach
     void database() {
@@ -46,7 +51,7 @@ class PositionWritesIT {
                 super.doCommit(status);
             }
         };
-        writes = new PositionWrites(new TransactionTemplate(counting));
+        writes = new GroupCommit<>("test-writes", new TransactionTemplate(counting), this::writeGroup);
         writes.start();
     }
 
@@ -74,6 +79,8 @@ class PositionWritesIT {
 
         assertThat(rows()).isEqualTo(16);
         assertThat(commits).hasValue(2);
+        assertThat(groups).containsExactly(1, 15); // the writer is given each group whole
+
     }
 
     @Test
@@ -100,7 +107,7 @@ class PositionWritesIT {
     void afterTheStopWritesCommitInTheCallersThread() {
         writes.stop();
 
-        writes.commit(() -> insert(5));
+        writes.commit(5);
 
         assertThat(rows()).isEqualTo(1);
         assertThat(commits).hasValue(1);
@@ -108,19 +115,29 @@ class PositionWritesIT {
 
     /** A write in the writer's open transaction, which commits once released; returns when it is being written. */
     private CompletableFuture<Void> writingUntil(int id, CountDownLatch release) throws InterruptedException {
-        CountDownLatch writing = new CountDownLatch(1);
-        CompletableFuture<Void> first = CompletableFuture.runAsync(() -> writes.commit(() -> {
-            insert(id);
-            writing.countDown();
-            awaitRelease(release);
-        }), callers);
-        assertThat(writing.await(10, TimeUnit.SECONDS)).isTrue();
+        held = new Held(id, new CountDownLatch(1), release);
+        CompletableFuture<Void> first = CompletableFuture.runAsync(() -> writes.commit(id), callers);
+        assertThat(held.writing().await(10, TimeUnit.SECONDS)).isTrue();
         return first;
+    }
+
+    private void writeGroup(List<Integer> group) {
+        groups.add(group.size());
+        for (int id : group) {
+            insert(id);
+            if (id == held.id()) {
+                held.writing().countDown();
+                awaitRelease(held.release());
+            }
+        }
+    }
+
+    private record Held(int id, CountDownLatch writing, CountDownLatch release) {
     }
 
     /** A report's thread committing a write (threads of their own: each blocks until its group commits). */
     private CompletableFuture<Void> commitAsync(int id) {
-        return CompletableFuture.runAsync(() -> writes.commit(() -> insert(id)), callers);
+        return CompletableFuture.runAsync(() -> writes.commit(id), callers);
     }
 
     private void insert(int id) {
