@@ -100,8 +100,9 @@ final class ReportBuilder {
             return null;
         }
         try {
+            // the point is checked with the position, which validates its location too: checked once, not twice
             return position.deviceId(deviceId).time(when)
-                    .location(GeoPoint.builder().latitude(latitude).longitude(longitude).build())
+                    .location(GeoPoint.builder().latitude(latitude).longitude(longitude).buildUnvalidated())
                     .temperatureCelsius(temperatures.isEmpty() ? null : temperatures.get(0))
                     .build();
         } catch (InvalidModelException e) {
