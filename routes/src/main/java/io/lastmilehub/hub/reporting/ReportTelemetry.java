@@ -15,8 +15,11 @@ import java.sql.Types;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -51,6 +54,11 @@ class ReportTelemetry implements TelemetryRecorder {
     private final JdbcTemplate jdbc;
     private final FleetRegistry fleets;
     private final ReportingProperties properties;
+    /**
+     * Each vehicle's zone, looked up once: the fleet files are read at start-up and fixed, and every accepted position
+     * asks, on the one thread that writes them ({@code GroupCommit}).
+     */
+    private final Map<TenantVehicle, ZoneId> zones = new ConcurrentHashMap<>();
 
     ReportTelemetry(JdbcTemplate jdbc, FleetRegistry fleets, ReportingProperties properties) {
         this.jdbc = jdbc;
@@ -98,12 +106,20 @@ class ReportTelemetry implements TelemetryRecorder {
                 event.getVehicleId(), Timestamp.from(event.getOccurredAt()));
     }
 
-    /** The day of the vehicle's depot at that instant; UTC for a vehicle the fleet file does not place. */
+    /** The day of the vehicle's depot at that instant. */
     private LocalDate dayOf(String tenant, String vehicleId, Instant time) {
-        Fleet fleet = fleets.fleetOf(tenant);
-        ZoneId zone = fleet.vehicles().stream().filter(v -> v.getId().equals(vehicleId)).findFirst()
-                .map(Vehicle::getDepotId).flatMap(fleet::depot).map(Depot::getZoneId).map(ZoneId::of)
-                .orElse(ZoneId.of("UTC"));
+        ZoneId zone = zones.computeIfAbsent(new TenantVehicle(tenant, vehicleId), this::zoneOf);
         return time.atZone(zone).toLocalDate();
+    }
+
+    /** The zone of the vehicle's depot; UTC for a vehicle the fleet file does not place. */
+    private ZoneId zoneOf(TenantVehicle vehicle) {
+        Fleet fleet = fleets.fleetOf(vehicle.tenant());
+        return fleet.vehicles().stream().filter(v -> v.getId().equals(vehicle.vehicleId())).findFirst()
+                .map(Vehicle::getDepotId).flatMap(fleet::depot).map(Depot::getZoneId).map(ZoneId::of)
+                .orElse(ZoneOffset.UTC);
+    }
+
+    private record TenantVehicle(String tenant, String vehicleId) {
     }
 }

@@ -34,6 +34,9 @@ public class DevicePositions implements VehiclePositions {
     private static final String REPLACE_OLDER = "UPDATE device_position SET tenant = ?, vehicle_id = ?, valid_fix = ?, "
             + "odometer_meters = ?, moving = ?, position = ?, position_time = ? WHERE device_id = ? "
             + "AND position_time <= ?";
+    /** A device's first row; nothing when another instance inserted it a moment ago. */
+    private static final String INSERT_NEW = "INSERT INTO device_position (" + COLUMNS + ", position_time, device_id) "
+            + "VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING";
 
     private final JdbcTemplate jdbc;
 
@@ -50,15 +53,13 @@ public class DevicePositions implements VehiclePositions {
         int[] replaced = jdbc.batchUpdate(REPLACE_OLDER, rows);
         for (int i = 0; i < rows.size(); i++) {
             // no duplicate-key error: in a transaction on PostgreSQL it would fail every later statement of it
-            if (replaced[i] == 0 && jdbc.update("INSERT INTO device_position (" + COLUMNS + ", position_time, "
-                    + "device_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING",
-                    Arrays.copyOf(rows.get(i), 8)) == 0) {
+            if (replaced[i] == 0 && jdbc.update(INSERT_NEW, Arrays.copyOf(rows.get(i), 8)) == 0) {
                 jdbc.update(REPLACE_OLDER, rows.get(i)); // newer, or stored by another instance a moment ago
             }
         }
     }
 
-    /** The values of {@link #REPLACE_OLDER}; its first eight are those of a new row. */
+    /** The values of {@link #REPLACE_OLDER}; its first eight are those of {@link #INSERT_NEW}. */
     private static Object[] rowOf(AcceptedPosition accepted) {
         TrackedPosition tracked = accepted.position();
         DeviceBindings.Binding device = accepted.device();
