@@ -15,15 +15,42 @@ final class JsonMessages {
     private JsonMessages() {
     }
 
-    /** Parses a JSON document, naming the protocol in the error. */
+    /** The most characters of a field's path an error names. */
+    private static final int PATH_IN_ERROR = 100;
+
+    /**
+     * Parses a JSON document, naming the protocol in the error, and refuses a number no {@code double} holds (such
+     * as {@code 1e999}, which would be read as infinity).
+     */
     static JsonNode parse(String message, String protocol) throws DecodeException {
+        JsonNode root;
         try {
-            return MAPPER.readTree(message);
+            root = MAPPER.readTree(message);
         } catch (JsonProcessingException e) {
             // Jackson's own message quotes the offending text; the sender is told only where reading stopped.
             JsonLocation at = e.getLocation();
             throw new DecodeException(protocol + ": not JSON" + (at == null ? ""
                     : " (line " + at.getLineNr() + ", column " + at.getColumnNr() + ")"), e);
+        }
+        requireFinite(root, "", protocol);
+        return root;
+    }
+
+    private static void requireFinite(JsonNode node, String path, String protocol) throws DecodeException {
+        if (node.isNumber() && !Double.isFinite(node.doubleValue())) {
+            String field = path.length() > PATH_IN_ERROR ? path.substring(0, PATH_IN_ERROR) + "..." : path;
+            throw new DecodeException(protocol + ": " + field + ": number out of range");
+        }
+        if (node.isObject()) {
+            for (var fields = node.fields(); fields.hasNext(); ) {
+                var field = fields.next();
+                requireFinite(field.getValue(), path.isEmpty() ? field.getKey() : path + "." + field.getKey(),
+                        protocol);
+            }
+        } else if (node.isArray()) {
+            for (int i = 0; i < node.size(); i++) {
+                requireFinite(node.get(i), path + "[" + i + "]", protocol);
+            }
         }
     }
 

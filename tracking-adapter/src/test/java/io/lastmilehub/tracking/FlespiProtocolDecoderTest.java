@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * The two flespi samples: a basic tracker and a reefer with six temperature sensors.
@@ -56,6 +57,17 @@ class FlespiProtocolDecoderTest extends ProtocolTest {
         TrackingPosition position = verifyPosition(decoder, message);
 
         assertThat(position.getTime()).isEqualTo(Instant.parse("2023-11-14T22:13:20.125Z"));
+    }
+
+    @Test
+    void aNumberNoDoubleHolds_isRefusedNamingItsField() {
+        // found by DeviceDecodersFuzzTest: read as infinity, the timestamp escaped as a NumberFormatException
+        assertThatThrownBy(() -> decoder.decode("[{\"ident\":\"7\",\"timestamp\":13922721E770473961}]",
+                RECEIVED_AT)).isInstanceOf(DecodeException.class)
+                .hasMessage("flespi: [0].timestamp: number out of range");
+        assertThatThrownBy(() -> decoder.decode("{\"ident\":\"7\",\"timestamp\":1700000000,"
+                + "\"position.latitude\":52.1,\"position.longitude\":4.3,\"position.speed\":-1e999}", RECEIVED_AT))
+                .isInstanceOf(DecodeException.class).hasMessage("flespi: position.speed: number out of range");
     }
 
     @Test
