@@ -24,6 +24,8 @@ final class ReportBuilder {
     private Double latitude;
     private Double longitude;
     private boolean valid = true;
+    /** The first field given a value no measurement has (NaN or infinite: "NaN", "Infinity", 1e999), if any. */
+    private String notFinite;
     private final TrackingPosition.TrackingPositionBuilder position = TrackingPosition.builder();
 
     ReportBuilder deviceId(String value) {
@@ -37,12 +39,12 @@ final class ReportBuilder {
     }
 
     ReportBuilder latitude(double value) {
-        this.latitude = value;
+        this.latitude = finite("latitude", value);
         return this;
     }
 
     ReportBuilder longitude(double value) {
-        this.longitude = value;
+        this.longitude = finite("longitude", value);
         return this;
     }
 
@@ -52,33 +54,41 @@ final class ReportBuilder {
     }
 
     ReportBuilder speedKmh(double value) {
-        position.speedKmh(value < 0 ? null : value);
+        position.speedKmh(finite("speedKmh", value) < 0 ? null : value);
         return this;
     }
 
     ReportBuilder headingDeg(double value) {
-        position.headingDeg(value < 0 ? null : value % 360);
+        position.headingDeg(finite("headingDeg", value) < 0 ? null : value % 360);
         return this;
     }
 
     ReportBuilder accuracyMeters(double value) {
-        position.accuracyMeters(value < 0 ? null : value);
+        position.accuracyMeters(finite("accuracyMeters", value) < 0 ? null : value);
         return this;
     }
 
     ReportBuilder altitudeMeters(double value) {
-        position.altitudeMeters(value);
+        position.altitudeMeters(finite("altitudeMeters", value));
         return this;
     }
 
     ReportBuilder batteryPercent(double value) {
-        position.batteryPercent(value < 0 ? null : Math.min(value, 100));
+        position.batteryPercent(finite("batteryPercent", value) < 0 ? null : Math.min(value, 100));
         return this;
     }
 
     ReportBuilder temperature(double celsius) {
-        temperatures.add(celsius);
+        temperatures.add(finite("temperature", celsius));
         return this;
+    }
+
+    /** The value, noting the field when the value is not a finite number (refused at {@link #build}). */
+    private double finite(String field, double value) {
+        if (!Double.isFinite(value) && notFinite == null) {
+            notFinite = field;
+        }
+        return value;
     }
 
     ReportBuilder attribute(String key, String value) {
@@ -90,6 +100,9 @@ final class ReportBuilder {
     DeviceReport build(Instant receivedAt) throws DecodeException {
         if (deviceId == null) {
             throw new DecodeException("no device id: the message must name its device");
+        }
+        if (notFinite != null) {
+            throw new DecodeException(notFinite + ": not a finite number");
         }
         Instant when = time != null ? time : receivedAt;
         return new DeviceReport(deviceId, when, fix(when), valid, temperatures, attributes);

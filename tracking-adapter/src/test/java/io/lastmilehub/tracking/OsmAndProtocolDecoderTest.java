@@ -145,6 +145,17 @@ class OsmAndProtocolDecoderTest extends ProtocolTest {
     }
 
     @Test
+    void aValueNoMeasurementHas_isRejectedNamingItsField() {
+        // Double.parseDouble reads these; NaN and infinity passed the model's lower bounds and were stored
+        assertThatThrownBy(() -> decoder.decode("/?id=1&lat=45&lon=3&speed=NaN", RECEIVED_AT))
+                .isInstanceOf(DecodeException.class).hasMessage("speedKmh: not a finite number");
+        assertThatThrownBy(() -> decoder.decode("/?id=1&lat=45&lon=3&altitude=1e999", RECEIVED_AT))
+                .isInstanceOf(DecodeException.class).hasMessage("altitudeMeters: not a finite number");
+        assertThatThrownBy(() -> decoder.decode("/?id=1&lat=Infinity&lon=3", RECEIVED_AT))
+                .isInstanceOf(DecodeException.class).hasMessage("latitude: not a finite number");
+    }
+
+    @Test
     void latitudeOutOfRange_isRejected() {
         assertThatThrownBy(() -> decoder.decode("/?id=1&lat=91&lon=3", RECEIVED_AT))
                 .isInstanceOf(DecodeException.class).hasMessageContaining("latitude");
