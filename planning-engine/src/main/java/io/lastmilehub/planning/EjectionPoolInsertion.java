@@ -12,11 +12,15 @@ import com.graphhopper.jsprit.core.problem.solution.route.VehicleRoute;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.IntConsumer;
 
 /**
  * The insertion of route minimisation with an ejection pool (Nagata and Bräysy, "A powerful route minimization
@@ -52,6 +56,7 @@ final class EjectionPoolInsertion extends AbstractInsertionStrategy {
     private final PhaseBudget budget;
     private final Map<String, Integer> weights = new HashMap<>();
     private int steps;
+    private IntConsumer stepListener = steps -> { };
 
     /**
      * @param calculator jsprit's insertion calculator, without vehicle switch
@@ -72,6 +77,11 @@ final class EjectionPoolInsertion extends AbstractInsertionStrategy {
         return budget.usedShare(steps) >= 1;
     }
 
+    /** Told the number of steps so far after every step. */
+    void onStep(IntConsumer listener) {
+        this.stepListener = listener;
+    }
+
     /** The weights start at one for every call: each emptied route is a search of its own. */
     @Override
     public Collection<Job> insertUnassignedJobs(Collection<VehicleRoute> routes, Collection<Job> jobs) {
@@ -79,7 +89,7 @@ final class EjectionPoolInsertion extends AbstractInsertionStrategy {
         List<VehicleRoute> working = new ArrayList<>(routes);
         List<Job> pool = new ArrayList<>(jobs);
         while (!pool.isEmpty() && !exhausted() && step(pool, working)) {
-            steps++;
+            stepListener.accept(++steps);
         }
         routes.clear();
         routes.addAll(working);
@@ -138,14 +148,22 @@ final class EjectionPoolInsertion extends AbstractInsertionStrategy {
 
     /**
      * Tries the ejections in the order of their weight and nearness; the first after which the job fits is made.
-     * Each try recomputes the states of a copy of the route, which share their slots with the route's own, so the
-     * states of the routes tried are recomputed at the end.
+     * Only those that pass the route's {@link EjectionScreen} are tried with jsprit: each such try recomputes the
+     * states of a copy of the route, which share their slots with the route's own, so the states of the routes
+     * tried are recomputed at the end.
      */
     private Optional<List<Job>> insertEjecting(Job job, List<VehicleRoute> routes) {
         List<Ejection> ejections = ejectionsFor(job, routes);
         ejections.sort(Comparator.comparingInt(Ejection::weight).thenComparingDouble(Ejection::distance));
+        Map<VehicleRoute, EjectionScreen> screens = new IdentityHashMap<>();
+        Set<VehicleRoute> tried = Collections.newSetFromMap(new IdentityHashMap<>());
         Optional<List<Job>> made = Optional.empty();
         for (Ejection ejection : ejections) {
+            if (!screens.computeIfAbsent(ejection.route(), route -> new EjectionScreen(vrp, route, job))
+                    .mayTake(ejection.jobs())) {
+                continue;
+            }
+            tried.add(ejection.route());
             VehicleRoute trial = VehicleRoute.copyOf(ejection.route());
             ejection.jobs().forEach(trial.getTourActivities()::removeJob);
             states.reCalculateStates(trial);
@@ -153,11 +171,12 @@ final class EjectionPoolInsertion extends AbstractInsertionStrategy {
             if (!(data instanceof InsertionData.NoInsertionFound)) {
                 routes.set(routes.indexOf(ejection.route()), trial);
                 insertJob(job, data, trial);
+                tried.remove(ejection.route());
                 made = Optional.of(ejection.jobs());
                 break;
             }
         }
-        routes.forEach(states::reCalculateStates);
+        tried.forEach(states::reCalculateStates);
         return made;
     }
 

@@ -11,6 +11,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
 /**
@@ -25,6 +26,7 @@ final class EjectionPoolRouteMinimiser {
     private final VehicleRoutingProblem problem;
     private final EjectionPoolInsertion insertion;
     private final PlanObjective objective;
+    private VehicleRoutingProblemSolution best;
 
     EjectionPoolRouteMinimiser(VehicleRoutingProblem problem, EjectionPoolInsertion insertion,
                                PlanObjective objective) {
@@ -33,9 +35,20 @@ final class EjectionPoolRouteMinimiser {
         this.objective = objective;
     }
 
-    /** The solution with as few routes as found within the budget; {@code start} itself if none fewer. */
-    VehicleRoutingProblemSolution minimise(VehicleRoutingProblemSolution start) {
-        VehicleRoutingProblemSolution best = start;
+    /**
+     * The solution with as few routes as found within the budget; {@code start} itself if none fewer.
+     *
+     * @param stepsPerIteration after each so many steps of the insertion, {@code iterationDone} is told the best
+     *                          solution so far
+     */
+    VehicleRoutingProblemSolution minimise(VehicleRoutingProblemSolution start, int stepsPerIteration,
+                                           Consumer<VehicleRoutingProblemSolution> iterationDone) {
+        best = start;
+        insertion.onStep(steps -> {
+            if (steps % stepsPerIteration == 0) {
+                iterationDone.accept(best);
+            }
+        });
         Set<String> tried = new HashSet<>();
         while (!insertion.exhausted()) {
             Optional<VehicleRoute> next = VehicleMinimisingSearch.bySize(best).stream()

@@ -39,17 +39,26 @@ final class ProgressRelay implements IterationStartsListener, IterationEndsListe
     @Override
     public void informIterationEnds(int i, VehicleRoutingProblem problem,
                                     Collection<VehicleRoutingProblemSolution> solutions) {
-        VehicleRoutingProblemSolution best = Solutions.bestOf(solutions);
+        report(iterationsBefore + i, Solutions.bestOf(solutions));
+    }
+
+    /** An iteration's worth of work outside jsprit's algorithms (the ejection pool's steps) is done. */
+    void iterationDone(VehicleRoutingProblemSolution best) {
+        iterationsStarted++;
+        report(iterationsStarted, best);
+    }
+
+    private void report(int iteration, VehicleRoutingProblemSolution best) {
         if (best != null && best.getCost() < bestCost) {
             bestCost = best.getCost();
             bestVehicles = best.getRoutes().size();
             bestUnassigned = best.getUnassignedJobs().size();
         }
         try {
-            listener.onProgress(new PlanningProgress(iterationsBefore + i, bestCost, bestVehicles, bestUnassigned));
+            listener.onProgress(new PlanningProgress(iteration, bestCost, bestVehicles, bestUnassigned));
         } catch (RuntimeException e) {
             if (!listenerFailed) {
-                LOG.warn("progress listener failed at iteration {} ({}); planning goes on", i, e.toString());
+                LOG.warn("progress listener failed at iteration {} ({}); planning goes on", iteration, e.toString());
                 LOG.debug("progress listener failure", e);
                 listenerFailed = true;
             }

@@ -22,8 +22,8 @@ import java.util.stream.Collectors;
  *   <li><b>construct and improve</b> ({@value #FIRST_SHARE} of the budget): jsprit builds a first solution and
  *       improves it by ruin and recreate;
  *   <li>only with {@link PlanningOptions#ejectionPool()}: <b>route minimisation with an ejection pool</b>
- *       ({@value #EJECTION_SHARE} of the time, and at most as many pool steps as that share's iterations;
- *       {@link EjectionPoolRouteMinimiser}) from the best solution;
+ *       ({@value #EJECTION_SHARE} of the time, and at most {@value #POOL_STEPS_PER_ITERATION} pool steps per
+ *       iteration of that share, which they count as; {@link EjectionPoolRouteMinimiser}) from the best solution;
  *   <li><b>route elimination</b> (up to {@value #ELIMINATION_END} of the budget, each attempt at most
  *       {@value #ATTEMPT_SHARE}): empty the route with the fewest stops, keep its vehicle and every unused one out
  *       of the search ({@link AllowedVehicles}) and let ruin and recreate find room for its jobs on the other
@@ -48,6 +48,11 @@ final class VehicleMinimisingSearch {
     static final double ELIMINATION_END = 0.8;
     static final double ATTEMPT_SHARE = 0.15;
     static final double EJECTION_SHARE = 0.2;
+    /**
+     * A pool step places one job; an iteration ruins and recreates about a tenth of them. Five steps took about as
+     * long as one iteration on the Solomon instances.
+     */
+    static final int POOL_STEPS_PER_ITERATION = 5;
     private static final double MIN_ATTEMPT_SHARE = 0.02;
 
     private final PhaseAlgorithms algorithms;
@@ -80,10 +85,7 @@ final class VehicleMinimisingSearch {
         VehicleRoutingProblemSolution best = phase(FIRST_SHARE, Optional.empty(), Optional.empty(),
                 Double.NEGATIVE_INFINITY);
         if (options.ejectionPool()) {
-            int routes = best.getRoutes().size();
-            best = algorithms.routeMinimiser(budgetOf(EJECTION_SHARE), options.randomSeed() + phases++)
-                    .minimise(best);
-            LOG.debug("ejection pool: {} routes -> {}", routes, best.getRoutes().size());
+            best = minimiseRoutes(best);
         }
         VehicleRoutingProblemSolution partial = null;
         while (best.getRoutes().size() > 1 && usedShare() < ELIMINATION_END - MIN_ATTEMPT_SHARE) {
@@ -109,6 +111,19 @@ final class VehicleMinimisingSearch {
         VehicleRoutingProblemSolution polished = phase(1.0, Optional.of(best), Optional.empty(),
                 Double.NEGATIVE_INFINITY);
         return polished.getCost() < best.getCost() ? polished : best;
+    }
+
+    /** The ejection pool's phase; every {@value #POOL_STEPS_PER_ITERATION} of its steps count as an iteration. */
+    private VehicleRoutingProblemSolution minimiseRoutes(VehicleRoutingProblemSolution start) {
+        PhaseBudget share = budgetOf(EJECTION_SHARE);
+        EjectionPoolRouteMinimiser minimiser = algorithms.routeMinimiser(new PhaseBudget(
+                (int) Math.min(Integer.MAX_VALUE, (long) share.iterations() * POOL_STEPS_PER_ITERATION),
+                share.millis(), share.startNanos()), options.randomSeed() + phases++);
+        VehicleRoutingProblemSolution best = minimiser.minimise(start, POOL_STEPS_PER_ITERATION,
+                progress::iterationDone);
+        iterationsUsed = progress.iterationsStarted();
+        LOG.debug("ejection pool: {} routes -> {}", start.getRoutes().size(), best.getRoutes().size());
+        return best;
     }
 
     /**

@@ -20,7 +20,9 @@ class EjectionPoolRouteMinimiserTest {
         VehicleRoutingProblemSolution start = solution(problem, routeOf(problem, "vehicle-1", "1", "2"),
                 routeOf(problem, "vehicle-2", "3", "4"), routeOf(problem, "vehicle-3", "5"));
 
-        VehicleRoutingProblemSolution minimised = minimiser(problem).minimise(start);
+        List<VehicleRoutingProblemSolution> told = new ArrayList<>();
+
+        VehicleRoutingProblemSolution minimised = minimiser(problem).minimise(start, 1, told::add);
 
         assertThat(minimised.getRoutes()).hasSize(2);
         assertThat(minimised.getUnassignedJobs()).isEmpty();
@@ -28,6 +30,7 @@ class EjectionPoolRouteMinimiserTest {
                 .map(Job::getId)).containsExactlyInAnyOrder("1", "2", "3", "4", "5");
         assertThat(minimised.getCost()).isEqualTo(new PlanObjective(problem).getCosts(minimised))
                 .isLessThan(start.getCost());
+        assertThat(told).as("the best so far after every step").isNotEmpty().first().isSameAs(start);
     }
 
     @Test
@@ -36,7 +39,7 @@ class EjectionPoolRouteMinimiserTest {
         VehicleRoutingProblemSolution start = solution(problem, routeOf(problem, "vehicle-1", "1", "4"),
                 routeOf(problem, "vehicle-2", "2", "3", "5"));
 
-        assertThat(minimiser(problem).minimise(start)).isSameAs(start);
+        assertThat(minimiser(problem).minimise(start, 1, solution -> { })).isSameAs(start);
     }
 
     private static EjectionPoolRouteMinimiser minimiser(VehicleRoutingProblem problem) {
