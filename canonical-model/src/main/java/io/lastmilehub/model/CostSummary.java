@@ -19,6 +19,7 @@ import lombok.Value;
 @NoArgsConstructor(force = true, access = AccessLevel.PRIVATE)
 @AllArgsConstructor(access = AccessLevel.PRIVATE)
 @XmlRootElement(name = "costSummary")
+@FiniteNumbers
 @XmlType(name = "CostSummary")
 public class CostSummary {
 

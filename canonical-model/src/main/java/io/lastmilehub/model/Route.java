@@ -24,6 +24,7 @@ import java.util.List;
 @Builder(toBuilder = true, buildMethodName = "buildUnvalidated")
 @NoArgsConstructor(force = true, access = AccessLevel.PRIVATE)
 @AllArgsConstructor(access = AccessLevel.PRIVATE)
+@FiniteNumbers
 @XmlType(name = "Route")
 public class Route {
 

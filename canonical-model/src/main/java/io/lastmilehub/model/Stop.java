@@ -21,6 +21,7 @@ import java.time.Instant;
 @Builder(toBuilder = true, buildMethodName = "buildUnvalidated")
 @NoArgsConstructor(force = true, access = AccessLevel.PRIVATE)
 @AllArgsConstructor(access = AccessLevel.PRIVATE)
+@FiniteNumbers
 @XmlType(name = "Stop")
 public class Stop {
 

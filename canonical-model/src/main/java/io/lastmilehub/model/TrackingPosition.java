@@ -24,6 +24,7 @@ import java.time.Instant;
 @NoArgsConstructor(force = true, access = AccessLevel.PRIVATE)
 @AllArgsConstructor(access = AccessLevel.PRIVATE)
 @XmlRootElement(name = "trackingPosition")
+@FiniteNumbers
 @XmlType(name = "TrackingPosition")
 public class TrackingPosition {
 

@@ -25,6 +25,7 @@ import java.util.Set;
 @Builder(toBuilder = true, buildMethodName = "buildUnvalidated")
 @NoArgsConstructor(force = true, access = AccessLevel.PRIVATE)
 @AllArgsConstructor(access = AccessLevel.PRIVATE)
+@FiniteNumbers
 @XmlType(name = "Vehicle")
 public class Vehicle {
 

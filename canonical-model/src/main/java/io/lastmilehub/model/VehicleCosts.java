@@ -16,6 +16,7 @@ import lombok.Value;
 @Builder(toBuilder = true, buildMethodName = "buildUnvalidated")
 @NoArgsConstructor(force = true, access = AccessLevel.PRIVATE)
 @AllArgsConstructor(access = AccessLevel.PRIVATE)
+@FiniteNumbers
 @XmlType(name = "VehicleCosts")
 public class VehicleCosts {
 

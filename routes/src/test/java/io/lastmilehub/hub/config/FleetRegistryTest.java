@@ -4,12 +4,18 @@ import io.lastmilehub.model.Depot;
 import io.lastmilehub.model.RushHour;
 import io.lastmilehub.model.TrafficZone;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 
 import java.time.DayOfWeek;
 import java.time.LocalTime;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
 /** The shipped fleet file, read as the hub reads it. */
@@ -32,6 +38,27 @@ class FleetRegistryTest {
             assertThat(zone.getRushHours().get(0).appliesOn(DayOfWeek.MONDAY)).isTrue();
             assertThat(zone.contains(ottawa.getLocation())).isTrue();
         });
+    }
+
+    @Test
+    void whenAFleetFileGivesAFigureThatIsNotANumber_theHubShouldRefuseItNamingTheField(@TempDir Path config)
+            throws IOException {
+        Files.createDirectories(config.resolve("fleet"));
+        Files.writeString(config.resolve("fleet/acme.yaml"), """
+                vehicles:
+                  - id: van-1
+                    type: VAN
+                    depotId: ottawa
+                    capacity: { weightKg: 900 }
+                    rangeKm: .inf
+                    costs: { perKm: .nan, currency: CAD }
+                """);
+
+        assertThatThrownBy(() -> new FleetRegistry(BoundProperties.of(Map.of("lastmile.config-dir", config.toString(),
+                "lastmile.tenants.acme.fleet-file", "fleet/acme.yaml"))))
+                .hasMessageContaining("fleet/acme.yaml")
+                .hasMessageContaining("costs.perKm: must be a finite number")
+                .hasMessageContaining("rangeKm: must be a finite number");
     }
 
     @Test

@@ -95,6 +95,21 @@ class FleetApiIT extends HubIntegrationTest {
     }
 
     @Test
+    void aFigureNoNumberHoldsShouldBeRefusedNamingItsField() throws Exception {
+        // Jackson reads 1e999 as infinity, which passes a lower bound
+        ResponseEntity<String> answer = post(VEHICLES, FLEET_KEY, "{\"id\":\"van-inf\",\"type\":\"VAN\","
+                + "\"depotId\":\"ottawa\",\"capacity\":{\"weightKg\":900},\"speedKmh\":1e999,"
+                + "\"costs\":{\"perKm\":1e999,\"currency\":\"CAD\"}}");
+
+        assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        JsonNode error = json.readTree(answer.getBody());
+        assertThat(error.path("violations").findValuesAsText("field")).containsExactlyInAnyOrder("speedKmh",
+                "costs.perKm");
+        assertThat(error.path("violations").findValuesAsText("reason")).containsOnly("must be a finite number");
+        assertThat(get(VEHICLES + "/van-inf", FLEET_KEY).getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+    }
+
+    @Test
     void aDriverShouldDriveAVehicleOfTheFleetThatNoOtherDriverDrives() throws Exception {
         ResponseEntity<String> taken = post(DRIVERS, FLEET_KEY, "{\"id\":\"drv-bo\",\"vehicleId\":\"van-1\"}");
         ResponseEntity<String> unknown = post(DRIVERS, FLEET_KEY, "{\"id\":\"drv-bo\",\"vehicleId\":\"van-77\"}");

@@ -1,0 +1,29 @@
+package io.lastmilehub.model;
+
+import jakarta.validation.Constraint;
+import jakarta.validation.Payload;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/**
+ * Every {@code double} and {@code Double} field of the annotated class holds a finite number (or nothing). A JSON
+ * number no double holds ({@code 1e999}) and YAML's {@code .inf} and {@code .nan} are read as infinity or NaN, which
+ * pass a lower bound such as {@code @PositiveOrZero}; this refuses them, naming the field. On the class rather than
+ * on each field, so that a field added later is covered too.
+ */
+@Documented
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@Constraint(validatedBy = FiniteNumbersValidator.class)
+public @interface FiniteNumbers {
+
+    String message() default "must be a finite number";
+
+    Class<?>[] groups() default {};
+
+    Class<? extends Payload>[] payload() default {};
+}
