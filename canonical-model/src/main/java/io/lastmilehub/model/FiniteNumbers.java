@@ -10,9 +10,9 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * Every {@code double} and {@code Double} field of the annotated class holds a finite number (or nothing). A JSON
- * number no double holds ({@code 1e999}) and YAML's {@code .inf} and {@code .nan} are read as infinity or NaN, which
- * pass a lower bound such as {@code @PositiveOrZero}; this refuses them, naming the field. On the class rather than
+ * Every {@code double} and {@code Double} field of the annotated class holds a finite number (or nothing). A JSON or
+ * YAML number no double holds ({@code 1e999}) is read as infinity, which passes a lower bound such as
+ * {@code @PositiveOrZero}; this refuses it, and NaN, naming the field. On the class rather than
  * on each field, so that a field added later is covered too.
  */
 @Documented

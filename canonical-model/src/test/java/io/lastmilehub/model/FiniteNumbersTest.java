@@ -16,7 +16,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.InstanceOfAssertFactories.list;
 import static org.assertj.core.api.InstanceOfAssertFactories.type;
 
-/** A number that is not finite (JSON's 1e999, YAML's .inf and .nan) is refused naming its field. */
+/** A number no double holds (1e999 in JSON or YAML, read as infinity) and NaN are refused naming their field. */
 class FiniteNumbersTest {
 
     private static final String REASON = "must be a finite number";

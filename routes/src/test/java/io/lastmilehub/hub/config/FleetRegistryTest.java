@@ -41,7 +41,7 @@ class FleetRegistryTest {
     }
 
     @Test
-    void whenAFleetFileGivesAFigureThatIsNotANumber_theHubShouldRefuseItNamingTheField(@TempDir Path config)
+    void whenAFleetFileGivesAFigureNoNumberHolds_theHubShouldRefuseItNamingTheField(@TempDir Path config)
             throws IOException {
         Files.createDirectories(config.resolve("fleet"));
         Files.writeString(config.resolve("fleet/acme.yaml"), """
@@ -50,8 +50,8 @@ class FleetRegistryTest {
                     type: VAN
                     depotId: ottawa
                     capacity: { weightKg: 900 }
-                    rangeKm: .inf
-                    costs: { perKm: .nan, currency: CAD }
+                    rangeKm: 1e999
+                    costs: { perKm: -1e999, currency: CAD }
                 """);
 
         assertThatThrownBy(() -> new FleetRegistry(BoundProperties.of(Map.of("lastmile.config-dir", config.toString(),
