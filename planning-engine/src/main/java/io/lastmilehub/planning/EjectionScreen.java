@@ -1,6 +1,7 @@
 package io.lastmilehub.planning;
 
 import com.graphhopper.jsprit.core.problem.Capacity;
+import com.graphhopper.jsprit.core.problem.Location;
 import com.graphhopper.jsprit.core.problem.VehicleRoutingProblem;
 import com.graphhopper.jsprit.core.problem.job.Delivery;
 import com.graphhopper.jsprit.core.problem.job.Job;
@@ -31,9 +32,10 @@ final class EjectionScreen {
     private final Service job;
     private final TourActivity activity;
     private final double[] window;
+    private final double jobDuration;
     /** The route's start, its activities, its end. */
     private final List<TourActivity> nodes = new ArrayList<>();
-    /** The job of each node; null for the start, the end and a break. */
+    /** The job of each node (a break is one too); null for the start and the end. */
     private final Job[] jobs;
     private final double[] early;
     private final double[] late;
@@ -52,6 +54,8 @@ final class EjectionScreen {
         this.job = job instanceof Service service ? service : null;
         this.activity = this.job == null ? null : problem.copyAndGetActivities(job).get(0);
         this.window = this.job == null ? null : hullOf(this.job);
+        this.jobDuration = this.job == null ? 0 : problem.getActivityCosts().getActivityDuration(activity, window[0],
+                route.getDriver(), route.getVehicle());
         nodes.add(route.getStart());
         nodes.addAll(route.getActivities());
         nodes.add(route.getEnd());
@@ -155,17 +159,17 @@ final class EjectionScreen {
 
     /** Whether the job fits into a gap of the kept nodes, on time itself and with every later node on time. */
     private boolean anyGap(int count) {
-        double jobDuration = problem.getActivityCosts().getActivityDuration(activity, window[0], route.getDriver(),
-                route.getVehicle());
         for (int k = 0; k < count - 1; k++) {
-            double arrival = departure[k] + travelTo(kept[k], departure[k]);
+            double arrival = departure[k] + travel(nodes.get(kept[k]).getLocation(), activity.getLocation(), false,
+                    departure[k]);
             double start = Math.max(window[0], arrival);
             if (start > window[1]) {
                 continue;
             }
             double leave = start + jobDuration;
             int next = kept[k + 1];
-            double nextStart = Math.max(early[next], leave + travelFrom(next, leave));
+            double nextStart = Math.max(early[next], leave + travel(activity.getLocation(), nodes.get(next).getLocation(),
+                    next == nodes.size() - 1, leave));
             if (nextStart <= latest[k + 1]) {
                 return true;
             }
@@ -174,24 +178,15 @@ final class EjectionScreen {
     }
 
     private double travel(int from, int to, double at) {
-        if (to == nodes.size() - 1 && !route.getVehicle().isReturnToDepot()) {
-            return 0;
-        }
-        return problem.getTransportCosts().getTransportTime(nodes.get(from).getLocation(), nodes.get(to).getLocation(),
-                at, route.getDriver(), route.getVehicle());
+        return travel(nodes.get(from).getLocation(), nodes.get(to).getLocation(), to == nodes.size() - 1, at);
     }
 
-    private double travelTo(int from, double at) {
-        return problem.getTransportCosts().getTransportTime(nodes.get(from).getLocation(), activity.getLocation(), at,
-                route.getDriver(), route.getVehicle());
-    }
-
-    private double travelFrom(int to, double at) {
-        if (to == nodes.size() - 1 && !route.getVehicle().isReturnToDepot()) {
+    /** Travel time leaving at {@code at}; none to the end of a route that does not return to its depot. */
+    private double travel(Location from, Location to, boolean toEnd, double at) {
+        if (toEnd && !route.getVehicle().isReturnToDepot()) {
             return 0;
         }
-        return problem.getTransportCosts().getTransportTime(activity.getLocation(), nodes.get(to).getLocation(), at,
-                route.getDriver(), route.getVehicle());
+        return problem.getTransportCosts().getTransportTime(from, to, at, route.getDriver(), route.getVehicle());
     }
 
     private static Job jobOf(TourActivity activity) {
