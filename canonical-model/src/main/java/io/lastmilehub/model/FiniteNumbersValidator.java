@@ -23,7 +23,7 @@ public final class FiniteNumbersValidator implements ConstraintValidator<FiniteN
                     .filter(field -> !Modifier.isStatic(field.getModifiers()))
                     .filter(field -> field.getType() == double.class || field.getType() == Double.class)
                     .filter(field -> !field.isAnnotationPresent(DecimalMax.class))
-                    .peek(field -> field.setAccessible(true))
+                    .map(FiniteNumbersValidator::readable)
                     .toList();
         }
     };
@@ -46,6 +46,11 @@ public final class FiniteNumbersValidator implements ConstraintValidator<FiniteN
             }
         }
         return valid;
+    }
+
+    private static Field readable(Field field) {
+        field.setAccessible(true);
+        return field;
     }
 
     private static Double read(Field field, Object value) {
