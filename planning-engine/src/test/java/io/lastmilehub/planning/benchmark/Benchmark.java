@@ -17,27 +17,40 @@ import java.util.stream.Stream;
 
 /**
  * Runs every solver on every instance, one after the other (never two at once, so that they do not share the
- * cores), with the same time budget and seed, and measures each solution with the {@link SolutionEvaluator}.
+ * cores), with the same time budget, once per seed, and measures each solution with the {@link SolutionEvaluator}.
  */
 public final class Benchmark {
 
     private final List<BenchmarkSolver> solvers;
     private final BestKnownSolutions bestKnown;
     private final Duration budget;
-    private final long seed;
+    private final List<Long> seeds;
     private final SolutionEvaluator evaluator = new SolutionEvaluator();
 
     /**
      * @param solvers   the solvers, the first is the one the others are compared with
      * @param bestKnown the best-known solutions
      * @param budget    time per instance and solver
-     * @param seed      seed of the solvers' random numbers
+     * @param seeds     seeds of the solvers' random numbers: each solver runs once with each
      */
-    public Benchmark(List<BenchmarkSolver> solvers, BestKnownSolutions bestKnown, Duration budget, long seed) {
+    public Benchmark(List<BenchmarkSolver> solvers, BestKnownSolutions bestKnown, Duration budget,
+                     List<Long> seeds) {
         this.solvers = List.copyOf(solvers);
         this.bestKnown = bestKnown;
         this.budget = budget;
-        this.seed = seed;
+        this.seeds = List.copyOf(seeds);
+    }
+
+    /**
+     * The result columns in the order they run: each solver with each seed, named after the solver, and with more
+     * than one seed {@code solver@seed} (see {@link SeedSpread}).
+     */
+    public List<String> columns() {
+        return solvers.stream().flatMap(solver -> seeds.stream().map(seed -> columnName(solver, seed))).toList();
+    }
+
+    private String columnName(BenchmarkSolver solver, long seed) {
+        return seeds.size() == 1 ? solver.name() : solver.name() + SeedSpread.SEPARATOR + seed;
     }
 
     /** The instance files of a directory: every {@code .txt} file, sorted by name. */
@@ -77,12 +90,14 @@ public final class Benchmark {
         return results;
     }
 
-    /** Runs all solvers on one instance. */
+    /** Runs all solvers with all seeds on one instance. */
     public InstanceResult run(String name, SolomonInstance instance) {
         List<SolverRun> runs = new ArrayList<>();
         for (BenchmarkSolver solver : solvers) {
-            VrptwSolution solution = solver.solve(instance, budget, seed);
-            runs.add(new SolverRun(solver.name(), solution, evaluator.evaluate(instance, solution)));
+            for (long seed : seeds) {
+                VrptwSolution solution = solver.solve(instance, budget, seed);
+                runs.add(new SolverRun(columnName(solver, seed), solution, evaluator.evaluate(instance, solution)));
+            }
         }
         return new InstanceResult(name, instance.customers().size(), bestKnown.of(name), runs);
     }

@@ -22,12 +22,13 @@ import java.util.stream.Collectors;
  * The benchmark program. Usage:
  * <pre>
  * BenchmarkMain &lt;instance directory&gt; &lt;seconds per instance&gt; [--only C101,R101] [--csv file]
- *               [--threads 1,2] [--ejection-pool off,on] [--seed n] [--solvers jsprit,ortools]
+ *               [--threads 1,2] [--ejection-pool off,on] [--seed n[,m...]] [--solvers jsprit,ortools]
  * </pre>
  * Reads every {@code .txt} instance (Solomon or Gehring-Homberger format) of the directory and {@code bks.csv}
  * beside them when it is there, runs jsprit (once per number of threads and ejection-pool setting given, in that
  * order) and every other {@link BenchmarkSolver} found by {@link ServiceLoader} (OR-Tools in the benchmark profile)
- * with the same budget, prints a line per instance and a summary, and writes the CSV (default
+ * with the same budget, each once per seed given ({@link SeedSpread}), prints a line per instance and a summary,
+ * and writes the CSV (default
  * {@code target/benchmark.csv}). With {@code --scale} as the first argument it runs {@link ScaleMain} with the rest.
  * See the module README for the Maven command.
  */
@@ -49,7 +50,8 @@ public final class BenchmarkMain {
         } catch (IllegalArgumentException e) {
             System.err.println(e.getMessage());
             System.err.println("usage: BenchmarkMain <instance directory> <seconds per instance> [--only C101,R101]"
-                    + " [--csv file] [--threads 1,2] [--ejection-pool off,on] [--seed n] [--solvers jsprit,ortools]");
+                    + " [--csv file] [--threads 1,2] [--ejection-pool off,on] [--seed n[,m...]]"
+                    + " [--solvers jsprit,ortools]");
             System.exit(2);
             return;
         }
@@ -68,15 +70,15 @@ public final class BenchmarkMain {
         ServiceLoader.load(BenchmarkSolver.class).forEach(solvers::add);
         solvers.removeIf(solver -> !arguments.solvers.isEmpty() && !arguments.solvers.contains(solver.name())
                 && !(solver instanceof JspritBenchmarkSolver && arguments.solvers.contains("jsprit")));
-        List<String> names = solvers.stream().map(BenchmarkSolver::name).toList();
+        Benchmark benchmark = new Benchmark(solvers, bestKnown, arguments.budget, arguments.seeds);
+        List<String> names = benchmark.columns();
         out.printf(Locale.ROOT, "%d instances from %s, %d s per instance and solver, solvers %s, %d cores%n",
                 files.size(), arguments.directory, arguments.budget.toSeconds(), names,
                 Runtime.getRuntime().availableProcessors());
         Baseline baseline = Baseline.measure(Benchmark.read(files.get(0)));
         BenchmarkReport report = new BenchmarkReport(out, baseline);
         report.header(names);
-        List<InstanceResult> results = new Benchmark(solvers, bestKnown, arguments.budget, arguments.seed)
-                .run(files, report::line);
+        List<InstanceResult> results = benchmark.run(files, report::line);
         report.summary(results, names);
         if (arguments.csv.toAbsolutePath().getParent() != null) {
             Files.createDirectories(arguments.csv.toAbsolutePath().getParent());
@@ -100,7 +102,7 @@ public final class BenchmarkMain {
 
     /** The parsed command line. */
     private record Arguments(Path directory, Duration budget, Set<String> only, Path csv, List<Integer> threads,
-                             List<Boolean> ejectionPool, long seed, Set<String> solvers) {
+                             List<Boolean> ejectionPool, List<Long> seeds, Set<String> solvers) {
 
         static Arguments parse(String[] args) {
             if (args.length < 2) {
@@ -116,7 +118,7 @@ public final class BenchmarkMain {
             Path csv = Path.of("target", "benchmark.csv");
             List<Integer> threads = List.of(1);
             List<Boolean> ejectionPool = List.of(PlanningOptions.DEFAULT_EJECTION_POOL);
-            long seed = 4711L;
+            List<Long> seeds = List.of(4711L);
             for (int i = 2; i < args.length; i += 2) {
                 if (i + 1 >= args.length) {
                     throw new IllegalArgumentException(args[i] + " needs a value");
@@ -130,11 +132,12 @@ public final class BenchmarkMain {
                             .map(n -> (int) positive(n.strip(), "--threads")).toList();
                     case "--ejection-pool" -> ejectionPool = Arrays.stream(value.split(","))
                             .map(onOff -> onOrOff(onOff.strip())).toList();
-                    case "--seed" -> seed = Long.parseLong(value);
+                    case "--seed" -> seeds = Arrays.stream(value.split(",")).map(n -> Long.parseLong(n.strip()))
+                            .toList();
                     default -> throw new IllegalArgumentException("unknown option " + args[i]);
                 }
             }
-            return new Arguments(directory, budget, only, csv, threads, ejectionPool, seed, solvers);
+            return new Arguments(directory, budget, only, csv, threads, ejectionPool, seeds, solvers);
         }
 
         private static boolean onOrOff(String value) {

@@ -74,37 +74,24 @@ public final class BenchmarkReport {
         }
         out.println("per class (vehicles/BKS vehicles, instances at the BKS count, mean distance gap over those):");
         ClassSummary.lines(results, solvers).forEach(line -> out.println("  " + line));
+        List<String> spread = SeedSpread.lines(results, solvers);
+        if (!spread.isEmpty()) {
+            out.println("spread over seeds (largest less smallest):");
+            spread.forEach(line -> out.println("  " + line));
+        }
     }
 
     private String summaryOf(List<InstanceResult> results, int solver, String name) {
-        int vehicles = 0;
-        int bksVehicles = 0;
-        int feasible = 0;
-        int atBestVehicles = 0;
-        double gapSum = 0;
-        int gaps = 0;
-        double timeSum = 0;
-        for (InstanceResult result : results) {
-            SolverRun run = result.runs().get(solver);
-            if (!run.evaluation().feasible()) {
-                continue;
-            }
-            feasible++;
-            vehicles += run.evaluation().vehicles();
-            bksVehicles += result.bestKnown().map(BestKnown::vehicles).orElse(run.evaluation().vehicles());
-            atBestVehicles += run.vehicleGap(result.bestKnown()).filter(g -> g <= 0).isPresent() ? 1 : 0;
-            Optional<Double> gap = run.distanceGapPercent(result.bestKnown());
-            if (gap.isPresent()) {
-                gapSum += gap.get();
-                gaps++;
-            }
-            timeSum += baseline.ratio(run.solution().timeToBest());
-        }
+        ColumnTotals totals = ColumnTotals.of(results, solver);
         return String.format(Locale.ROOT, "%-8s feasible on %d/%d; on those: vehicles %d vs BKS %d (%+.2f%%), at BKS "
-                        + "vehicles on %d, mean distance gap %+.2f%%, mean time to best %.1f x baseline", name,
-                feasible, results.size(), vehicles, bksVehicles, bksVehicles == 0 ? 0 : 100.0
-                        * (vehicles - bksVehicles) / bksVehicles, atBestVehicles, gaps == 0 ? 0 : gapSum / gaps,
-                feasible == 0 ? 0 : timeSum / feasible);
+                        + "vehicles on %d, mean distance gap at those %s (over all %s), mean time to best %.1f x "
+                        + "baseline", name, totals.feasible(), totals.instances(), totals.vehicles(),
+                totals.bkVehicles(), totals.vehicleGapPercent(), totals.atBest(), percent(totals.gapAtBest()),
+                percent(totals.gapAll()), baseline.ratio(totals.timeToBest()));
+    }
+
+    static String percent(Optional<Double> value) {
+        return value.map(v -> String.format(Locale.ROOT, "%+.2f%%", v)).orElse("-");
     }
 
     private static String headToHead(List<InstanceResult> results, int other, String first, String second) {

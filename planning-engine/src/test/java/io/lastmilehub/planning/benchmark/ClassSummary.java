@@ -51,26 +51,9 @@ final class ClassSummary {
 
     /** "vehicles/BKS vehicles, at BKS n/m, gap +x.xx%" of one solver over the class's instances. */
     private static String cell(List<InstanceResult> members, int solver) {
-        int vehicles = 0;
-        int bestVehicles = 0;
-        int atBest = 0;
-        int infeasible = 0;
-        double gapSum = 0;
-        for (InstanceResult result : members) {
-            SolverRun run = result.runs().get(solver);
-            if (!run.evaluation().feasible()) {
-                infeasible++;
-                continue;
-            }
-            vehicles += run.evaluation().vehicles();
-            bestVehicles += result.bestKnown().orElseThrow().vehicles();
-            if (run.vehicleGap(result.bestKnown()).orElseThrow() <= 0) {
-                atBest++;
-                gapSum += run.distanceGapPercent(result.bestKnown()).orElseThrow();
-            }
-        }
-        String gap = atBest == 0 ? "-" : String.format(Locale.ROOT, "%+.2f%%", gapSum / atBest);
-        return String.format(Locale.ROOT, "%d/%d, at BKS %d/%d, gap at BKS %s%s", vehicles, bestVehicles, atBest,
-                members.size(), gap, infeasible == 0 ? "" : ", " + infeasible + " infeasible");
+        ColumnTotals totals = ColumnTotals.of(members, solver);
+        return String.format(Locale.ROOT, "%d/%d, at BKS %d/%d, gap at BKS %s%s", totals.vehicles(),
+                totals.bkVehicles(), totals.atBest(), members.size(), BenchmarkReport.percent(totals.gapAtBest()),
+                totals.infeasible() == 0 ? "" : ", " + totals.infeasible() + " infeasible");
     }
 }

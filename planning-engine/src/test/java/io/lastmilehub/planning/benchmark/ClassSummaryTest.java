@@ -2,10 +2,10 @@ package io.lastmilehub.planning.benchmark;
 
 import org.junit.jupiter.api.Test;
 
-import java.time.Duration;
 import java.util.List;
-import java.util.Optional;
 
+import static io.lastmilehub.planning.benchmark.SolvedResults.result;
+import static io.lastmilehub.planning.benchmark.SolvedResults.run;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class ClassSummaryTest {
@@ -28,15 +28,5 @@ class ClassSummaryTest {
         assertThat(ClassSummary.lines(results, List.of("a", "b"))).containsExactly(
                 "C1     ( 1) | a 10/10, at BKS 1/1, gap at BKS +0.00% | b 10/10, at BKS 1/1, gap at BKS +0.00%",
                 "R1     ( 2) | a 36/36, at BKS 2/2, gap at BKS +0.50% | b 37/36, at BKS 1/2, gap at BKS +2.00%");
-    }
-
-    private static InstanceResult result(String instance, int vehicles, double distance, SolverRun... runs) {
-        return new InstanceResult(instance, 100, Optional.of(new BestKnown(instance, vehicles, distance)),
-                List.of(runs));
-    }
-
-    private static SolverRun run(String solver, int vehicles, double distance) {
-        return new SolverRun(solver, new VrptwSolution(List.of(), Duration.ZERO, Duration.ZERO),
-                new Evaluation(vehicles, distance, true, ""));
     }
 }
