@@ -1,5 +1,6 @@
 package io.lastmilehub.hub.config;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
@@ -42,6 +43,9 @@ public class FleetRegistry {
             fleet.vehicles().forEach(ModelValidator::requireValid);
             fleet.drivers().forEach(ModelValidator::requireValid);
             return fleet;
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Invalid fleet file " + file.toAbsolutePath() + ": "
+                    + YamlProblem.describe(e), e);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read fleet file " + file.toAbsolutePath(), e);
         } catch (IllegalArgumentException e) {

@@ -2,10 +2,10 @@ package io.lastmilehub.hub.edi;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import io.lastmilehub.hub.config.YamlProblem;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -16,7 +16,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
@@ -65,7 +64,7 @@ final class PartnerFiles {
                     partners.add(partner);
                 }
             } catch (JsonProcessingException e) {
-                problems.add(file + ": " + field(e) + ": " + e.getOriginalMessage());
+                problems.add(file + ": " + YamlProblem.describe(e));
             } catch (IOException e) {
                 problems.add(file + ": cannot be read: " + e.getMessage());
             }
@@ -102,14 +101,5 @@ final class PartnerFiles {
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot list " + directory, e);
         }
-    }
-
-    /** The path of the key in error, e.g. {@code tender-rules.max-weight-kg}, or {@code (file)}. */
-    private static String field(JsonProcessingException e) {
-        if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
-            return mapping.getPath().stream().map(r -> r.getFieldName() != null ? r.getFieldName()
-                    : "[" + r.getIndex() + "]").collect(Collectors.joining(".")).replace(".[", "[");
-        }
-        return "(file)";
     }
 }

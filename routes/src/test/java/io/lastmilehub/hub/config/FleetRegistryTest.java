@@ -62,6 +62,25 @@ class FleetRegistryTest {
     }
 
     @Test
+    void whenTheYamlParserRefusesANumber_theHubShouldNameTheFileTheFieldAndTheLine(@TempDir Path config)
+            throws IOException {
+        Files.createDirectories(config.resolve("fleet"));
+        Files.writeString(config.resolve("fleet/acme.yaml"), """
+                vehicles:
+                  - id: van-1
+                    type: VAN
+                    depotId: ottawa
+                    rangeKm: .inf
+                """);
+
+        assertThatThrownBy(() -> new FleetRegistry(BoundProperties.of(Map.of("lastmile.config-dir", config.toString(),
+                "lastmile.tenants.acme.fleet-file", "fleet/acme.yaml"))))
+                .hasMessageContaining("fleet/acme.yaml")
+                .hasMessageContaining("vehicles[0].rangeKm: ")
+                .hasMessageContaining("(line 5, column");
+    }
+
+    @Test
     void whenADepotStatesNoTraffic_itShouldDriveAtFreeFlow() {
         assertThat(Depot.builder().id("d").buildUnvalidated().getTraffic()).isEmpty();
         assertThat(TrafficZone.builder().name("z").buildUnvalidated().getRushHours()).isEmpty();
