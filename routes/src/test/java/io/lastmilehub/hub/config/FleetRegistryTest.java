@@ -41,10 +41,8 @@ class FleetRegistryTest {
     }
 
     @Test
-    void whenAFleetFileGivesAFigureNoNumberHolds_theHubShouldRefuseItNamingTheField(@TempDir Path config)
-            throws IOException {
-        Files.createDirectories(config.resolve("fleet"));
-        Files.writeString(config.resolve("fleet/acme.yaml"), """
+    void whenAFleetFileGivesAFigureNoNumberHolds_theHubShouldRefuseItNamingTheField(@TempDir Path config) {
+        assertThatThrownBy(() -> readFleet(config, """
                 vehicles:
                   - id: van-1
                     type: VAN
@@ -52,29 +50,21 @@ class FleetRegistryTest {
                     capacity: { weightKg: 900 }
                     rangeKm: 1e999
                     costs: { perKm: -1e999, currency: CAD }
-                """);
-
-        assertThatThrownBy(() -> new FleetRegistry(BoundProperties.of(Map.of("lastmile.config-dir", config.toString(),
-                "lastmile.tenants.acme.fleet-file", "fleet/acme.yaml"))))
+                """))
                 .hasMessageContaining("fleet/acme.yaml")
                 .hasMessageContaining("costs.perKm: must be a finite number")
                 .hasMessageContaining("rangeKm: must be a finite number");
     }
 
     @Test
-    void whenTheYamlParserRefusesANumber_theHubShouldNameTheFileTheFieldAndTheLine(@TempDir Path config)
-            throws IOException {
-        Files.createDirectories(config.resolve("fleet"));
-        Files.writeString(config.resolve("fleet/acme.yaml"), """
+    void whenTheYamlParserRefusesANumber_theHubShouldNameTheFileTheFieldAndTheLine(@TempDir Path config) {
+        assertThatThrownBy(() -> readFleet(config, """
                 vehicles:
                   - id: van-1
                     type: VAN
                     depotId: ottawa
                     rangeKm: .inf
-                """);
-
-        assertThatThrownBy(() -> new FleetRegistry(BoundProperties.of(Map.of("lastmile.config-dir", config.toString(),
-                "lastmile.tenants.acme.fleet-file", "fleet/acme.yaml"))))
+                """))
                 .hasMessageContaining("fleet/acme.yaml")
                 .hasMessageContaining("vehicles[0].rangeKm: ")
                 .hasMessageContaining("(line 5, column");
@@ -84,5 +74,13 @@ class FleetRegistryTest {
     void whenADepotStatesNoTraffic_itShouldDriveAtFreeFlow() {
         assertThat(Depot.builder().id("d").buildUnvalidated().getTraffic()).isEmpty();
         assertThat(TrafficZone.builder().name("z").buildUnvalidated().getRushHours()).isEmpty();
+    }
+
+    /** Reads a fleet file of tenant acme with this content, as the hub does at start-up. */
+    private static FleetRegistry readFleet(Path config, String yaml) throws IOException {
+        Files.createDirectories(config.resolve("fleet"));
+        Files.writeString(config.resolve("fleet/acme.yaml"), yaml);
+        return new FleetRegistry(BoundProperties.of(Map.of("lastmile.config-dir", config.toString(),
+                "lastmile.tenants.acme.fleet-file", "fleet/acme.yaml")));
     }
 }
