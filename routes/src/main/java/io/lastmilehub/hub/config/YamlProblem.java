@@ -33,8 +33,11 @@ public final class YamlProblem {
         if (e.getProcessor() instanceof JsonParser parser && parser.getParsingContext() != null) {
             Deque<String> names = new ArrayDeque<>();
             for (JsonStreamContext c = parser.getParsingContext(); c != null && !c.inRoot(); c = c.getParent()) {
-                names.addFirst(c.inArray() ? "[" + Math.max(0, c.getCurrentIndex()) + "]"
-                        : String.valueOf(c.getCurrentName()));
+                if (c.inArray()) {
+                    names.addFirst("[" + Math.max(0, c.getCurrentIndex()) + "]");
+                } else if (c.getCurrentName() != null) { // an object refused before its first key has no name yet
+                    names.addFirst(c.getCurrentName());
+                }
             }
             if (!names.isEmpty()) {
                 return dotted(names);
