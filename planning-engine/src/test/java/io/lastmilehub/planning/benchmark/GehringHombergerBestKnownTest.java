@@ -1,13 +1,10 @@
 package io.lastmilehub.planning.benchmark;
 
-import io.lastmilehub.planning.solomon.SolomonInstance;
-import io.lastmilehub.planning.solomon.SolomonReader;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
+import java.io.Reader;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -38,17 +35,13 @@ class GehringHombergerBestKnownTest {
             "c1_10_1", "c2_10_1", "r1_10_1", "r2_10_1", "rc1_10_1", "rc2_10_1"})
     void whenTheBestKnownSolutionIsEvaluated_itShouldBeFeasibleWithTheTablesVehiclesAndDistance(String name)
             throws IOException {
-        SolomonInstance instance;
-        try (InputStream in = Files.newInputStream(DIRECTORY.resolve(name + ".txt"))) {
-            instance = new SolomonReader().read(in);
-        }
         BestKnown best;
-        try (InputStreamReader reader = new InputStreamReader(Files.newInputStream(DIRECTORY.resolve("bks.csv")),
-                StandardCharsets.UTF_8)) {
+        try (Reader reader = Files.newBufferedReader(DIRECTORY.resolve("bks.csv"), StandardCharsets.UTF_8)) {
             best = BestKnownSolutions.read(reader).of(name).orElseThrow();
         }
 
-        Evaluation evaluation = new SolutionEvaluator().evaluate(instance, solutionOf(name));
+        Evaluation evaluation = new SolutionEvaluator().evaluate(Benchmark.read(DIRECTORY.resolve(name + ".txt")),
+                solutionOf(name));
 
         assertThat(evaluation.violation()).isEmpty();
         assertThat(evaluation.feasible()).isTrue();
