@@ -43,8 +43,7 @@ import java.util.Set;
  * jobs and 100 vehicles it had not finished after five minutes, and the time budget is only checked between
  * iterations), and no vehicle switch (every fleet vehicle has its own jsprit type, so each insertion into a route
  * would also be tried with every unused vehicle: a hundred times the work with a hundred vans; see also
- * {@link CoreRules}), and no SISR strategy (on the Gehring and Homberger instances of 1,000 customers at 300 s it
- * took two vehicles more with it than without: planning-engine/README.md, "The pool on large problems").
+ * {@link CoreRules}).
  */
 final class PhaseAlgorithms {
 

@@ -1,18 +1,13 @@
 package io.lastmilehub.planning;
 
 import com.graphhopper.jsprit.core.problem.VehicleRoutingProblem;
-import com.graphhopper.jsprit.core.problem.solution.VehicleRoutingProblemSolution;
-import com.graphhopper.jsprit.core.util.Solutions;
-import io.lastmilehub.planning.solomon.RandomInstances;
 import io.lastmilehub.planning.solomon.SolomonInstance;
 import io.lastmilehub.planning.solomon.SolomonNode;
 import io.lastmilehub.planning.solomon.SolomonProblems;
 import org.junit.jupiter.api.Test;
 
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.stream.IntStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -20,7 +15,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 class VehicleMinimisingSearchTest {
 
     private static final int ITERATIONS = 60;
-    private static final int LARGE_ITERATIONS = 150;
 
     @Test
     void whenNoVehicleCanBeSaved_theSearchShouldKeepEveryJobPlannedAndReportEveryIteration() {
@@ -30,29 +24,6 @@ class VehicleMinimisingSearchTest {
     @Test
     void whenNoVehicleCanBeSavedWithTheEjectionPool_theSearchShouldKeepEveryJobPlannedAndReportEveryIteration() {
         searchKeepsEveryJobAndReportsEveryIteration(true);
-    }
-
-    /**
-     * From 500 jobs the phases run on the cheaper set-up; the pool must still save a vehicle there that the first
-     * phase, given the whole budget, keeps (windows of 40 to 80: 22 routes after the first phase alone, one fewer
-     * with the pool; on the 1,000-customer benchmark instances at 300 s it saved up to two a problem).
-     */
-    @Test
-    void whenTheProblemIsLarge_thePoolShouldSaveVehiclesThatTheFirstPhaseAloneKeeps() {
-        VehicleRoutingProblem problem = SolomonProblems.toProblem(RandomInstances.square(500, 40),
-                EliminationProblems.FIXED_COST);
-        PlanningOptions options = PlanningOptions.builder().maxIterations(LARGE_ITERATIONS).ejectionPool(true)
-                .timeBudget(Duration.ofMinutes(10)).randomSeed(4711L).build();
-        PhaseAlgorithms algorithms = new PhaseAlgorithms(problem, List.of(), 1);
-        assertThat(algorithms.isLarge()).isTrue();
-
-        SolverResult searched = new JspritSolver(options).solve(problem);
-        VehicleRoutingProblemSolution firstPhaseOnly = Solutions.bestOf(algorithms.create(
-                PhaseBudget.startingNow(LARGE_ITERATIONS, options.timeBudget().toMillis()), 4711L, Optional.empty(),
-                Optional.empty()).searchSolutions());
-
-        assertThat(searched.solution().getUnassignedJobs()).isEmpty();
-        assertThat(searched.solution().getRoutes().size()).isLessThan(firstPhaseOnly.getRoutes().size());
     }
 
     private static void searchKeepsEveryJobAndReportsEveryIteration(boolean ejectionPool) {
