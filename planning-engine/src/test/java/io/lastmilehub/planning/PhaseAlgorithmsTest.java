@@ -2,12 +2,16 @@ package io.lastmilehub.planning;
 
 import com.graphhopper.jsprit.core.algorithm.SearchStrategy;
 import com.graphhopper.jsprit.core.algorithm.SearchStrategyManager;
+import com.graphhopper.jsprit.core.problem.Location;
 import com.graphhopper.jsprit.core.problem.VehicleRoutingProblem;
 import com.graphhopper.jsprit.core.problem.job.Job;
 import com.graphhopper.jsprit.core.problem.job.Service;
 import com.graphhopper.jsprit.core.problem.solution.VehicleRoutingProblemSolution;
 import com.graphhopper.jsprit.core.problem.solution.route.VehicleRoute;
 import com.graphhopper.jsprit.core.problem.vehicle.Vehicle;
+import com.graphhopper.jsprit.core.problem.vehicle.VehicleImpl;
+import com.graphhopper.jsprit.core.problem.vehicle.VehicleType;
+import com.graphhopper.jsprit.core.problem.vehicle.VehicleTypeImpl;
 import com.graphhopper.jsprit.core.util.Solutions;
 import org.junit.jupiter.api.Test;
 
@@ -46,6 +50,29 @@ class PhaseAlgorithmsTest {
 
         assertThat(strategies.getStrategies()).extracting(SearchStrategy::getId).contains("sisr", "radial_regret");
         assertThat(strategies.getWeight("sisr")).isEqualTo(PhaseAlgorithms.SISR_WEIGHT);
+    }
+
+    @Test
+    void whenJobsTimesVehicleTypesReachTheLimit_theProblemShouldGetTheCheaperSetUp() {
+        assertThat(PhaseAlgorithms.isLarge(problemOf(200, 100, true))).isTrue();
+        assertThat(PhaseAlgorithms.isLarge(problemOf(199, 100, true))).isFalse();
+        assertThat(PhaseAlgorithms.isLarge(problemOf(200, 100, false))).isFalse();
+        assertThat(PhaseAlgorithms.isLarge(problemOf(500, 1, false))).isTrue();
+    }
+
+    /** Deliveries on a line and vans at its start, each van of a type of its own (as in the hub) or all of one. */
+    private static VehicleRoutingProblem problemOf(int jobs, int vans, boolean typePerVan) {
+        VehicleRoutingProblem.Builder builder = VehicleRoutingProblem.Builder.newInstance()
+                .setFleetSize(VehicleRoutingProblem.FleetSize.FINITE);
+        VehicleType shared = VehicleTypeImpl.Builder.newInstance("van").build();
+        for (int v = 0; v < vans; v++) {
+            builder.addVehicle(VehicleImpl.Builder.newInstance("van-" + v).setStartLocation(Location.newInstance(0, 0))
+                    .setType(typePerVan ? VehicleTypeImpl.Builder.newInstance("van-" + v).build() : shared).build());
+        }
+        for (int j = 0; j < jobs; j++) {
+            builder.addJob(Service.Builder.newInstance("job-" + j).setLocation(Location.newInstance(j, 0)).build());
+        }
+        return builder.build();
     }
 
     private VehicleRoutingProblemSolution search(VehicleRoutingProblemSolution start,
