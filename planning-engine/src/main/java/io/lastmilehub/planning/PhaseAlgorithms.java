@@ -40,9 +40,9 @@ import java.util.Set;
  * which also weighs left-out jobs by how long they have been out ({@link LeftOutWeights}).
  *
  * <p>Large problems (from {@value #LARGE_FROM_JOBS} jobs, or from {@value #LARGE_FROM_JOBS_TIMES_TYPES} jobs times
- * vehicle types) get a cheaper set-up: the first solution by best insertion instead of regret insertion (regret keeps a sorted insertion table per job and vehicle; for 1,000
- * jobs and 100 vehicles it had not finished after five minutes, and the time budget is only checked between
- * iterations), and no vehicle switch (every fleet vehicle has its own jsprit type, so each insertion into a route
+ * vehicle types) get a cheaper set-up: the first solution by best insertion instead of regret insertion (regret
+ * keeps a sorted insertion table per job and vehicle; for 1,000 jobs and 100 vehicles it had not finished after
+ * five minutes, and the time budget is only checked between iterations), and no vehicle switch (every fleet vehicle has its own jsprit type, so each insertion into a route
  * would also be tried with every unused vehicle: a hundred times the work with a hundred vans; see also
  * {@link CoreRules}).
  */
@@ -53,10 +53,10 @@ final class PhaseAlgorithms {
 
     /**
      * From this many jobs times distinct vehicle types on the cheaper set-up is used too: regret insertion and the
-     * vehicle switch work per job and type, and in the hub every vehicle is a type of its own. With 100 vans, 400
-     * stops took 55 to 60 s to a first plan with the full set-up (a budget of 30 s) and 2.3 GB of heap; with the
-     * cheaper one 0.5 s, and the plans cost 3 to 5 % less; at 200 stops 1 to 2 % less (planning-engine/README.md,
-     * "The cheaper set-up for many vehicle types").
+     * vehicle switch work per job and type, and in the hub every vehicle is a type of its own. With 100 vans and a
+     * budget of 30 s, 400 stops took 51 to 56 s to a first plan with the full set-up, 59 to 63 s in all, and up to
+     * 2.6 GB of heap; with the cheaper one under a second to a first plan, and the plans cost 3 to 5 % less; at
+     * 200 stops 0.8 to 1.5 % less (planning-engine/README.md, "The cheaper set-up for many vehicle types").
      */
     static final int LARGE_FROM_JOBS_TIMES_TYPES = 20_000;
 
