@@ -67,7 +67,8 @@ final class CoreRules {
                 .flatMap(job -> job.getActivities().stream()).anyMatch(activity -> activity.getLocation() == null);
     }
 
-    private static List<Vehicle> oneOfEachType(Collection<Vehicle> vehicles) {
+    /** One vehicle of each distinct jsprit type (type, locations, skills: {@link VehicleTypeKey}). */
+    static List<Vehicle> oneOfEachType(Collection<Vehicle> vehicles) {
         Map<VehicleTypeKey, Vehicle> byType = new LinkedHashMap<>();
         vehicles.forEach(vehicle -> byType.putIfAbsent(vehicle.getVehicleTypeIdentifier(), vehicle));
         return List.copyOf(byType.values());

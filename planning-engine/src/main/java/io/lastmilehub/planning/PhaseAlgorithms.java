@@ -22,7 +22,6 @@ import com.graphhopper.jsprit.core.problem.solution.VehicleRoutingProblemSolutio
 import com.graphhopper.jsprit.core.problem.solution.route.VehicleRoute;
 import com.graphhopper.jsprit.core.problem.vehicle.FiniteFleetManagerFactory;
 import com.graphhopper.jsprit.core.problem.vehicle.InfiniteFleetManagerFactory;
-import com.graphhopper.jsprit.core.problem.vehicle.Vehicle;
 import com.graphhopper.jsprit.core.problem.vehicle.VehicleFleetManager;
 
 import java.util.ArrayList;
@@ -89,7 +88,7 @@ final class PhaseAlgorithms {
     /** Whether a problem gets the cheaper set-up for large problems. */
     static boolean isLarge(VehicleRoutingProblem problem) {
         long jobs = problem.getJobs().size();
-        long types = problem.getVehicles().stream().map(Vehicle::getVehicleTypeIdentifier).distinct().count();
+        long types = CoreRules.oneOfEachType(problem.getVehicles()).size();
         return jobs >= LARGE_FROM_JOBS || jobs * types >= LARGE_FROM_JOBS_TIMES_TYPES;
     }
 
