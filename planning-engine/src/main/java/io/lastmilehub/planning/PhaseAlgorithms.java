@@ -41,9 +41,9 @@ import java.util.Set;
  * <p>Large problems (from {@value #LARGE_FROM_JOBS} jobs, or from {@value #LARGE_FROM_JOBS_TIMES_TYPES} jobs times
  * vehicle types) get a cheaper set-up: the first solution by best insertion instead of regret insertion (regret
  * keeps a sorted insertion table per job and vehicle; for 1,000 jobs and 100 vehicles it had not finished after
- * five minutes, and the time budget is only checked between iterations), and no vehicle switch (every fleet vehicle has its own jsprit type, so each insertion into a route
- * would also be tried with every unused vehicle: a hundred times the work with a hundred vans; see also
- * {@link CoreRules}).
+ * five minutes, and the time budget is only checked between iterations), and no vehicle switch (every fleet
+ * vehicle has its own jsprit type, so each insertion into a route would also be tried with every unused vehicle: a
+ * hundred times the work with a hundred vans; see also {@link CoreRules}).
  */
 final class PhaseAlgorithms {
 
