@@ -2,7 +2,6 @@ package io.lastmilehub.planning;
 
 import com.graphhopper.jsprit.core.problem.VehicleRoutingProblem;
 import com.graphhopper.jsprit.core.problem.solution.VehicleRoutingProblemSolution;
-import com.graphhopper.jsprit.core.util.UnassignedJobReasonTracker;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -18,6 +17,8 @@ import java.util.List;
  * The objective is the plan's money: fixed and variable vehicle costs (waiting before a route's first stop is free,
  * the vehicle leaves later) plus, per unassigned job, a penalty above the cost of a vehicle's whole day that grows
  * with the job's priority. Insertion weighs fixed costs too (jsprit's {@code FIXED_COST_PARAM} 1.0).
+ * With several threads, problems that are not large run that many whole searches side by side
+ * ({@link PortfolioSearch}); large ones share jsprit's threads in one search.
  */
 public final class JspritSolver {
 
@@ -40,15 +41,16 @@ public final class JspritSolver {
         Checks.notNull(problem, "problem");
         Checks.notNull(extensions, "extensions");
         long started = System.nanoTime();
-        UnassignedJobReasonTracker reasons = SolverUnassignedReasons.newTracker();
-        ProgressRelay progress = new ProgressRelay(options.progressListener());
-        VehicleRoutingProblemSolution best = new VehicleMinimisingSearch(
-                new PhaseAlgorithms(problem, extensions, options.threads()), options, progress, List.of(reasons)).run();
+        PortfolioSearch.SearchOutcome outcome = options.threads() > 1 && !PhaseAlgorithms.isLarge(problem)
+                ? new PortfolioSearch(problem, extensions, options).run()
+                : PortfolioSearch.SearchOutcome.of(new PhaseAlgorithms(problem, extensions, options.threads()),
+                        options);
+        VehicleRoutingProblemSolution best = outcome.best();
         Duration elapsed = Duration.ofNanos(System.nanoTime() - started);
         LOG.debug("jsprit: {} jobs, {} vehicles, {} iterations in {} ms, cost {}, {} unassigned",
-                problem.getJobs().size(), problem.getVehicles().size(), progress.iterationsStarted(),
+                problem.getJobs().size(), problem.getVehicles().size(), outcome.iterations(),
                 elapsed.toMillis(), best.getCost(), best.getUnassignedJobs().size());
-        return new SolverResult(best, SolverUnassignedReasons.of(best.getUnassignedJobs(), reasons),
-                progress.iterationsStarted(), elapsed);
+        return new SolverResult(best, SolverUnassignedReasons.of(best.getUnassignedJobs(), outcome.reasons()),
+                outcome.iterations(), elapsed);
     }
 }

@@ -8,7 +8,9 @@ import java.time.Duration;
  *
  * @param maxIterations    ruin-and-recreate iterations at most, at least 1; default {@value #DEFAULT_MAX_ITERATIONS}
  * @param timeBudget       wall-clock time for the search at most, positive; default 30 seconds
- * @param threads          solver threads, at least 1; default 1
+ * @param threads          solver threads, at least 1; default 1. With more than one, a problem that is not large
+ *                         runs that many whole searches side by side, each with seeds of its own, and keeps the
+ *                         cheapest plan; a large one shares jsprit's threads in one search
  * @param randomSeed       seed of the solver's random numbers; default {@value #DEFAULT_RANDOM_SEED}
  * @param progressListener told after each iteration; default {@link PlanningProgressListener#NONE}
  * @param ejectionPool     whether the search spends a fifth of the budget, after its first phase, on route

@@ -1,8 +1,8 @@
 package io.lastmilehub.planning;
 
 /**
- * Told after every solver iteration how far the search is, so that an application can show progress. Called on the
- * planning thread: keep it quick. An exception it throws is logged and otherwise ignored.
+ * Told after every solver iteration how far the search is, so that an application can show progress. Called on a
+ * planning thread, one call at a time: keep it quick. An exception it throws is logged and otherwise ignored.
  */
 @FunctionalInterface
 public interface PlanningProgressListener {

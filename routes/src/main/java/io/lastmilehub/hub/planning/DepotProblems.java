@@ -21,8 +21,9 @@ import java.util.List;
 public class DepotProblems {
 
     /**
-     * Solver threads of a plan: both cores of a two-core machine (jsprit's insertions on two threads found fewer
-     * vehicles and shorter routes than one thread in the benchmark, planning-engine/README.md), one on one core.
+     * Solver threads of a plan: both cores of a two-core machine, one on one core. Two threads run two whole
+     * searches side by side and keep the cheaper plan, which beat one thread and jsprit's own two threads in the
+     * benchmark (planning-engine/README.md, "Two searches side by side").
      */
     static final int PLANNING_THREADS = Math.min(2, Runtime.getRuntime().availableProcessors());
 
