@@ -41,10 +41,9 @@ public final class JspritSolver {
         Checks.notNull(problem, "problem");
         Checks.notNull(extensions, "extensions");
         long started = System.nanoTime();
-        PortfolioSearch.SearchOutcome outcome = options.threads() > 1 && !PhaseAlgorithms.isLarge(problem)
+        SearchOutcome outcome = options.threads() > 1 && !PhaseAlgorithms.isLarge(problem)
                 ? new PortfolioSearch(problem, extensions, options).run()
-                : PortfolioSearch.SearchOutcome.of(new PhaseAlgorithms(problem, extensions, options.threads()),
-                        options);
+                : SearchOutcome.of(new PhaseAlgorithms(problem, extensions, options.threads()), options);
         VehicleRoutingProblemSolution best = outcome.best();
         Duration elapsed = Duration.ofNanos(System.nanoTime() - started);
         LOG.debug("jsprit: {} jobs, {} vehicles, {} iterations in {} ms, cost {}, {} unassigned",
