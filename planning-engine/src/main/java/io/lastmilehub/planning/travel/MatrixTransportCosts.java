@@ -29,6 +29,8 @@ public final class MatrixTransportCosts extends AbstractForwardVehicleRoutingTra
     private final double costPerSecondWithoutVehicle;
     private final Map<String, TimeDependentTravel> traffic;
     private final TimeDependentTravel defaultTraffic;
+    /** One profile only: every trip reads the default matrix and traffic, without a lookup by the vehicle's type. */
+    private final boolean oneProfile;
 
     private MatrixTransportCosts(Builder builder) {
         this.matrices = Map.copyOf(builder.matrices);
@@ -37,6 +39,7 @@ public final class MatrixTransportCosts extends AbstractForwardVehicleRoutingTra
         this.costPerSecondWithoutVehicle = builder.costPerSecond;
         this.traffic = Map.copyOf(builder.traffic);
         this.defaultTraffic = builder.traffic.get(builder.defaultProfile);
+        this.oneProfile = matrices.size() == 1;
     }
 
     /** A new builder. */
@@ -46,7 +49,7 @@ public final class MatrixTransportCosts extends AbstractForwardVehicleRoutingTra
 
     /** The matrix a vehicle drives on; the default one for no vehicle or an unknown profile. */
     public TravelMatrix matrixFor(Vehicle vehicle) {
-        if (vehicle == null) {
+        if (oneProfile || vehicle == null) {
             return defaultMatrix;
         }
         return matrices.getOrDefault(vehicle.getType().getProfile(), defaultMatrix);
@@ -54,7 +57,7 @@ public final class MatrixTransportCosts extends AbstractForwardVehicleRoutingTra
 
     /** The times of day a vehicle drives in; the default profile's for no vehicle or an unknown profile. */
     private TimeDependentTravel trafficFor(Vehicle vehicle) {
-        if (vehicle == null) {
+        if (oneProfile || vehicle == null) {
             return defaultTraffic;
         }
         return traffic.getOrDefault(vehicle.getType().getProfile(), defaultTraffic);
