@@ -65,6 +65,17 @@ final class PhaseAlgorithms {
      */
     static final double SISR_WEIGHT = 3.5;
 
+    /**
+     * SISR's weight in the polish of long routes (from {@value #LONG_ROUTE_STOPS} stops per route on average): four
+     * fifths of the iterations. A SISR iteration ruins about ten stops and is several times cheaper than one of
+     * jsprit's, which ruin a third of them; on long routes the many small ruins shorten the routes more in the same
+     * time, on short ones jsprit's large ruins do better (planning-engine/README.md, "SISR's share of the polish").
+     */
+    static final double LONG_ROUTES_SISR_WEIGHT = 14;
+
+    /** From this many routed stops per route on average a polish counts as one of long routes. */
+    static final int LONG_ROUTE_STOPS = 20;
+
     private final VehicleRoutingProblem problem;
     private final List<SolverExtension> extensions;
     private final PlanObjective objective;
@@ -97,14 +108,22 @@ final class PhaseAlgorithms {
         return objective;
     }
 
+    /** SISR's weight in the polish of a solution: {@link #LONG_ROUTES_SISR_WEIGHT} for long routes. */
+    static double polishSisrWeight(VehicleRoutingProblemSolution start) {
+        int routes = start.getRoutes().size();
+        int stops = start.getRoutes().stream().mapToInt(route -> route.getTourActivities().jobSize()).sum();
+        return routes > 0 && stops >= (long) LONG_ROUTE_STOPS * routes ? LONG_ROUTES_SISR_WEIGHT : SISR_WEIGHT;
+    }
+
     /**
-     * @param budget   the phase's iterations and time
-     * @param seed     seed of the phase's random numbers
-     * @param initial  the solution to start from; empty: jsprit constructs one
-     * @param vehicles the vehicles jobs may be put on; empty: all
+     * @param budget     the phase's iterations and time
+     * @param seed       seed of the phase's random numbers
+     * @param initial    the solution to start from; empty: jsprit constructs one
+     * @param vehicles   the vehicles jobs may be put on; empty: all
+     * @param sisrWeight the SISR strategy's weight beside jsprit's own strategies (whose weights add up to 3.5)
      */
     VehicleRoutingAlgorithm create(PhaseBudget budget, long seed, Optional<VehicleRoutingProblemSolution> initial,
-                                   Optional<Set<String>> vehicles) {
+                                   Optional<Set<String>> vehicles, double sisrWeight) {
         StateManager stateManager = new StateManager(problem);
         ConstraintManager constraintManager = rulesOn(stateManager, !isLarge());
         vehicles.ifPresent(ids -> constraintManager.addConstraint(new AllowedVehicles(ids)));
@@ -116,7 +135,7 @@ final class PhaseAlgorithms {
         Jsprit.Builder builder = Jsprit.Builder.newInstance(problem);
         if (!isLarge()) {
             builder.addSearchStrategy(sisr(stateManager, constraintManager, fleet, acceptance, objectiveFunction,
-                    random), SISR_WEIGHT);
+                    random), sisrWeight);
         }
         VehicleRoutingAlgorithm algorithm = builder
                 .setVehicleFleetManager(fleet)

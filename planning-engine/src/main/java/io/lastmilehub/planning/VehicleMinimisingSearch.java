@@ -31,7 +31,8 @@ import java.util.stream.Collectors;
  *       as soon as a solution is cheaper than the best one. A success is kept and the next smallest route emptied;
  *       an attempt that runs out of its share hands its best partial solution to the next attempt (a restart of
  *       the threshold), until the phase's share is used.
- *   <li><b>polish</b> (the rest): ruin and recreate from the best solution with the whole fleet.
+ *   <li><b>polish</b> (the rest): ruin and recreate from the best solution with the whole fleet; on long routes
+ *       mostly SISR's small ruins ({@link PhaseAlgorithms#polishSisrWeight}).
  * </ol>
  * Why: jsprit's ruin and recreate alone rarely empties a route even when one vehicle costs more than any detour
  * (Solomon's objective, and a fleet with real fixed costs), because a whole route's jobs must move in one step.
@@ -88,13 +89,14 @@ final class VehicleMinimisingSearch {
     /** Runs the phases; returns the best solution found. */
     VehicleRoutingProblemSolution run() {
         if (algorithms.isLarge()) {
-            return phase(1.0, Optional.empty(), Optional.empty(), Double.NEGATIVE_INFINITY);
+            return phase(1.0, Optional.empty(), Optional.empty(), Double.NEGATIVE_INFINITY,
+                    PhaseAlgorithms.SISR_WEIGHT);
         }
         VehicleRoutingProblemSolution best = phase(FIRST_SHARE, Optional.empty(), Optional.empty(),
-                Double.NEGATIVE_INFINITY);
+                Double.NEGATIVE_INFINITY, PhaseAlgorithms.SISR_WEIGHT);
         best = options.ejectionPool() ? minimiseRoutes(best) : eliminateRoutes(best);
         VehicleRoutingProblemSolution polished = phase(1.0, Optional.of(best), Optional.empty(),
-                Double.NEGATIVE_INFINITY);
+                Double.NEGATIVE_INFINITY, PhaseAlgorithms.polishSisrWeight(best));
         return polished.getCost() < best.getCost() ? polished : best;
     }
 
@@ -110,7 +112,7 @@ final class VehicleMinimisingSearch {
                     .collect(Collectors.toSet());
             double share = Math.min(ATTEMPT_SHARE, ELIMINATION_END - usedShare());
             VehicleRoutingProblemSolution found = phase(share, Optional.of(partial), Optional.of(vehicles),
-                    best.getCost());
+                    best.getCost(), PhaseAlgorithms.SISR_WEIGHT);
             if (found.getCost() < best.getCost()) {
                 LOG.debug("route elimination: {} routes -> {}, cost {} -> {}", best.getRoutes().size(),
                         found.getRoutes().size(), best.getCost(), found.getCost());
@@ -140,12 +142,13 @@ final class VehicleMinimisingSearch {
 
     /**
      * One phase with {@code share} of the whole budget (at most what is left), ending early once a solution
-     * costs less than {@code stopBelow}.
+     * costs less than {@code stopBelow}; SISR runs with {@code sisrWeight} beside jsprit's strategies.
      */
     private VehicleRoutingProblemSolution phase(double share, Optional<VehicleRoutingProblemSolution> initial,
-                                                Optional<Set<String>> vehicles, double stopBelow) {
+                                                Optional<Set<String>> vehicles, double stopBelow,
+                                                double sisrWeight) {
         VehicleRoutingAlgorithm algorithm = algorithms.create(budgetOf(share), options.randomSeed() + phases++,
-                initial, vehicles);
+                initial, vehicles, sisrWeight);
         if (vehicles.isEmpty()) {
             listeners.forEach(algorithm::addListener);
         }

@@ -46,10 +46,26 @@ class PhaseAlgorithmsTest {
     @Test
     void whenBuildingAPhase_theSisrStrategyShouldRunBesideJspritsOwnWithItsWeight() {
         SearchStrategyManager strategies = algorithms.create(PhaseBudget.startingNow(20, 60_000), 4711L,
-                Optional.empty(), Optional.empty()).getSearchStrategyManager();
+                Optional.empty(), Optional.empty(), PhaseAlgorithms.SISR_WEIGHT).getSearchStrategyManager();
 
         assertThat(strategies.getStrategies()).extracting(SearchStrategy::getId).contains("sisr", "radial_regret");
         assertThat(strategies.getWeight("sisr")).isEqualTo(PhaseAlgorithms.SISR_WEIGHT);
+    }
+
+    @Test
+    void whenTheRoutesAverageTwentyStops_thePolishShouldRunMostlySisr() {
+        VehicleRoutingProblem twoVans = problemOf(40, 2, false);
+
+        assertThat(PhaseAlgorithms.polishSisrWeight(solutionOf(twoVans, 20, 20)))
+                .isEqualTo(PhaseAlgorithms.LONG_ROUTES_SISR_WEIGHT);
+        assertThat(PhaseAlgorithms.polishSisrWeight(solutionOf(twoVans, 20, 19)))
+                .isEqualTo(PhaseAlgorithms.SISR_WEIGHT);
+        assertThat(PhaseAlgorithms.polishSisrWeight(solutionOf(twoVans)))
+                .isEqualTo(PhaseAlgorithms.SISR_WEIGHT);
+        SearchStrategyManager strategies = new PhaseAlgorithms(twoVans, List.of(), 1).create(
+                PhaseBudget.startingNow(20, 60_000), 4711L, Optional.of(solutionOf(twoVans, 20, 20)),
+                Optional.empty(), PhaseAlgorithms.LONG_ROUTES_SISR_WEIGHT).getSearchStrategyManager();
+        assertThat(strategies.getWeight("sisr")).isEqualTo(PhaseAlgorithms.LONG_ROUTES_SISR_WEIGHT);
     }
 
     @Test
@@ -75,10 +91,27 @@ class PhaseAlgorithmsTest {
         return builder.build();
     }
 
+    /** The problem's jobs in order on its vans, as many on each as given; the rest unassigned. */
+    private static VehicleRoutingProblemSolution solutionOf(VehicleRoutingProblem problem, int... stopsPerVan) {
+        List<Job> jobs = new ArrayList<>(problem.getJobs().values());
+        List<Vehicle> vans = new ArrayList<>(problem.getVehicles());
+        List<VehicleRoute> routes = new ArrayList<>();
+        int next = 0;
+        for (int van = 0; van < stopsPerVan.length; van++) {
+            VehicleRoute.Builder route = VehicleRoute.Builder.newInstance(vans.get(van))
+                    .setJobActivityFactory(problem.getJobActivityFactory());
+            for (int stop = 0; stop < stopsPerVan[van]; stop++) {
+                route.addService((Service) jobs.get(next++));
+            }
+            routes.add(route.build());
+        }
+        return new VehicleRoutingProblemSolution(routes, new ArrayList<>(jobs.subList(next, jobs.size())), 0);
+    }
+
     private VehicleRoutingProblemSolution search(VehicleRoutingProblemSolution start,
                                                  Optional<Set<String>> vehicles) {
         return Solutions.bestOf(algorithms.create(PhaseBudget.startingNow(20, 60_000), 4711L, Optional.of(start),
-                vehicles).searchSolutions());
+                vehicles, PhaseAlgorithms.SISR_WEIGHT).searchSolutions());
     }
 
     /** vehicle-1 serves customers 1 and 2, vehicle-2 customer 3, customer 4 is left out. */
