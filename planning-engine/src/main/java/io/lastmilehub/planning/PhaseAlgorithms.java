@@ -112,7 +112,7 @@ final class PhaseAlgorithms {
     static double polishSisrWeight(VehicleRoutingProblemSolution start) {
         int routes = start.getRoutes().size();
         int stops = start.getRoutes().stream().mapToInt(route -> route.getTourActivities().jobSize()).sum();
-        return routes > 0 && stops >= (long) LONG_ROUTE_STOPS * routes ? LONG_ROUTES_SISR_WEIGHT : SISR_WEIGHT;
+        return routes > 0 && stops >= LONG_ROUTE_STOPS * routes ? LONG_ROUTES_SISR_WEIGHT : SISR_WEIGHT;
     }
 
     /**
