@@ -5,6 +5,7 @@ import io.lastmilehub.acceptance.support.HubClient;
 import io.lastmilehub.acceptance.support.HubLogOnFailure;
 import io.lastmilehub.acceptance.support.HubProcess;
 import io.lastmilehub.acceptance.support.Orders;
+import io.lastmilehub.acceptance.support.PostgresProfile;
 import io.lastmilehub.acceptance.support.Repository;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -26,9 +27,7 @@ class PostgresProfileIT {
     @Test
     void onThePostgresProfileTheOrdersAreKeptInPostgres() throws Exception {
         EmbeddedPostgresServer postgres = EmbeddedPostgresServer.start();
-        try (HubProcess hub = HubProcess.startShipped("--spring.profiles.active=postgres",
-                "--LASTMILE_DB_URL=" + postgres.jdbcUrl(), "--LASTMILE_DB_USER=" + postgres.username(),
-                "--LASTMILE_DB_PASSWORD=" + postgres.password())) {
+        try (HubProcess hub = HubProcess.startShipped(PostgresProfile.on(postgres))) {
             HubClient client = new HubClient(hub);
 
             String orderId = Orders.accepted(client.post("/api/v1/inbound/shopify", HubClient.JSON,

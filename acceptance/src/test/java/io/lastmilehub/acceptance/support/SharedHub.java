@@ -5,13 +5,16 @@ import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolver;
 
 /**
- * Gives test classes one hub, started from the shipped config on first use and stopped with SIGTERM when the whole
- * run ends: starting the jar is the slow part, so the classes that do not restart it share it. They must therefore
- * use data of their own (their own message ids, plan dates).
+ * Gives test classes one hub per test JVM, started from the shipped config on first use and ended with that JVM
+ * (by {@link HubProcess}'s shutdown hook): starting the jar is the slow part, so the classes that do not restart it
+ * share it. They must therefore use data of their own (their own message ids, plan dates).
+ * <p>
+ * Not JUnit's root store: failsafe runs the classes in two JVMs, and launches each class on its own there, so the
+ * root context (and whatever it holds) ends after every class.
  */
 public final class SharedHub implements ParameterResolver {
 
-    private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(SharedHub.class);
+    private static HubProcess running;
 
     @Override
     public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
@@ -20,17 +23,13 @@ public final class SharedHub implements ParameterResolver {
 
     @Override
     public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
-        return context.getRoot().getStore(NAMESPACE)
-                .getOrComputeIfAbsent(Running.class, key -> new Running(HubProcess.startShipped()), Running.class)
-                .hub();
+        return hub();
     }
 
-    /** Closed by JUnit when the root context ends, after the last test class. */
-    private record Running(HubProcess hub) implements ExtensionContext.Store.CloseableResource {
-
-        @Override
-        public void close() {
-            hub.close();
+    private static synchronized HubProcess hub() {
+        if (running == null) {
+            running = HubProcess.startShipped();
         }
+        return running;
     }
 }
