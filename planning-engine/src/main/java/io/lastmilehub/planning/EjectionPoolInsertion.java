@@ -56,6 +56,7 @@ final class EjectionPoolInsertion extends AbstractInsertionStrategy {
     private final PhaseBudget budget;
     private final Map<String, Integer> weights = new HashMap<>();
     private int steps;
+    private double endShare = 1;
     private IntConsumer stepListener = steps -> { };
 
     /**
@@ -72,9 +73,19 @@ final class EjectionPoolInsertion extends AbstractInsertionStrategy {
         this.distance = new AvgServiceAndShipmentDistance(problem.getTransportCosts());
     }
 
-    /** Whether the steps or the time of the budget are used up. */
+    /** Whether the steps or the time of the budget are used up, or the share it is to end at. */
     boolean exhausted() {
-        return budget.usedShare(steps) >= 1;
+        return budget.usedShare(steps) >= endShare;
+    }
+
+    /** The share of the budget used so far. */
+    double usedShare() {
+        return budget.usedShare(steps);
+    }
+
+    /** Ends the insertions once this share of the budget is used (at most 1, the whole budget). */
+    void endAt(double share) {
+        endShare = Math.min(1, share);
     }
 
     /** Told the number of steps so far after every step. */

@@ -18,10 +18,18 @@ import java.util.stream.Collectors;
  * Route minimisation with an ejection pool: empties the route with the fewest stops and puts its jobs on the other
  * routes with {@link EjectionPoolInsertion}. The smaller solution is kept only when every job found a place and
  * the plan's objective is lower; then the smallest route of the new solution is next. A route that cannot be
- * emptied stays, and the next smallest is tried. Ends when no route is left to try or the insertion's budget is
- * used up, and returns the best solution. Routes with a job of a vehicle under way are never emptied.
+ * emptied stays, and the next smallest is tried. Ends when no route is left to try, when the insertion's budget is
+ * used up, or when {@value #STAGNATION_SHARE} of it passed since the last route was emptied, and returns the best
+ * solution. Routes with a job of a vehicle under way are never emptied.
  */
 final class EjectionPoolRouteMinimiser {
+
+    /**
+     * Once a route was emptied, the minimiser ends when this share of its budget passes without emptying another:
+     * an attempt that cannot succeed (the fleet is at its least) otherwise takes the rest of the budget, which the
+     * search's polish uses better (planning-engine/README.md, "The pool ends when it stalls").
+     */
+    static final double STAGNATION_SHARE = 0.15;
 
     private final VehicleRoutingProblem problem;
     private final EjectionPoolInsertion insertion;
@@ -62,6 +70,7 @@ final class EjectionPoolRouteMinimiser {
             if (smaller.isPresent()) {
                 best = smaller.get();
                 tried.clear();
+                insertion.endAt(insertion.usedShare() + STAGNATION_SHARE);
             } else {
                 tried.add(next.get().getVehicle().getId());
             }

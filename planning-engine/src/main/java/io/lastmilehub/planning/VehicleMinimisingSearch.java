@@ -22,8 +22,9 @@ import java.util.stream.Collectors;
  *   <li><b>construct and improve</b> ({@value #FIRST_SHARE} of the budget): jsprit builds a first solution and
  *       improves it by ruin and recreate;
  *   <li>with {@link PlanningOptions#ejectionPool()}: <b>route minimisation with an ejection pool</b>
- *       ({@value #EJECTION_SHARE} of the time, and at most {@value #POOL_STEPS_PER_ITERATION} pool steps per
- *       iteration of that share, which they count as; {@link EjectionPoolRouteMinimiser}) from the best solution;
+ *       (at most {@value #EJECTION_SHARE} of the time, and at most {@value #POOL_STEPS_PER_ITERATION} pool steps
+ *       per iteration of that share, which they count as; {@link EjectionPoolRouteMinimiser}, which ends early
+ *       when it stalls after emptying a route) from the best solution;
  *   <li>without it: <b>route elimination</b> (up to {@value #ELIMINATION_END} of the budget, each attempt at most
  *       {@value #ATTEMPT_SHARE}): empty the route with the fewest stops, keep its vehicle and every unused one out
  *       of the search ({@link AllowedVehicles}) and let ruin and recreate find room for its jobs on the other

@@ -14,6 +14,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class EjectionPoolRouteMinimiserTest {
 
+    private static final int STEPS = 1000;
+
     @Test
     void whenTheSmallestRouteCanOnlyBeEmptiedByEjections_itShouldSaveItsVehicle() {
         VehicleRoutingProblem problem = EliminationProblems.fiveLoadsForTwoVans();
@@ -34,6 +36,21 @@ class EjectionPoolRouteMinimiserTest {
     }
 
     @Test
+    void whenNoFurtherRouteIsEmptiedForItsShareOfTheBudget_itShouldEndAndLeaveTheRestOfTheBudget() {
+        VehicleRoutingProblem problem = EliminationProblems.fiveLoadsForTwoVans();
+        VehicleRoutingProblemSolution start = solution(problem, routeOf(problem, "vehicle-1", "1", "2"),
+                routeOf(problem, "vehicle-2", "3", "4"), routeOf(problem, "vehicle-3", "5"));
+        List<VehicleRoutingProblemSolution> told = new ArrayList<>();
+
+        // two vans are full: emptying a second route ejects loads back and forth, found only by the budget's end
+        VehicleRoutingProblemSolution minimised = minimiser(problem).minimise(start, 1, told::add);
+
+        assertThat(minimised.getRoutes()).hasSize(2);
+        assertThat(told.size()).as("steps of a budget of %d", STEPS)
+                .isLessThan((int) (STEPS * (EjectionPoolRouteMinimiser.STAGNATION_SHARE + 0.05)));
+    }
+
+    @Test
     void whenNoRouteCanBeEmptied_theSolutionShouldStayAsItWas() {
         VehicleRoutingProblem problem = EliminationProblems.fiveLoadsForTwoVans();
         VehicleRoutingProblemSolution start = solution(problem, routeOf(problem, "vehicle-1", "1", "4"),
@@ -43,7 +60,7 @@ class EjectionPoolRouteMinimiserTest {
     }
 
     private static EjectionPoolRouteMinimiser minimiser(VehicleRoutingProblem problem) {
-        return new PhaseAlgorithms(problem, List.of(), 1).routeMinimiser(PhaseBudget.startingNow(1000, 60_000), 1);
+        return new PhaseAlgorithms(problem, List.of(), 1).routeMinimiser(PhaseBudget.startingNow(STEPS, 60_000), 1);
     }
 
     private static VehicleRoutingProblemSolution solution(VehicleRoutingProblem problem, VehicleRoute... routes) {
