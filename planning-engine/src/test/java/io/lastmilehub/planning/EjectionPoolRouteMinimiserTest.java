@@ -19,9 +19,7 @@ class EjectionPoolRouteMinimiserTest {
     @Test
     void whenTheSmallestRouteCanOnlyBeEmptiedByEjections_itShouldSaveItsVehicle() {
         VehicleRoutingProblem problem = EliminationProblems.fiveLoadsForTwoVans();
-        VehicleRoutingProblemSolution start = solution(problem, routeOf(problem, "vehicle-1", "1", "2"),
-                routeOf(problem, "vehicle-2", "3", "4"), routeOf(problem, "vehicle-3", "5"));
-
+        VehicleRoutingProblemSolution start = onThreeVans(problem);
         List<VehicleRoutingProblemSolution> told = new ArrayList<>();
 
         VehicleRoutingProblemSolution minimised = minimiser(problem).minimise(start, 1, told::add);
@@ -38,8 +36,7 @@ class EjectionPoolRouteMinimiserTest {
     @Test
     void whenNoFurtherRouteIsEmptiedForItsShareOfTheBudget_itShouldEndAndLeaveTheRestOfTheBudget() {
         VehicleRoutingProblem problem = EliminationProblems.fiveLoadsForTwoVans();
-        VehicleRoutingProblemSolution start = solution(problem, routeOf(problem, "vehicle-1", "1", "2"),
-                routeOf(problem, "vehicle-2", "3", "4"), routeOf(problem, "vehicle-3", "5"));
+        VehicleRoutingProblemSolution start = onThreeVans(problem);
         List<VehicleRoutingProblemSolution> told = new ArrayList<>();
 
         // two vans are full: emptying a second route ejects loads back and forth, found only by the budget's end
@@ -57,6 +54,12 @@ class EjectionPoolRouteMinimiserTest {
                 routeOf(problem, "vehicle-2", "2", "3", "5"));
 
         assertThat(minimiser(problem).minimise(start, 1, solution -> { })).isSameAs(start);
+    }
+
+    /** The five loads on three vans, the third with one load: two vans can take them all. */
+    private static VehicleRoutingProblemSolution onThreeVans(VehicleRoutingProblem problem) {
+        return solution(problem, routeOf(problem, "vehicle-1", "1", "2"), routeOf(problem, "vehicle-2", "3", "4"),
+                routeOf(problem, "vehicle-3", "5"));
     }
 
     private static EjectionPoolRouteMinimiser minimiser(VehicleRoutingProblem problem) {
