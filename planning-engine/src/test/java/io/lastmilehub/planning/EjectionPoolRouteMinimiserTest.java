@@ -36,13 +36,10 @@ class EjectionPoolRouteMinimiserTest {
     @Test
     void whenNoFurtherRouteIsEmptiedForItsShareOfTheBudget_itShouldEndAndLeaveTheRestOfTheBudget() {
         VehicleRoutingProblem problem = EliminationProblems.fiveLoadsForTwoVans();
-        VehicleRoutingProblemSolution start = onThreeVans(problem);
         List<VehicleRoutingProblemSolution> told = new ArrayList<>();
 
         // two vans are full: emptying a second route ejects loads back and forth, found only by the budget's end
-        VehicleRoutingProblemSolution minimised = minimiser(problem).minimise(start, 1, told::add);
-
-        assertThat(minimised.getRoutes()).hasSize(2);
+        assertThat(minimiser(problem).minimise(onThreeVans(problem), 1, told::add).getRoutes()).hasSize(2);
         assertThat(told.size()).as("steps of a budget of %d", STEPS)
                 .isLessThan((int) (STEPS * (EjectionPoolRouteMinimiser.STAGNATION_SHARE + 0.05)));
     }
