@@ -75,7 +75,7 @@ final class EjectionPoolInsertion extends AbstractInsertionStrategy {
 
     /** Whether the steps or the time of the budget are used up, or the share it is to end at. */
     boolean exhausted() {
-        return budget.usedShare(steps) >= endShare;
+        return usedShare() >= endShare;
     }
 
     /** The share of the budget used so far. */
