@@ -10,12 +10,14 @@ import io.lastmilehub.connectors.support.cost.DeliveryCostAllocator;
 import io.lastmilehub.connectors.support.edi.OutboundValues;
 import io.lastmilehub.connectors.support.edi.Reparse;
 import io.lastmilehub.hub.acknowledgement.InboundAnswerSweeper;
+import io.lastmilehub.hub.acknowledgement.InboundAnswers;
 import io.lastmilehub.hub.inbound.AcceptedMessage;
 import io.lastmilehub.hub.inbound.InboundService;
 import io.lastmilehub.hub.orders.OrderCancellations;
 import io.lastmilehub.hub.testsupport.HubIntegrationTest;
 import io.lastmilehub.hub.testsupport.Samples;
 import io.lastmilehub.model.Plan;
+import org.apache.camel.CamelContext;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
@@ -57,6 +59,10 @@ class EdiPartnersIT extends HubIntegrationTest {
     private InboundService inbound;
     @Autowired
     private InboundAnswerSweeper answers;
+    @Autowired
+    private InboundAnswers inboundAnswers;
+    @Autowired
+    private CamelContext camel;
     @Autowired
     private JdbcTemplate jdbc;
     @Autowired
@@ -129,6 +135,7 @@ class EdiPartnersIT extends HubIntegrationTest {
     void aTenderReceivedTwiceIsProcessedOnceAndTheSecondAnsweredWithATa1() throws Exception {
         byte[] tender = Samples.loadTender(41004, "LOAD41004", LocalDate.now().plusDays(3));
         String first = post("/api/v1/inbound/x12", DEMO_KEY, tender, X12).getBody();
+        partnerReceived("990", "B1*SCAC*LOAD41004*"); // the partner sends it again after its answer
         String resent = new String(tender, StandardCharsets.UTF_8).replace("*1256*U*", "*1301*U*");
 
         JsonNode again = json.readTree(post("/api/v1/inbound/x12", DEMO_KEY,
@@ -171,6 +178,31 @@ class EdiPartnersIT extends HubIntegrationTest {
         assertThat(reparsed(partnerReceived("990", "B1*SCAC*LOAD41037*"))).contains("*A~SE*3*");
         assertThat(ediPartnerReceived("997", "AK1*SM*41037~")).hasSize(1);
         assertThat(ediPartnerReceived("TA1", "TA1*000041037*")).isEmpty();
+    }
+
+    /**
+     * A tender's own answer (a wire tap after its 202) came after the answer of the copy sent again: the copy answered
+     * as the tender, which must then not be answered again, least of all as a duplicate of itself.
+     */
+    @Test
+    void aTenderWhoseCopyWasAnsweredFirst_isNotAnsweredAgainByItsOwnLateAnswer() throws Exception {
+        byte[] tender = Samples.loadTender(41039, "LOAD41039", LocalDate.now().plusDays(3));
+        AcceptedMessage original = inbound.accept("demo", "x12", tender, Map.of("Content-Type", "application/edi-x12"));
+        String resent = new String(tender, StandardCharsets.UTF_8).replace("*1256*U*", "*1301*U*");
+        post("/api/v1/inbound/x12", DEMO_KEY, resent.getBytes(StandardCharsets.UTF_8), X12);
+        partnerReceived("990", "B1*SCAC*LOAD41039*");
+        int queuedBefore = documentsQueued();
+
+        inboundAnswers.answer(InboundAnswers.acceptedExchange(camel, "demo", "x12", tender, original));
+
+        assertThat(documentsQueued()).as("nothing queued for the partner, no duplicate notice").isEqualTo(queuedBefore);
+        assertThat(ediDocumentsReceived("997", "AK1*SM*41039~")).as("acknowledged once").hasSize(1);
+        assertThat(ediDocumentsReceived("990", "B1*SCAC*LOAD41039*")).as("answered once").hasSize(1);
+    }
+
+    /** The documents queued for catalyst-paper: the answer is queued in its transaction, and sent after it. */
+    private int documentsQueued() {
+        return jdbc.queryForObject("select count(*) from edi_document where partner = 'catalyst-paper'", Integer.class);
     }
 
     /** An order cancelled before the sweep answered its declined tender: cancelling it again must not stop the answer. */

@@ -1,15 +1,12 @@
 package io.lastmilehub.hub.acknowledgement;
 
 import io.lastmilehub.hub.inbound.AcceptedMessage;
-import io.lastmilehub.hub.inbound.InboundRoutes;
 import io.lastmilehub.hub.inbound.TenantMappers;
-import io.lastmilehub.hub.messaging.Addresses;
 import io.lastmilehub.hub.scheduling.MinuteSweep;
 import io.lastmilehub.hub.scheduling.OncePerTick;
 import io.lastmilehub.hub.scheduling.ScheduledJob;
 import org.apache.camel.CamelContext;
 import org.apache.camel.Exchange;
-import org.apache.camel.support.DefaultExchange;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -94,13 +91,8 @@ public class InboundAnswerSweeper extends MinuteSweep {
 
         /** The exchange the inbound route's wire tap would have had. */
         Exchange exchange(CamelContext camel) {
-            Exchange exchange = new DefaultExchange(camel);
-            exchange.getMessage().setHeader(Addresses.TENANT_HEADER, tenant);
-            exchange.getMessage().setHeader(Addresses.FORMAT_HEADER, format);
-            exchange.setProperty(InboundRoutes.PAYLOAD_PROPERTY, payload);
-            exchange.getMessage().setBody(new AcceptedMessage(id, orderIds == null || orderIds.isEmpty() ? List.of()
-                    : Arrays.asList(orderIds.split(",")), false));
-            return exchange;
+            return InboundAnswers.acceptedExchange(camel, tenant, format, payload, new AcceptedMessage(id,
+                    orderIds == null || orderIds.isEmpty() ? List.of() : Arrays.asList(orderIds.split(",")), false));
         }
     }
 }

@@ -5,16 +5,18 @@ import io.lastmilehub.hub.edi.EdiAcknowledgements;
 import io.lastmilehub.hub.edi.EdiStandards;
 import io.lastmilehub.hub.edi.TenderResponses;
 import io.lastmilehub.hub.inbound.AcceptedMessage;
+import io.lastmilehub.hub.inbound.InboundRoutes;
 import io.lastmilehub.hub.messaging.Addresses;
 import io.lastmilehub.hub.sap.IdocAcknowledgements;
+import org.apache.camel.CamelContext;
 import org.apache.camel.Exchange;
+import org.apache.camel.support.DefaultExchange;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.sql.Timestamp;
 import java.time.Clock;
-import java.util.List;
 
 /**
  * Answers the sender of an inbound message on its own channel (the EDI partner's 997/CONTRL and 990s, cancelling
@@ -53,7 +55,12 @@ public class InboundAnswers {
         return IDOC.equals(format) || standards.inbound(format).isPresent();
     }
 
-    /** Answers the inbound message of this exchange: the outcome of the inbound route, accepted or refused. */
+    /**
+     * Answers the inbound message of this exchange: the outcome of the inbound route, accepted or refused. An accepted
+     * message's answer is claimed first, by marking it answered: of the answers of a message and of the copies its
+     * sender sent again (wire taps that may run in any order, and the sweep), the first to claim it answers as the
+     * message itself; a copy that finds it answered is a duplicate, and the message itself is then not answered again.
+     */
     @Transactional
     public void answer(Exchange exchange) {
         String format = exchange.getMessage().getHeader(Addresses.FORMAT_HEADER, String.class);
@@ -62,9 +69,14 @@ public class InboundAnswers {
         }
         AcceptedMessage accepted = HubErrorHandling.refusalOf(exchange) == null
                 ? exchange.getMessage().getBody(AcceptedMessage.class) : null;
-        if (accepted != null && accepted.duplicate() && unanswered(accepted.messageId())) {
-            accepted = new AcceptedMessage(accepted.messageId(), accepted.orders(), false);
-            exchange.getMessage().setBody(accepted);
+        if (accepted != null) {
+            boolean claimed = claim(accepted.messageId());
+            if (!claimed && !accepted.duplicate()) {
+                return;
+            }
+            if (claimed && accepted.duplicate()) {
+                exchange.getMessage().setBody(new AcceptedMessage(accepted.messageId(), accepted.orders(), false));
+            }
         }
         if (IDOC.equals(format)) {
             idocAcknowledgements.acknowledge(exchange);
@@ -72,15 +84,24 @@ public class InboundAnswers {
             ediAcknowledgements.acknowledge(exchange);
             tenderResponses.cancelDeclined(exchange);
         }
-        if (accepted != null) {
-            jdbc.update("update inbound_message set answered_at = ? where id = ? and answered_at is null",
-                    Timestamp.from(clock.instant()), accepted.messageId());
-        }
     }
 
-    private boolean unanswered(String messageId) {
-        List<Integer> found = jdbc.queryForList("select 1 from inbound_message where id = ? and answered_at is null",
-                Integer.class, messageId);
-        return !found.isEmpty();
+    /**
+     * The exchange the inbound route's wire tap hands to {@link #answer} for a message it accepted, with its payload.
+     */
+    public static Exchange acceptedExchange(CamelContext camel, String tenant, String format, byte[] payload,
+            AcceptedMessage accepted) {
+        Exchange exchange = new DefaultExchange(camel);
+        exchange.getMessage().setHeader(Addresses.TENANT_HEADER, tenant);
+        exchange.getMessage().setHeader(Addresses.FORMAT_HEADER, format);
+        exchange.setProperty(InboundRoutes.PAYLOAD_PROPERTY, payload);
+        exchange.getMessage().setBody(accepted);
+        return exchange;
+    }
+
+    /** Marks the message answered unless it was; the row stays locked until the answer is queued and committed. */
+    private boolean claim(String messageId) {
+        return jdbc.update("update inbound_message set answered_at = ? where id = ? and answered_at is null",
+                Timestamp.from(clock.instant()), messageId) == 1;
     }
 }
