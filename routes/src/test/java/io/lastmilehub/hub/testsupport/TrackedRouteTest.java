@@ -83,7 +83,9 @@ public abstract class TrackedRouteTest extends HubIntegrationTest {
     protected JsonNode plan(String apiKey, LocalDate day, List<String> orders) throws Exception {
         ResponseEntity<String> planned = post("/api/v1/plans?wait=60s", apiKey, ("{\"depotId\":\"ottawa\",\"date\":\""
                 + day + "\"}").getBytes(StandardCharsets.UTF_8), MediaType.APPLICATION_JSON);
-        assertThat(planned.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        // a failed request (200) says why in its failureReason
+        assertThat(planned.getStatusCode()).as("the plan request's answer: %s", planned.getBody())
+                .isEqualTo(HttpStatus.CREATED);
         JsonNode plan = json.readTree(planned.getBody());
         assertThat(plan.path("routes").findValuesAsText("orderId")).containsAll(orders);
         return plan;
