@@ -5,8 +5,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.lastmilehub.hub.testsupport.HubIntegrationTest;
 import io.lastmilehub.hub.testsupport.PlanningOrders;
 import org.h2.tools.Server;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.test.annotation.DirtiesContext;
@@ -43,9 +45,17 @@ class OutageIT extends HubIntegrationTest {
         registry.add("spring.artemis.embedded.data-directory", () -> DATA_DIR.resolve("outage/artemis").toString());
     }
 
-    @AfterAll
-    static void stopDatabase() {
-        database.stop();
+    /**
+     * The database server stops with the hub's context, after the hub's consumers and pool: stopped before them (in
+     * an {@code @AfterAll}), the hub's shutdown ran into a database that was gone.
+     */
+    @TestConfiguration(proxyBeanMethods = false)
+    static class DatabaseStoppedAfterTheHub {
+
+        @Bean
+        DisposableBean testDatabaseStop() {
+            return () -> database.stop();
+        }
     }
 
     @Test

@@ -9,7 +9,9 @@ import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import io.lastmilehub.testsupport.osrm.OsrmTableStub;
 import io.lastmilehub.testsupport.postgres.EmbeddedPostgresServer;
+import org.apache.hc.client5.http.impl.classic.HttpClientBuilder;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.http.client.ClientHttpRequestFactoryBuilder;
 import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
@@ -61,7 +63,7 @@ import java.time.Clock;
         // The MQTT port through a placeholder, so that a second hub's @TestPropertySource can leave it out.
         "lastmile.broker.mqtt-url=${lastmile-it.mqtt-url}"
 })
-@Import(HubIntegrationTest.TestClock.class)
+@Import({HubIntegrationTest.TestClock.class, HubIntegrationTest.AnswersAsGiven.class})
 // Metrics exported as in production (a test context otherwise drops them, and /actuator/prometheus with them).
 @AutoConfigureObservability(tracing = false)
 public abstract class HubIntegrationTest {
@@ -99,6 +101,11 @@ public abstract class HubIntegrationTest {
     protected static final Path EDI_PARTNER_DIR = DATA_DIR.resolve("edi-out/benelux-forwarder");
     /** Tenant "track": the demo fleet and nothing else, for the tracking page's plans of its own. */
     protected static final String TRACK_KEY = "track-key";
+    /**
+     * Tenant "batches": the demo fleet, for large batches. A plan takes every received order of its depot, so their
+     * hundreds of orders under demo would make the next test's plan of demo's depot a plan of hundreds of orders.
+     */
+    protected static final String BATCHES_KEY = "batches-key";
     /** The broker's MQTT acceptor for devices, on a free loopback port. */
     protected static final String MQTT_URL = "tcp://127.0.0.1:" + freePort();
     /** The broker's network acceptor for ERPs and WMSs, on a free loopback port. */
@@ -200,6 +207,9 @@ public abstract class HubIntegrationTest {
         registry.add("lastmile.tenants.track.fleet-file", () -> "fleet/demo.yaml");
         // Its ITs drive yesterday's routes today: no re-plans.
         registry.add("lastmile.tenants.track.planning.replan-delay", () -> "0s");
+        registry.add("lastmile.tenants.batches.api-keys[0]", () -> BATCHES_KEY);
+        registry.add("lastmile.tenants.batches.default-depot", () -> "ottawa");
+        registry.add("lastmile.tenants.batches.fleet-file", () -> "fleet/demo.yaml");
         registry.add("lastmile.tenants.carrier.api-keys[0]", () -> CARRIER_KEY);
         registry.add("lastmile.tenants.carrier.default-depot", () -> "ottawa");
         registry.add("lastmile.tenants.carrier.fleet-file", () -> Path.of("src/test/resources/fleet/carrier.yaml")
@@ -256,6 +266,21 @@ public abstract class HubIntegrationTest {
         @Primary
         Clock shiftableClock() {
             return CLOCK;
+        }
+    }
+
+    /**
+     * The tests' client ({@link #http}) shows each answer as the hub gave it: Apache HttpClient 5 sends a request
+     * answered 503 with a Retry-After again by itself, after the 30 s the hub asks for, so a test of the 503 waited
+     * a minute and saw only the second answer.
+     */
+    @TestConfiguration(proxyBeanMethods = false)
+    static class AnswersAsGiven {
+
+        @Bean
+        ClientHttpRequestFactoryBuilder<?> clientHttpRequestFactoryBuilder() {
+            return ClientHttpRequestFactoryBuilder.httpComponents()
+                    .withHttpClientCustomizer(HttpClientBuilder::disableAutomaticRetries);
         }
     }
 
