@@ -71,7 +71,7 @@ class LargeBatchesIT extends HubIntegrationTest {
 
     @Test
     void aCanonicalBatchIsStoredWholeTakenByIntakeAndOneBadOrderRefusesItNamingItsIndexAndField() throws Exception {
-        ResponseEntity<String> accepted = post("/api/v1/inbound/canonical-json", DEMO_KEY,
+        ResponseEntity<String> accepted = post("/api/v1/inbound/canonical-json", BATCHES_KEY,
                 canonicalBatch("large-batch-1", "CA"), MediaType.APPLICATION_JSON);
 
         assertThat(accepted.getStatusCode()).isEqualTo(HttpStatus.ACCEPTED);
@@ -83,7 +83,7 @@ class LargeBatchesIT extends HubIntegrationTest {
                 + "inbound_message_id = ? and intake_at is not null", Integer.class, messageId) == ORDERS);
 
         int before = jdbc.queryForObject("select count(*) from delivery_order", Integer.class);
-        ResponseEntity<String> refused = post("/api/v1/inbound/canonical-json", DEMO_KEY,
+        ResponseEntity<String> refused = post("/api/v1/inbound/canonical-json", BATCHES_KEY,
                 canonicalBatch("large-batch-2", "Canada"), MediaType.APPLICATION_JSON);
         assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat(json.readTree(refused.getBody()).path("violations").get(0).path("field").asText())
