@@ -215,8 +215,9 @@ class GeocodingIT extends HubIntegrationTest {
         return json.readTree(get("/api/v1/orders/" + orderId, GEO_KEY).getBody());
     }
 
+    /** Waits through whatever intake work the tests before left queued (CI runs two hub JVMs on two cores). */
     private JsonNode awaitLocated(String orderId) {
-        return await().atMost(Duration.ofSeconds(10))
+        return await().atMost(Duration.ofSeconds(30))
                 .until(() -> order(orderId), o -> o.path("shipTo").has("location"));
     }
 

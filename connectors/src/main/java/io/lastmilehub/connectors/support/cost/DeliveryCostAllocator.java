@@ -53,7 +53,9 @@ public final class DeliveryCostAllocator {
         BigDecimal stopsCost = stops.stream().map(stop -> BigDecimal.valueOf(stop.getCost()))
                 .reduce(BigDecimal.ZERO, BigDecimal::add);
         BigDecimal rest = BigDecimal.valueOf(route.getCost()).subtract(stopsCost);
-        if (rest.signum() < 0) {
+        // The planner adds the same doubles in its own order, so the route may come out a few ulps below the exact sum
+        // of its stops: less than half a minor unit below is rounding, and shares nothing.
+        if (rest.compareTo(halfMinorUnit(scale).negate()) < 0) {
             throw new CostAllocationException(path + ".cost", "the route of vehicle " + route.getVehicleId() + " costs "
                     + route.getCost() + ", less than its stops (" + stopsCost.toPlainString() + ")");
         }
@@ -82,6 +84,11 @@ public final class DeliveryCostAllocator {
             shares[i] = positive / parts + (i < positive % parts ? 1 : 0);
         }
         return shares;
+    }
+
+    /** Half the currency's smallest amount, e.g. 0.005 EUR. */
+    private static BigDecimal halfMinorUnit(int scale) {
+        return BigDecimal.valueOf(5, scale + 1);
     }
 
     /** An amount in minor units of the currency, e.g. 9.75 EUR as 975. */

@@ -85,6 +85,16 @@ class DeliveryCostAllocatorTest {
     }
 
     @Test
+    void whenTheRouteCostsLessThanItsStopsOnlyByRounding_theStopsShouldKeepTheirCostAndShareNothing() {
+        // the planner adds the same doubles in another order than the exact sum of the stops: a few ulps less
+        Plan rounded = withRoute(plan.getRoutes().get(0).toBuilder().cost(15.95 - 1e-13).build());
+
+        assertThat(DeliveryCostAllocator.allocate(rounded)).extracting(DeliveryCost::sharedCost, DeliveryCost::total)
+                .containsExactly(tuple(new BigDecimal("0.00"), new BigDecimal("9.75")),
+                        tuple(new BigDecimal("0.00"), new BigDecimal("6.20")));
+    }
+
+    @Test
     void whenThePlanHasNoCurrency_itShouldNameTheField() {
         Plan noCurrency = plan.toBuilder().cost(plan.getCost().toBuilder().currency(null).build()).build();
 
