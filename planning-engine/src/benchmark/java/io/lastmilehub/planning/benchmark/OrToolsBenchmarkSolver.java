@@ -49,6 +49,12 @@ public final class OrToolsBenchmarkSolver implements BenchmarkSolver {
         return "ortools";
     }
 
+    /** OR-Tools' routing search takes no seed: its runs differ only in how far the time limit lets them go. */
+    @Override
+    public boolean usesSeed() {
+        return false;
+    }
+
     @Override
     public VrptwSolution solve(SolomonInstance instance, Duration budget, long seed) {
         long started = System.nanoTime();

@@ -17,7 +17,8 @@ import java.util.stream.Stream;
 
 /**
  * Runs every solver on every instance, one after the other (never two at once, so that they do not share the
- * cores), with the same time budget, once per seed, and measures each solution with the {@link SolutionEvaluator}.
+ * cores), with the same time budget, once per seed (once in all for a solver without a seed), and measures each
+ * solution with the {@link SolutionEvaluator}.
  */
 public final class Benchmark {
 
@@ -42,15 +43,21 @@ public final class Benchmark {
     }
 
     /**
-     * The result columns in the order they run: each solver with each seed, named after the solver, and with more
-     * than one seed {@code solver@seed} (see {@link SeedSpread}).
+     * The result columns in the order they run: each solver with each of its seeds, named after the solver, and with
+     * more than one seed {@code solver@seed} (see {@link SeedSpread}).
      */
     public List<String> columns() {
-        return solvers.stream().flatMap(solver -> seeds.stream().map(seed -> columnName(solver, seed))).toList();
+        return solvers.stream().flatMap(solver -> seedsOf(solver).stream().map(seed -> columnName(solver, seed)))
+                .toList();
+    }
+
+    /** The seeds a solver runs with: all of them, or the first only for a solver without a seed. */
+    private List<Long> seedsOf(BenchmarkSolver solver) {
+        return solver.usesSeed() ? seeds : seeds.subList(0, 1);
     }
 
     private String columnName(BenchmarkSolver solver, long seed) {
-        return seeds.size() == 1 ? solver.name() : solver.name() + SeedSpread.SEPARATOR + seed;
+        return seedsOf(solver).size() == 1 ? solver.name() : solver.name() + SeedSpread.SEPARATOR + seed;
     }
 
     /** The instance files of a directory: every {@code .txt} file, sorted by name. */
@@ -94,7 +101,7 @@ public final class Benchmark {
     public InstanceResult run(String name, SolomonInstance instance) {
         List<SolverRun> runs = new ArrayList<>();
         for (BenchmarkSolver solver : solvers) {
-            for (long seed : seeds) {
+            for (long seed : seedsOf(solver)) {
                 VrptwSolution solution = solver.solve(instance, budget, seed);
                 runs.add(new SolverRun(columnName(solver, seed), solution, evaluator.evaluate(instance, solution)));
             }

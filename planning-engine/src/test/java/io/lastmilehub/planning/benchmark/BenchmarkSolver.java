@@ -24,4 +24,12 @@ public interface BenchmarkSolver {
      * @return the best solution found; may leave customers out, the evaluation will say so
      */
     VrptwSolution solve(SolomonInstance instance, Duration budget, long seed);
+
+    /**
+     * Whether the seed changes the search. A solver without one runs once per instance whatever the seeds asked for:
+     * more runs would only measure the timing noise of its time limit.
+     */
+    default boolean usesSeed() {
+        return true;
+    }
 }
