@@ -57,12 +57,12 @@ class InboundStore {
         this.log = log;
     }
 
-    @Transactional
     /**
      * @param accepted the orders, prepared for storing
      * @param mapped   what else the message carries
      * @param progress told the number of orders stored after each
      */
+    @Transactional
     public AcceptedMessage store(InboundMessageEntity message, List<DeliveryOrder> accepted, MappedMessage mapped,
                                  IntConsumer progress) {
         message.setOrderIds(accepted.stream().map(DeliveryOrder::getId).toList());
