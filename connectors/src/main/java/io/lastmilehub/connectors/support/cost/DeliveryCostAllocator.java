@@ -32,7 +32,7 @@ public final class DeliveryCostAllocator {
      * The cost of every delivery of the plan, route by route in driving order.
      *
      * @throws CostAllocationException naming the field when the plan has no currency, or a route costs less than its
-     *                              stops
+     *                              stops by half a minor unit or more
      */
     public static List<DeliveryCost> allocate(Plan plan) {
         String currency = currency(plan);
