@@ -5,7 +5,9 @@ import com.graphhopper.jsprit.core.problem.cost.AbstractForwardVehicleRoutingTra
 import com.graphhopper.jsprit.core.problem.cost.VehicleRoutingTransportCosts;
 import com.graphhopper.jsprit.core.problem.driver.Driver;
 import com.graphhopper.jsprit.core.problem.vehicle.Vehicle;
+import io.lastmilehub.planning.travel.ByVehicleIndex;
 
+import java.util.Collection;
 import java.util.Map;
 
 /**
@@ -19,12 +21,17 @@ import java.util.Map;
 final class BackToBaseTransportCosts extends AbstractForwardVehicleRoutingTransportCosts {
 
     private final VehicleRoutingTransportCosts costs;
-    private final Map<String, Location> baseByVehicleId;
+    private final ByVehicleIndex<Location> bases;
 
-    /** @param baseByVehicleId the depot of each back-to-base vehicle; vehicles left out drive normally */
-    BackToBaseTransportCosts(VehicleRoutingTransportCosts costs, Map<String, Location> baseByVehicleId) {
+    /**
+     * @param baseByVehicleId the depot of each back-to-base vehicle; vehicles left out drive normally
+     * @param vehicles        the problem's vehicles, with their jsprit indices set, so that a base is found by index
+     */
+    BackToBaseTransportCosts(VehicleRoutingTransportCosts costs, Map<String, Location> baseByVehicleId,
+                             Collection<? extends Vehicle> vehicles) {
         this.costs = costs;
-        this.baseByVehicleId = Map.copyOf(baseByVehicleId);
+        Map<String, Location> byId = Map.copyOf(baseByVehicleId);
+        this.bases = ByVehicleIndex.of(vehicles, vehicle -> byId.get(vehicle.getId()));
     }
 
     @Override
@@ -84,7 +91,7 @@ final class BackToBaseTransportCosts extends AbstractForwardVehicleRoutingTransp
         if (vehicle == null) {
             return null;
         }
-        Location base = baseByVehicleId.get(vehicle.getId());
+        Location base = bases.get(vehicle);
         if (base == null || from.getIndex() == base.getIndex() || to.getIndex() == base.getIndex()
                 || from.getIndex() == to.getIndex()) {
             return null;

@@ -15,6 +15,7 @@ import com.graphhopper.jsprit.core.util.Coordinate;
 import io.lastmilehub.model.GeoPoint;
 import io.lastmilehub.planning.travel.MatrixTransportCosts;
 
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -64,7 +65,8 @@ final class ProblemTranslator {
                 maxDurations.put(vehicle.id(), vehicle.maxRouteSeconds());
             }
         }
-        builder.setRoutingCost(new BackToBaseTransportCosts(transportCosts(context), bases));
+        builder.setRoutingCost(new BackToBaseTransportCosts(transportCosts(context, vehicles.values()), bases,
+                vehicles.values()));
         Map<String, Job> jobs = new LinkedHashMap<>();
         orders.forEach(order -> jobs.put(order.id(), jobOf(order, locations)));
         jobs.values().forEach(builder::addJob);
@@ -84,8 +86,8 @@ final class ProblemTranslator {
         return locations;
     }
 
-    private static MatrixTransportCosts transportCosts(PlanningContext context) {
-        MatrixTransportCosts.Builder builder = MatrixTransportCosts.builder();
+    private static MatrixTransportCosts transportCosts(PlanningContext context, Collection<VehicleImpl> vehicles) {
+        MatrixTransportCosts.Builder builder = MatrixTransportCosts.builder().vehicles(vehicles);
         context.matrices().forEach((profile, matrix) -> builder.addMatrix(profile.key(), matrix,
                 context.traffic(profile)));
         List<CostModel> models = context.vehicles().stream().map(FleetVehicle::costs).toList();

@@ -5,6 +5,7 @@ import io.lastmilehub.planning.travel.TravelLeg;
 import io.lastmilehub.planning.travel.TravelMatrix;
 import org.junit.jupiter.api.Test;
 
+import java.util.List;
 import java.util.Map;
 
 import static io.lastmilehub.planning.JspritFixtures.at;
@@ -20,7 +21,7 @@ class BackToBaseTransportCostsTest {
     });
 
     private final BackToBaseTransportCosts costs = new BackToBaseTransportCosts(
-            MatrixTransportCosts.builder().addMatrix("p", MATRIX).build(), Map.of("drone-1", at(0)));
+            MatrixTransportCosts.builder().addMatrix("p", MATRIX).build(), Map.of("drone-1", at(0)), List.of());
 
     @Test
     void whenADroneGoesFromStopToStop_itShouldFlyThroughItsBase() {

@@ -6,7 +6,9 @@ import com.graphhopper.jsprit.core.problem.driver.Driver;
 import com.graphhopper.jsprit.core.problem.vehicle.Vehicle;
 import com.graphhopper.jsprit.core.problem.vehicle.VehicleTypeImpl.VehicleCostParams;
 
+import java.util.Collection;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
@@ -31,6 +33,8 @@ public final class MatrixTransportCosts extends AbstractForwardVehicleRoutingTra
     private final TimeDependentTravel defaultTraffic;
     /** One profile only: every trip reads the default matrix and traffic, without a lookup by the vehicle's type. */
     private final boolean oneProfile;
+    private final ByVehicleIndex<TravelMatrix> matrixByVehicle;
+    private final ByVehicleIndex<TimeDependentTravel> trafficByVehicle;
 
     private MatrixTransportCosts(Builder builder) {
         this.matrices = Map.copyOf(builder.matrices);
@@ -40,6 +44,12 @@ public final class MatrixTransportCosts extends AbstractForwardVehicleRoutingTra
         this.traffic = Map.copyOf(builder.traffic);
         this.defaultTraffic = builder.traffic.get(builder.defaultProfile);
         this.oneProfile = matrices.size() == 1;
+        Map<String, TravelMatrix> byProfile = matrices;
+        Map<String, TimeDependentTravel> trafficByProfile = traffic;
+        this.matrixByVehicle = ByVehicleIndex.of(builder.vehicles,
+                vehicle -> byProfile.getOrDefault(vehicle.getType().getProfile(), defaultMatrix));
+        this.trafficByVehicle = ByVehicleIndex.of(builder.vehicles,
+                vehicle -> trafficByProfile.getOrDefault(vehicle.getType().getProfile(), defaultTraffic));
     }
 
     /** A new builder. */
@@ -52,7 +62,7 @@ public final class MatrixTransportCosts extends AbstractForwardVehicleRoutingTra
         if (oneProfile || vehicle == null) {
             return defaultMatrix;
         }
-        return matrices.getOrDefault(vehicle.getType().getProfile(), defaultMatrix);
+        return matrixByVehicle.get(vehicle);
     }
 
     /** The times of day a vehicle drives in; the default profile's for no vehicle or an unknown profile. */
@@ -60,7 +70,7 @@ public final class MatrixTransportCosts extends AbstractForwardVehicleRoutingTra
         if (oneProfile || vehicle == null) {
             return defaultTraffic;
         }
-        return traffic.getOrDefault(vehicle.getType().getProfile(), defaultTraffic);
+        return trafficByVehicle.get(vehicle);
     }
 
     @Override
@@ -116,6 +126,8 @@ public final class MatrixTransportCosts extends AbstractForwardVehicleRoutingTra
         private String defaultProfile;
         private double costPerMeter = 1;
         private double costPerSecond;
+        private Collection<? extends Vehicle> vehicles = List.of();
+
         private Builder() {
         }
 
@@ -143,6 +155,15 @@ public final class MatrixTransportCosts extends AbstractForwardVehicleRoutingTra
         /** The profile used when jsprit asks without a vehicle. */
         public Builder defaultProfile(String profile) {
             this.defaultProfile = Objects.requireNonNull(profile, "profile must not be null");
+            return this;
+        }
+
+        /**
+         * The problem's vehicles, with their jsprit indices set: their matrix and times of day are then found by
+         * index (see {@link ByVehicleIndex}); any other vehicle still by its type's profile.
+         */
+        public Builder vehicles(Collection<? extends Vehicle> vehicles) {
+            this.vehicles = List.copyOf(vehicles);
             return this;
         }
 

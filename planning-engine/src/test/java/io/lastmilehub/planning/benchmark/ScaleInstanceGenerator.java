@@ -49,6 +49,14 @@ public final class ScaleInstanceGenerator {
      * @param options  how to search
      */
     public static PlanningRequest generate(int stops, int vehicles, long seed, PlanningOptions options) {
+        return generate(stops, vehicles, seed, options, Fleet.VANS);
+    }
+
+    /**
+     * @param fleet vans only, or a mixed fleet: every third vehicle a cargo bike and the last a drone (three travel
+     *              profiles and a back-to-base vehicle, as a city hub's fleet has)
+     */
+    public static PlanningRequest generate(int stops, int vehicles, long seed, PlanningOptions options, Fleet fleet) {
         Random random = new Random(seed);
         PlanningRequest.Builder request = PlanningRequest.builder().planId("scale-" + stops).tenant(TENANT)
                 .depot(Depot.builder().id("BER-SCALE").name("Scale depot").location(DEPOT).zoneId(ZONE.getId())
@@ -56,7 +64,7 @@ public final class ScaleInstanceGenerator {
                 .planningDate(DATE).options(options);
         double payload = Math.ceil(1.5 * stops * (1 + MAX_PARCEL_KG) / 2 / vehicles);
         for (int v = 1; v <= vehicles; v++) {
-            request.vehicle(van("van-" + v, payload));
+            request.vehicle(fleet == Fleet.VANS ? van("van-" + v, payload) : mixed(v, vehicles, payload));
         }
         for (int s = 1; s <= stops; s++) {
             request.order(order("o-" + s, random));
@@ -64,8 +72,20 @@ public final class ScaleInstanceGenerator {
         return request.build();
     }
 
+    private static Vehicle mixed(int number, int vehicles, double payloadKg) {
+        if (number == vehicles && vehicles > 1) {
+            return vehicle("drone-" + number, VehicleType.MULTIROTOR_DRONE, 2.5);
+        }
+        return number % 3 == 0 ? vehicle("bike-" + number, VehicleType.CARGO_BIKE, Math.min(payloadKg, 150))
+                : van("van-" + number, payloadKg);
+    }
+
     private static Vehicle van(String id, double payloadKg) {
-        return Vehicle.builder().id(id).type(VehicleType.VAN).depotId("BER-SCALE")
+        return vehicle(id, VehicleType.VAN, payloadKg);
+    }
+
+    private static Vehicle vehicle(String id, VehicleType type, double payloadKg) {
+        return Vehicle.builder().id(id).type(type).depotId("BER-SCALE")
                 .capacity(Capacity.builder().weightKg(payloadKg).build())
                 .costs(VehicleCosts.builder().fixed(50).perKm(0.30).perHour(25).currency("EUR").build())
                 .shift(Shift.builder().start(LocalTime.of(8, 0)).end(LocalTime.of(20, 0)).build()).build();
@@ -91,5 +111,13 @@ public final class ScaleInstanceGenerator {
                     .end(DATE.atTime(startHour + 3, 0).atZone(ZONE).toInstant()).zoneId(ZONE.getId()).build());
         }
         return order.build();
+    }
+
+    /** The generated fleet. */
+    public enum Fleet {
+        /** vans only */
+        VANS,
+        /** vans, every third vehicle a cargo bike, the last a drone */
+        MIXED
     }
 }

@@ -10,6 +10,7 @@ import java.util.Locale;
  * The scale mode of the benchmark. Usage:
  * <pre>
  * ScaleMain &lt;stops,stops,...&gt; &lt;seconds of search&gt; [vehicles, default 100] [seed, default 4711]
+ *     [fleet: vans (default) or mixed] [iterations, default: as many as the budget allows]
  * </pre>
  * e.g. {@code ScaleMain 1000,5000 60}. For each size generates a day ({@link ScaleInstanceGenerator}), plans it
  * through the {@code PlanningEngine} and prints time to a feasible plan, total time and peak heap against -Xmx.
@@ -26,7 +27,8 @@ public final class ScaleMain {
     public static void main(String[] args) {
         PrintStream out = System.out;
         if (args.length < 2) {
-            System.err.println("usage: ScaleMain <stops,stops,...> <seconds of search> [vehicles] [seed]");
+            System.err.println("usage: ScaleMain <stops,stops,...> <seconds of search> [vehicles] [seed] [vans|mixed] "
+                    + "[iterations]");
             System.exit(2);
             return;
         }
@@ -34,13 +36,16 @@ public final class ScaleMain {
         Duration budget = Duration.ofSeconds(Long.parseLong(args[1]));
         int vehicles = args.length > 2 ? Integer.parseInt(args[2]) : 100;
         long seed = args.length > 3 ? Long.parseLong(args[3]) : 4711L;
-        out.printf(Locale.ROOT, "scale: sizes %s, %d vehicles, search budget %d s, seed %d, max heap %.0f MB, "
-                + "%d cores%n", sizes, vehicles, budget.toSeconds(), seed, HeapWatch.maxHeapBytes() / MB,
+        ScaleInstanceGenerator.Fleet fleet = args.length > 4
+                ? ScaleInstanceGenerator.Fleet.valueOf(args[4].toUpperCase(Locale.ROOT)) : ScaleInstanceGenerator.Fleet.VANS;
+        int iterations = args.length > 5 ? Integer.parseInt(args[5]) : Integer.MAX_VALUE;
+        out.printf(Locale.ROOT, "scale: sizes %s, %d vehicles (%s), search budget %d s, seed %d, max heap %.0f MB, "
+                + "%d cores%n", sizes, vehicles, fleet, budget.toSeconds(), seed, HeapWatch.maxHeapBytes() / MB,
                 Runtime.getRuntime().availableProcessors());
         out.printf(Locale.ROOT, "%6s %8s %12s %16s %10s %10s %7s %10s %14s %14s%n", "stops", "vehicles",
                 "feasible (s)", "feasible cpu (s)", "total (s)", "iterations", "routes", "unassigned", "heap peak (MB)", "pool peaks (MB)");
         for (int stops : sizes) {
-            ScaleRun run = ScaleRun.measure(stops, vehicles, budget, seed);
+            ScaleRun run = ScaleRun.measure(stops, vehicles, budget, seed, fleet, iterations);
             out.printf(Locale.ROOT, "%6d %8d %12.1f %16.1f %10.1f %10d %7d %10d %14.0f %14.0f%n", run.stops(),
                     run.vehicles(), run.timeToFeasible().toMillis() / 1000.0,
                     run.cpuToFeasible().toMillis() / 1000.0, run.total().toMillis() / 1000.0,

@@ -43,10 +43,19 @@ public record ScaleRun(int stops, int vehicles, Duration timeToFeasible, Duratio
      * @param seed     seed of the generator and the solver
      */
     public static ScaleRun measure(int stops, int vehicles, Duration budget, long seed) {
+        return measure(stops, vehicles, budget, seed, ScaleInstanceGenerator.Fleet.VANS, Integer.MAX_VALUE);
+    }
+
+    /**
+     * The same with the fleet given (vans only, or mixed) and at most that many iterations: with a budget long
+     * enough to finish them, the search takes the same path in every run, so its time compares builds.
+     */
+    public static ScaleRun measure(int stops, int vehicles, Duration budget, long seed,
+                                   ScaleInstanceGenerator.Fleet fleet, int maxIterations) {
         FirstIteration first = new FirstIteration();
-        PlanningOptions options = PlanningOptions.builder().maxIterations(Integer.MAX_VALUE).timeBudget(budget)
+        PlanningOptions options = PlanningOptions.builder().maxIterations(maxIterations).timeBudget(budget)
                 .randomSeed(seed).progressListener(first::onIteration).build();
-        PlanningRequest request = ScaleInstanceGenerator.generate(stops, vehicles, seed, options);
+        PlanningRequest request = ScaleInstanceGenerator.generate(stops, vehicles, seed, options, fleet);
         System.gc();
         try (HeapWatch heap = new HeapWatch().start()) {
             long started = System.nanoTime();
