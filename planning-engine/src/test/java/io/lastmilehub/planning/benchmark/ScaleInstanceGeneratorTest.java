@@ -1,6 +1,8 @@
 package io.lastmilehub.planning.benchmark;
 
 import io.lastmilehub.model.DeliveryOrder;
+import io.lastmilehub.model.Vehicle;
+import io.lastmilehub.model.VehicleType;
 import io.lastmilehub.planning.PlanningOptions;
 import io.lastmilehub.planning.PlanningRequest;
 import org.junit.jupiter.api.Test;
@@ -29,6 +31,23 @@ class ScaleInstanceGeneratorTest {
         double weight = request.orders().stream().mapToDouble(DeliveryOrder::totalWeightKg).sum();
         assertThat(payload).isGreaterThan(weight);
         assertThat(request.orders()).filteredOn(o -> !o.getTimeWindows().isEmpty()).hasSizeBetween(20, 80);
+    }
+
+    @Test
+    void whenGeneratingAMixedFleet_everyThirdShouldBeACargoBikeAndTheLastADrone() {
+        PlanningRequest request = ScaleInstanceGenerator.generate(20, 7, 1, OPTIONS,
+                ScaleInstanceGenerator.Fleet.MIXED);
+
+        assertThat(request.vehicles()).extracting(Vehicle::getType).containsExactly(VehicleType.VAN,
+                VehicleType.VAN, VehicleType.CARGO_BIKE, VehicleType.VAN, VehicleType.VAN, VehicleType.CARGO_BIKE,
+                VehicleType.MULTIROTOR_DRONE);
+    }
+
+    @Test
+    void whenMeasuringAFixedNumberOfIterations_itShouldStopThere() {
+        ScaleRun run = ScaleRun.measure(20, 3, Duration.ofSeconds(60), 5, ScaleInstanceGenerator.Fleet.MIXED, 5);
+
+        assertThat(run.iterations()).isEqualTo(5);
     }
 
     @Test
