@@ -7,8 +7,8 @@ import java.util.function.Function;
 
 /**
  * A value per jsprit vehicle, looked up by the index jsprit gives each vehicle of a problem: the transport costs are
- * asked millions of times per plan, and a lookup by the vehicle's id or profile (hashing a string each time) took
- * about as long as the matrix read it was for. A vehicle this table was not built with (another problem's, one
+ * asked millions of times per plan, and a look-up by the vehicle's id or profile (a hash map probed with a string)
+ * took about as long as the matrix read it was for. A vehicle this table was not built with (another problem's, one
  * without an index, such as jsprit's {@code VehicleImpl.copyOf}) gets the fallback's answer.
  *
  * @param <T> the value
