@@ -1,5 +1,7 @@
 package io.lastmilehub.planning.benchmark;
 
+import io.lastmilehub.planning.benchmark.ScaleInstanceGenerator.Fleet;
+
 import java.io.PrintStream;
 import java.time.Duration;
 import java.util.Arrays;
@@ -36,8 +38,7 @@ public final class ScaleMain {
         Duration budget = Duration.ofSeconds(Long.parseLong(args[1]));
         int vehicles = args.length > 2 ? Integer.parseInt(args[2]) : 100;
         long seed = args.length > 3 ? Long.parseLong(args[3]) : 4711L;
-        ScaleInstanceGenerator.Fleet fleet = args.length > 4
-                ? ScaleInstanceGenerator.Fleet.valueOf(args[4].toUpperCase(Locale.ROOT)) : ScaleInstanceGenerator.Fleet.VANS;
+        Fleet fleet = args.length > 4 ? Fleet.valueOf(args[4].toUpperCase(Locale.ROOT)) : Fleet.VANS;
         int iterations = args.length > 5 ? Integer.parseInt(args[5]) : Integer.MAX_VALUE;
         out.printf(Locale.ROOT, "scale: sizes %s, %d vehicles (%s), search budget %d s, seed %d, max heap %.0f MB, "
                 + "%d cores%n", sizes, vehicles, fleet, budget.toSeconds(), seed, HeapWatch.maxHeapBytes() / MB,
